@@ -1,0 +1,28 @@
+package dev.pulse.analyze;
+
+/**
+ * The analysis seam: one article in, one {@link Analysis} out. Implementations are thread-safe; the
+ * pipeline calls them from several threads at once.
+ *
+ * <p>Failures: throw {@link AnalysisException} for this item (recorded, batch goes on), or {@link
+ * dev.pulse.PulseException.Fatal} when no further item can succeed (e.g. a rejected API key).
+ */
+public interface ArticleAnalyzer extends AutoCloseable {
+
+  Analysis analyze(ArticleText article);
+
+  /** Short name shown in run summaries and provenance: "embedded" or "llm". */
+  String name();
+
+  /** The model behind it, for provenance. */
+  String model();
+
+  /**
+   * The version of the algorithm or prompt: an entry analyzed with the same content hash, model
+   * and version need not be analyzed again.
+   */
+  String version();
+
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,15 @@
+package dev.pulse.cli;
+
+import dev.pulse.PulseException;
+
+/** A configuration or input file is missing or wrong; exit code 3. */
+public final class ConfigException extends PulseException.Fatal {
+
+  public ConfigException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  public ConfigException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.pulse.cli;
+
+import dev.pulse.PulseException;
+import picocli.CommandLine;
+
+/**
+ * Exit codes, in one place (listed in README): 0 ok; 1 the run finished but some items failed; 2 bad
+ * usage (unknown flag, missing argument); 3 bad configuration or input file; 4 fatal error during
+ * the run (store unwritable, credentials rejected); 5 unexpected internal error.
+ */
+public final class ExitCodes {
+
+  public static final int OK = 0;
+  public static final int PARTIAL = 1;
+  public static final int USAGE = 2;
+  public static final int CONFIG = 3;
+  public static final int FATAL = 4;
+  public static final int INTERNAL = 5;
+
+  private ExitCodes() {}
+
+  static int forException(Throwable t) {
+    if (t instanceof ConfigException) {
+      return CONFIG;
+    }
+    if (t instanceof PulseException.Fatal) {
+      return FATAL;
+    }
+    return INTERNAL;
+  }
+
+  /** Prints a one-line message instead of a stack trace for Pulse's own errors. */
+  static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+      if (ex instanceof PulseException) {
+        cmd.getErr().println("pulse: " + ex.getMessage());
+      } else {
+        cmd.getErr().println("pulse: internal error: " + ex);
+        ex.printStackTrace(cmd.getErr());
+      }
+      cmd.getErr().flush();
+      return forException(ex);
+    }
+  }
+}

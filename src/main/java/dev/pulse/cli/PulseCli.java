@@ -1,0 +1,46 @@
+package dev.pulse.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pulse} command. {@link #execute(String...)} runs the whole CLI in-process and returns
+ * the exit code, so tests drive it exactly as a user would.
+ */
+@Command(
+    name = "pulse",
+    mixinStandardHelpOptions = true,
+    versionProvider = PulseCli.Version.class,
+    description = "AI-curated news pipeline: discover, fetch, extract, analyze, store, publish.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class PulseCli {
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the CLI with the process's stdout and stderr. */
+  public static int execute(String... args) {
+    return execute(
+        new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI writing results to {@code out} and messages to {@code err}. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new PulseCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
+    cli.setExitCodeExceptionMapper(ExitCodes::forException);
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PulseCli.class.getPackage().getImplementationVersion();
+      return new String[] {"pulse " + (v == null ? "dev" : v)};
+    }
+  }
+}

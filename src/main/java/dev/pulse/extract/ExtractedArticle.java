@@ -1,0 +1,41 @@
+package dev.pulse.extract;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What the extractor found in one HTML page. Every field except {@code text} may be null when the
+ * page does not say; {@code text} is the article body as plain text, paragraphs separated by a
+ * blank line, never null (empty when no article was found).
+ *
+ * @param url the URL the page was fetched from, or null for a local file
+ * @param title the headline, without a " | Site Name" suffix
+ * @param byline author names, without a leading "By"
+ * @param published publication date-time with offset
+ * @param siteName the publication's name
+ * @param language BCP 47 language tag, e.g. "en" or "pt-BR"
+ * @param canonicalUrl the page's rel=canonical or og:url, absolute
+ * @param image absolute URL of the lead image
+ * @param description the page's own short description
+ * @param text the article body
+ */
+public record ExtractedArticle(
+    String url,
+    String title,
+    String byline,
+    OffsetDateTime published,
+    String siteName,
+    String language,
+    String canonicalUrl,
+    String image,
+    String description,
+    String text) {
+
+  public ExtractedArticle {
+    text = text == null ? "" : text;
+  }
+
+  /** True when the page yielded body text worth analyzing. */
+  public boolean hasText() {
+    return !text.isBlank();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.pulse.fetch;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A page or feed as fetched.
+ *
+ * @param requestedUrl what was asked for
+ * @param finalUrl where it was found after redirects
+ * @param status the final HTTP status (200, or 304 when {@link #notModified()})
+ * @param contentType the response's media type without parameters, lower case; null if absent
+ * @param charset the charset the body was decoded with
+ * @param body the raw bytes (empty for a 304)
+ * @param etag the response's ETag, or null
+ * @param lastModified the response's Last-Modified, or null
+ * @param fetchedAt when the response arrived
+ */
+public record FetchResult(
+    String requestedUrl,
+    String finalUrl,
+    int status,
+    String contentType,
+    Charset charset,
+    byte[] body,
+    String etag,
+    String lastModified,
+    Instant fetchedAt) {
+
+  public FetchResult {
+    Objects.requireNonNull(requestedUrl, "requestedUrl");
+    Objects.requireNonNull(finalUrl, "finalUrl");
+    body = body == null ? new byte[0] : body;
+    Objects.requireNonNull(fetchedAt, "fetchedAt");
+  }
+
+  /** The server said the resource has not changed since the validators we sent. */
+  public boolean notModified() {
+    return status == 304;
+  }
+
+  /** The body decoded with {@link #charset()}. */
+  public String text() {
+    return new String(body, charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+  }
+}

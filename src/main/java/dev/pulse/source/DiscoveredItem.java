@@ -1,0 +1,22 @@
+package dev.pulse.source;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * One article a source points to.
+ *
+ * @param url absolute article URL as the source gives it
+ * @param title the source's title for it, or null
+ * @param published the source's date for it, or null
+ * @param source the name of the source it came from
+ * @param categoryHint the source's default category, or null
+ */
+public record DiscoveredItem(
+    String url, String title, OffsetDateTime published, String source, String categoryHint) {
+
+  public DiscoveredItem {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(source, "source");
+  }
+}

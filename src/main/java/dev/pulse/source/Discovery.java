@@ -1,0 +1,18 @@
+package dev.pulse.source;
+
+import java.util.List;
+
+/**
+ * What discovery found for one source: the items, and the problems met on the way (a broken feed,
+ * an invalid URL in it), each recorded by the pipeline without stopping the run.
+ */
+public record Discovery(SourceConfig source, List<DiscoveredItem> items, List<Problem> problems) {
+
+  /** Something that went wrong while discovering: the URL concerned and why. */
+  public record Problem(String url, String reason, String message) {}
+
+  public Discovery {
+    items = List.copyOf(items);
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.pulse.store;
+
+import dev.pulse.analyze.Sentiment;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A curated entry: one article, its analysis and its provenance.
+ *
+ * @param id SHA-256 (hex) of {@link #url()}, the canonical URL; stable across reruns
+ * @param url the canonical URL
+ * @param source the configured source's name
+ * @param title headline
+ * @param byline authors, or null
+ * @param published publication time, or null when the page and feed gave none
+ * @param siteName publication name, or null
+ * @param language BCP 47 tag, or null
+ * @param image lead image URL, or null
+ * @param text the extracted article body
+ * @param summary 2-4 sentences
+ * @param editorsNote why it matters, or null
+ * @param sentiment the tone
+ * @param category one category of the taxonomy
+ * @param topics 1-3 tags
+ * @param provenance how it was made
+ */
+public record Entry(
+    String id,
+    String url,
+    String source,
+    String title,
+    String byline,
+    OffsetDateTime published,
+    String siteName,
+    String language,
+    String image,
+    String text,
+    String summary,
+    String editorsNote,
+    Sentiment sentiment,
+    String category,
+    List<String> topics,
+    Provenance provenance) {
+
+  public Entry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(source, "source");
+    title = title == null ? "" : title;
+    text = text == null ? "" : text;
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(sentiment, "sentiment");
+    Objects.requireNonNull(category, "category");
+    topics = List.copyOf(topics);
+    Objects.requireNonNull(provenance, "provenance");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.pulse.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persistence seam: curated entries, run history and per-item failures. Thread-safe.
+ * Implementations wrap their own I/O errors in {@link StoreException} naming the key concerned.
+ */
+public interface EntryStore extends AutoCloseable {
+
+  /** Inserts or replaces the entry with the same id. */
+  void upsert(Entry entry);
+
+  Optional<Entry> find(String id);
+
+  /** All entries, newest first (by published time, then analysis time). */
+  List<Entry> entries();
+
+  /** Starts a run and returns its number. */
+  long startRun(String command, String analyzer);
+
+  /** Records one item's failure under a run. */
+  void recordFailure(long runId, ItemFailure failure);
+
+  /** Closes a run with its figures. */
+  void finishRun(RunRecord run);
+
+  /** Runs, newest first. */
+  List<RunRecord> runs();
+
+  /** Failures recorded under one run, in the order they were recorded. */
+  List<ItemFailure> failures(long runId);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,39 @@
+package dev.pulse.store;
+
+import dev.pulse.analyze.Usage;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where an entry came from and how it was made, so any entry can be explained and re-made.
+ *
+ * @param analyzer "embedded" or "llm"
+ * @param model the model that analyzed it
+ * @param analysisVersion algorithm or prompt version of the analysis
+ * @param extractionVersion version of the extractor that produced the text
+ * @param fetchedAt when the page was fetched
+ * @param analyzedAt when the analysis was made
+ * @param contentHash SHA-256 (hex) of the extracted title and text; unchanged content is not analyzed twice
+ * @param usage LLM calls, tokens and cost spent on the analysis
+ */
+public record Provenance(
+    String analyzer,
+    String model,
+    String analysisVersion,
+    String extractionVersion,
+    Instant fetchedAt,
+    Instant analyzedAt,
+    String contentHash,
+    Usage usage) {
+
+  public Provenance {
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(analysisVersion, "analysisVersion");
+    Objects.requireNonNull(extractionVersion, "extractionVersion");
+    Objects.requireNonNull(fetchedAt, "fetchedAt");
+    Objects.requireNonNull(analyzedAt, "analyzedAt");
+    Objects.requireNonNull(contentHash, "contentHash");
+    usage = usage == null ? Usage.NONE : usage;
+  }
+}
