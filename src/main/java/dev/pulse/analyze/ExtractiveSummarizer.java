@@ -36,12 +36,16 @@ final class ExtractiveSummarizer {
   private static final double SHORT_PENALTY = 0.4;
   private static final int SHORT_WORDS = 10;
 
-  private static final Pattern DATELINE =
+  /** "(CNN) --", "des moines, iowa (cnn)", "(The Hollywood Reporter)": a news agency credit. */
+  private static final Pattern AGENCY_DATELINE =
       Pattern.compile(
-          "^(?:[\\p{L} .,'’-]{0,50}?)?\\((?:cnn|reuters|ap|afp|upi|bloomberg|the [\\p{L} ]{1,30}|[\\p{L}. &]{2,25})\\)\\s*(?:--|—|–|-|:)?\\s*",
+          "^(?:[\\p{L} .,'’-]{0,50}?)?\\((?:cnn|reuters|ap|afp|upi|bloomberg|dpa|xinhua|efe|ansa|"
+              + "pa|ians|pti|the [\\p{L} ]{1,30})\\)\\s*(?:--|—|–|-|:)?\\s*",
           Pattern.CASE_INSENSITIVE);
+  /** "LONDON --", "PORTVILLE (Pulse Wire) --": a place in capitals, maybe a credit, a dash. */
   private static final Pattern CAPS_DATELINE =
-      Pattern.compile("^[A-Z][A-Z .,'-]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s+");
+      Pattern.compile(
+          "^[A-Z][A-Z .,'-]{1,40}(?:\\s*\\([^)]{1,30}\\)\\s*(?:--|—|–|-|:)?|\\s*(?:--|—|–|-))\\s+");
   private static final Pattern JUNK =
       Pattern.compile(
           "^(?:by\\s|published:|updated:|last updated|posted:|photo:|image:|pictured:|video:|"
@@ -93,7 +97,7 @@ final class ExtractiveSummarizer {
   private List<Candidate> candidates(String title, List<String> sentences) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && out.size() < MAX_CANDIDATES; i++) {
-      String s = i == 0 ? stripDateline(sentences.get(i)) : sentences.get(i);
+      String s = i < 2 ? stripDateline(sentences.get(i)) : sentences.get(i);
       s = s.strip();
       int words = WordTokens.count(s);
       Candidate c = new Candidate(out.size(), s, words, WordTokens.of(s));
@@ -104,7 +108,7 @@ final class ExtractiveSummarizer {
   }
 
   static String stripDateline(String s) {
-    String t = DATELINE.matcher(s).replaceFirst("");
+    String t = AGENCY_DATELINE.matcher(s).replaceFirst("");
     if (t.length() == s.length()) {
       t = CAPS_DATELINE.matcher(s).replaceFirst("");
     }
@@ -279,7 +283,8 @@ final class ExtractiveSummarizer {
 
   /** No sentence fits: the first one, cut to the budget; or the title. */
   private String fallback(String title, List<String> sentences) {
-    String source = sentences.isEmpty() ? (title == null ? "" : title) : stripDateline(sentences.get(0));
+    String source =
+        sentences.isEmpty() ? (title == null ? "" : title) : stripDateline(sentences.get(0));
     String[] words = source.strip().split("\\s+");
     if (words.length <= maxWords) {
       return source.strip();
