@@ -35,6 +35,8 @@ final class ExtractiveSummarizer {
   private static final double QUOTE_PENALTY = 0.25;
   private static final double SHORT_PENALTY = 0.4;
   private static final int SHORT_WORDS = 10;
+  /** Share of content words two sentences may have in common before one repeats the other. */
+  private static final double REDUNDANT_SHARE = 0.6;
 
   /** "(CNN) --", "des moines, iowa (cnn)", "(The Hollywood Reporter)": a news agency credit. */
   private static final Pattern AGENCY_DATELINE =
@@ -147,7 +149,7 @@ final class ExtractiveSummarizer {
       Set<String> seen = new HashSet<>();
       for (String t : c.tokens) {
         if (WordTokens.isContent(t) && seen.add(t)) {
-          sum += Math.log1p(tf.get(t) - 1);
+          sum += Math.log1p(tf.getOrDefault(t, 1) - 1);
           if (titleWords.contains(t)) {
             c.titleHits++;
           }
@@ -256,7 +258,7 @@ final class ExtractiveSummarizer {
           common++;
         }
       }
-      if (common >= 0.6 * Math.min(mine.size(), Math.max(1, other.size()))) {
+      if (common >= REDUNDANT_SHARE * Math.min(mine.size(), Math.max(1, other.size()))) {
         return true;
       }
     }

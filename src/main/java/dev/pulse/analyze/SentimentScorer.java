@@ -17,7 +17,12 @@ final class SentimentScorer {
 
   private static final Pattern TOKEN =
       Pattern.compile("n't|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
+  private static final Pattern SPLIT_DECIMAL = Pattern.compile("(\\d) ?\\.\\s?(\\d)");
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "(\\d[\\d,]*(?:\\.\\d+)?)[^.;]{0,40}?\\b(?:compared (?:to|with)|versus|vs|against|from)\\b[^0-9;]{0,40}?(\\d[\\d,]*(?:\\.\\d+)?)");
   private static final int QUANTITY_WINDOW = 5;
+  private static final int QUANTITY_WINDOW_BEFORE = 7;
   private static final int NEGATION_WINDOW = 3;
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
@@ -62,6 +67,7 @@ final class SentimentScorer {
     double[] weight = clauseWeights(tokens);
     boolean[] used = new boolean[tokens.size()];
     double score = 0;
+    boolean anyChange = false;
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -70,6 +76,7 @@ final class SentimentScorer {
         continue;
       }
       used[i] = true;
+      anyChange = true;
       int q = nearestQuantity(tokens, i, used);
       double value;
       if (q >= 0) {
@@ -80,6 +87,9 @@ final class SentimentScorer {
         value = polar != 0 ? polar : dir * BARE_CHANGE;
       }
       score += weight[i] * negate(tokens, i, value);
+    }
+    if (!anyChange) {
+      score += comparedFigures(sentence);
     }
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i]) {
@@ -95,6 +105,42 @@ final class SentimentScorer {
       }
     }
     return score;
+  }
+
+  /**
+   * "Sales were EUR 5.2 mn, compared with EUR 4.1 mn": with no word of direction, the two figures
+   * give it. Returns the quantity's quality times the sign of the change, or 0.
+   */
+  double comparedFigures(String sentence) {
+    String text = SPLIT_DECIMAL.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll("$1.$2");
+    Matcher m = COMPARED.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    int quality = 0;
+    for (String t : tokens(text.substring(0, m.start(1)))) {
+      int q = lexicon.quality(t);
+      if (q != 0) {
+        quality = q; // the last quantity named before the first figure
+      }
+    }
+    if (quality == 0) {
+      return 0;
+    }
+    double first = number(m.group(1));
+    double second = number(m.group(2));
+    if (Double.isNaN(first) || Double.isNaN(second) || first == second) {
+      return 0;
+    }
+    return quality * (first > second ? 1 : -1);
+  }
+
+  private static double number(String s) {
+    try {
+      return Double.parseDouble(s.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private double negate(List<String> tokens, int i, double value) {
@@ -120,27 +166,43 @@ final class SentimentScorer {
     return false;
   }
 
-  /** Index of the closest quantity word within the window and the same clause, or -1. */
+  /**
+   * Index of the quantity a change word speaks of, or -1: within the window and the same clause,
+   * before the word first ("profit rose") then after it ("a rise in sales"). A bad quantity wins
+   * over a good one on the same side, since "loss per share narrowed" is about the loss.
+   */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
-    for (int d = 1; d <= QUANTITY_WINDOW; d++) {
-      int before = i - d;
-      if (before >= 0 && isClauseBreak(tokens.get(before))) {
+    int good = -1;
+    for (int d = 1; d <= QUANTITY_WINDOW_BEFORE && i - d >= 0; d++) {
+      int j = i - d;
+      if (isClauseBreak(tokens.get(j))) {
         break;
       }
-      if (before >= 0 && !used[before] && lexicon.quality(tokens.get(before)) != 0) {
-        return before;
+      int q = used[j] ? 0 : lexicon.quality(tokens.get(j));
+      if (q < 0) {
+        return j;
+      }
+      if (q > 0 && good < 0) {
+        good = j;
       }
     }
-    for (int d = 1; d <= QUANTITY_WINDOW; d++) {
-      int after = i + d;
-      if (after >= tokens.size() || isClauseBreak(tokens.get(after))) {
+    if (good >= 0) {
+      return good;
+    }
+    for (int d = 1; d <= QUANTITY_WINDOW && i + d < tokens.size(); d++) {
+      int j = i + d;
+      if (isClauseBreak(tokens.get(j))) {
         break;
       }
-      if (!used[after] && lexicon.quality(tokens.get(after)) != 0) {
-        return after;
+      int q = used[j] ? 0 : lexicon.quality(tokens.get(j));
+      if (q < 0) {
+        return j;
+      }
+      if (q > 0 && good < 0) {
+        good = j;
       }
     }
-    return -1;
+    return good;
   }
 
   private static boolean isClauseBreak(String t) {

@@ -38,6 +38,20 @@ class SentimentScorerTest {
   }
 
   @Test
+  void twoComparedFiguresGiveTheDirection() {
+    assertThat(tone("Net sales totalled EUR 41.2 mn , compared with EUR 35.0 mn a year earlier ."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The operating loss was EUR 5.2 mn , compared to a loss of EUR 3.4 mn in 2009 ."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aChangeIsReadAgainstTheBadQuantityItQualifies() {
+    assertThat(tone("The diluted loss per share narrowed to EUR 0.27 from EUR 0.86 ."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
   void negationFlipsTheTone() {
     assertThat(tone("Analysts said the results were good.")).isEqualTo(Sentiment.POSITIVE);
     assertThat(tone("Analysts said the results were not good.")).isEqualTo(Sentiment.NEGATIVE);
