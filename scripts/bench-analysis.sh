@@ -76,6 +76,7 @@ run() { # name
     | tee "$OUT/log-$name.txt"
 }
 for n in summaries categories sentiment sentiment50 speed; do run "$n"; done
+LOAD="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) after the runs"
 
 S="$EVAL/score.py"
 python3 "$S" summary --gold "$EVAL/summaries_cnndm.dev.jsonl" --pred "$OUT/pred-summaries.jsonl" --no-lsum > "$OUT/score-summaries.json"
@@ -84,7 +85,7 @@ python3 "$S" category --gold "$EVAL/categories.dev.jsonl" --pred "$OUT/pred-cate
 python3 "$S" sentiment --gold "$EVAL/sentiment.dev.jsonl" --pred "$OUT/pred-sentiment.jsonl" > "$OUT/score-sentiment.json"
 python3 "$S" sentiment --gold "$EVAL/sentiment_fpb50.dev.jsonl" --pred "$OUT/pred-sentiment50.jsonl" > "$OUT/score-sentiment50.json"
 
-python3 - "$OUT" <<'PY'
+python3 - "$OUT" "$LOAD" <<'PY'
 import json, re, sys, os
 out = sys.argv[1]
 j = lambda n: json.load(open(os.path.join(out, n)))
@@ -102,6 +103,6 @@ for name, label in (("sentiment", "AllAgree"), ("sentiment50", "50Agree")):
 log = open(os.path.join(out, "log-speed.txt")).read()
 m = re.search(r"analyzed (\d+) articles .* in ([\d.]+) s \(([\d.]+) articles/s\); setup ([\d.]+) s", log)
 if m:
-    print("speed    %s articles of ~600 words: %s articles/s (%s s); model load and setup %s s"
-          % (m.group(1), m.group(3), m.group(2), m.group(4)))
+    print("speed    %s articles of ~600 words: %s articles/s (%s s); model load and setup %s s; %s"
+          % (m.group(1), m.group(3), m.group(2), m.group(4), sys.argv[2]))
 PY
