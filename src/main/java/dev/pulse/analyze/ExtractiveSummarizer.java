@@ -216,7 +216,12 @@ final class ExtractiveSummarizer {
     }
 
     void extend(int from, int[] picked, int size, int words, double value) {
-      if (size > 0 && value > bestValue) {
+      // two sentences or more whenever they fit: a summary of one sentence is a last resort
+      boolean better =
+          size > 0
+              && (Math.min(size, 2) > Math.min(bestSize, 2)
+                  || Math.min(size, 2) == Math.min(bestSize, 2) && value > bestValue);
+      if (better) {
         bestValue = value;
         best = picked.clone();
         bestSize = size;

@@ -74,6 +74,21 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void prefersTwoSentencesToOneLongOneWhenTwoFit() {
+    List<String> story =
+        List.of(
+            "The regional council voted late on Tuesday, after a debate that ran for more than"
+                + " nine hours and drew protesters from both sides, to build a new tram line"
+                + " linking the airport, the university, the main railway station and the old"
+                + " harbour district before the end of the decade.",
+            "The line will cost 400 million euros and carry 60,000 passengers every day.",
+            "Shops along the route fear years of disruption during the building work.");
+    String summary = summarizer.summarize("Council backs tram line", story);
+    assertThat(SentenceSplitter.split(summary)).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(WordTokens.count(summary)).isLessThanOrEqualTo(60);
+  }
+
+  @Test
   void fallsBackToTheTitleWhenThereIsNoText() {
     assertThat(summarizer.summarize("Port strike ends", List.of())).isEqualTo("Port strike ends");
   }
