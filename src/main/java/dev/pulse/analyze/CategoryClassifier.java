@@ -51,10 +51,14 @@ final class CategoryClassifier {
       examples[c] = vectors.subList(cat.examples().isEmpty() ? 0 : 1, vectors.size()).toArray(new float[0][]);
       Map<String, Double> kw = new HashMap<>();
       for (String k : cat.keywords()) {
-        kw.put(String.join(" ", WordTokens.of(k)), 1.0);
+        kw.merge(normalForm(k), 1.0, Math::max);
       }
       keywords.add(kw);
     }
+    // a keyword listed under several categories ("fans", "virus") is weaker evidence for each
+    Map<String, Integer> owners = new HashMap<>();
+    keywords.forEach(kw -> kw.keySet().forEach(k -> owners.merge(k, 1, Integer::sum)));
+    keywords.forEach(kw -> kw.replaceAll((k, w) -> w / owners.get(k)));
   }
 
   String classify(String title, List<String> sentences) {
@@ -111,8 +115,8 @@ final class CategoryClassifier {
 
   /** Per category: log-damped count of keyword hits, the headline counting double. */
   double[] keywordEvidence(String title, List<String> sentences) {
-    String head = " " + String.join(" ", WordTokens.of(title)) + " ";
-    String body = " " + String.join(" ", WordTokens.of(leadText(sentences, KEYWORD_SCAN_WORDS))) + " ";
+    String head = " " + normalForm(title) + " ";
+    String body = " " + normalForm(leadText(sentences, KEYWORD_SCAN_WORDS)) + " ";
     double[] out = new double[categories.size()];
     for (int c = 0; c < out.length; c++) {
       double hits = 0;
@@ -123,6 +127,20 @@ final class CategoryClassifier {
       out[c] = Math.log1p(hits);
     }
     return out;
+  }
+
+  /** Lower-case tokens with a plain plural "s" dropped, so "goal" also finds "goals". */
+  static String normalForm(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : WordTokens.of(text)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      boolean plural = t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")
+          && !t.endsWith("is");
+      sb.append(plural ? t.substring(0, t.length() - 1) : t);
+    }
+    return sb.toString();
   }
 
   private static int occurrences(String hay, String needle) {
