@@ -238,7 +238,9 @@ final class SentimentScorer {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      out.add(m.group().replace('’', '\''));
+      // "co-operation" and "cooperation" are one word to the lexicon
+      String t = m.group().replace('’', '\'');
+      out.add(t.indexOf('-') > 0 && !t.startsWith("pre-") && !t.startsWith("non-") ? t.replace("-", "") : t);
     }
     return out;
   }
