@@ -71,7 +71,7 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- stripping
 
-  private static void strip(Element root, boolean stripUnlikely) {
+  static void strip(Element root, boolean stripUnlikely) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -108,27 +108,17 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- scoring
 
-  private static Map<Element, Double> score(Element root, BlockStats stats) {
+  static Map<Element, Double> score(Element root, BlockStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
-      if (!isParagraphLike(e, stats)) {
-        continue;
-      }
       BlockStats.Counts c = stats.of(e);
-      if (c.chars < 25) {
-        continue;
-      }
-      double contentScore = 1 + c.commas + Math.min(c.chars / 100, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; ancestor != null && level < 5; level++) {
-        if (ancestor.parent() == null) {
-          break;
+      if (isParagraphLike(e, stats)) {
+        if (c.chars >= 25) {
+          credit(e.parent(), 1 + c.commas + Math.min(c.chars / 100, 3), scores);
         }
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        Double current = scores.get(ancestor);
-        double base = current == null ? initialScore(ancestor) : current;
-        scores.put(ancestor, base + contentScore / divider);
-        ancestor = ancestor.parent();
+      } else if (c.inlineChars >= 25 && LEAF_CONTAINERS.contains(e.normalName())) {
+        // Loose text between blocks (text and <br>s in a div) counts as a paragraph of its own.
+        credit(e, 1 + c.inlineCommas + Math.min(c.inlineChars / 100, 3), scores);
       }
     }
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -136,6 +126,21 @@ final class BodyExtractor {
       entry.setValue(entry.getValue() * (1 - ld));
     }
     return scores;
+  }
+
+  /** Adds a paragraph's score to its container and, diminishing, to four more ancestors. */
+  private static void credit(Element container, double contentScore, Map<Element, Double> scores) {
+    Element ancestor = container;
+    for (int level = 0; ancestor != null && level < 5; level++) {
+      if (ancestor.parent() == null) {
+        break;
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      Double current = scores.get(ancestor);
+      double base = current == null ? initialScore(ancestor) : current;
+      scores.put(ancestor, base + contentScore / divider);
+      ancestor = ancestor.parent();
+    }
   }
 
   private static boolean isParagraphLike(Element e, BlockStats stats) {
@@ -163,7 +168,7 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- picking
 
-  private static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
+  static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
     if (scores.isEmpty()) {
       return null;
     }
@@ -175,8 +180,12 @@ final class BodyExtractor {
     // Several near-best candidates under one ancestor: the ancestor holds the article.
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-      if (ranked.get(i).getValue() / topScore >= 0.75) {
-        alternatives.add(ranked.get(i).getKey());
+      Element alt = ranked.get(i).getKey();
+      // An ancestor or descendant of the top is the same content, not a separate block of it.
+      if (ranked.get(i).getValue() / topScore >= 0.75
+          && !isAncestor(alt, top)
+          && !isAncestor(top, alt)) {
+        alternatives.add(alt);
       }
     }
     if (alternatives.size() >= 3) {
@@ -271,9 +280,14 @@ final class BodyExtractor {
 
   private static void clean(Element part, BlockStats stats, Map<Element, Double> scores) {
     part.getElementsByTag("h1").remove();
+    int partChars = stats.of(part).chars;
     List<Element> all = part.getAllElements();
     for (int i = all.size() - 1; i >= 1; i--) {
       Element e = all.get(i);
+      BlockStats.Counts c = stats.of(e);
+      if (c.chars * 2 > partChars && c.linkDensity() < 0.3) {
+        continue; // most of the article: the cues below are for small blocks around it
+      }
       if (CONDITIONAL.contains(e.normalName()) && shouldRemove(e, stats, scores)) {
         e.remove();
       } else if (isLinkBlock(e, stats)) {

@@ -19,8 +19,8 @@ final class Signals {
               + "|footer|legends|menu|remark|replies|rss|sidebar|skyscraper|supplemental|ad-break"
               + "|agegate|pagination|pager|popup|modal|signup|sign-up|recirc|trending"
               + "|most-?popular|most-?read|mostread|read-?more|recommend|dateline|timestamp"
-              + "|toolbar|tag-?list|keywords|newsfeed|paywall|masthead|navbar|navigation|^nav"
-              + "|-nav|skip-|disclaimer|copyright|playlist|widget|follow|donate|jump"
+              + "|toolbar|tag-?list|keywords|newsfeed|masthead|navbar|navigation|^nav"
+              + "|-nav|skip-|disclaimer|copyright|playlist|follow|donate|jump"
               + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$",
           Pattern.CASE_INSENSITIVE);
 
