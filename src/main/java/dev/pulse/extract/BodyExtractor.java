@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body in a parsed page: strips page furniture, scores text blocks
@@ -39,6 +41,9 @@ final class BodyExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
 
+  private static final Evaluator ARTICLE_MARKERS =
+      QueryParser.parse("article, [itemprop=articleBody]");
+
   private BodyExtractor() {}
 
   /**
@@ -54,7 +59,7 @@ final class BodyExtractor {
     if (top == null) {
       return "";
     }
-    List<Element> parts = withSiblings(top, scores, stats);
+    List<Element> parts = inDocumentOrder(root, withContinuations(top, withSiblings(top, scores, stats), scores));
     StringBuilder text = new StringBuilder();
     for (Element part : parts) {
       clean(part, stats, scores);
@@ -92,7 +97,7 @@ final class BodyExtractor {
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
-                && e.selectFirst("article, [itemprop=articleBody]") == null) {
+                && e.selectFirst(ARTICLE_MARKERS) == null) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -274,6 +279,54 @@ final class BodyExtractor {
       }
     }
     return parts;
+  }
+
+  /**
+   * Adds blocks that continue the article in another container of the same kind: pages that
+   * split the body into chunks (around ads or inline promos) repeat the body's tag and class.
+   */
+  private static List<Element> withContinuations(
+      Element top, List<Element> parts, Map<Element, Double> scores) {
+    String cls = top.className();
+    if (cls.isEmpty()) {
+      return parts;
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    List<Element> all = new ArrayList<>(parts);
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      if (entry.getValue() < topScore * 0.25
+          || !e.normalName().equals(top.normalName())
+          || !cls.equals(e.className())) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Element p : all) {
+        if (p == e || isAncestor(p, e) || isAncestor(e, p)) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        all.add(e);
+      }
+    }
+    return all;
+  }
+
+  private static List<Element> inDocumentOrder(Element root, List<Element> parts) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    Set<Element> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(parts);
+    List<Element> ordered = new ArrayList<>(parts.size());
+    for (Element e : root.getAllElements()) {
+      if (wanted.contains(e)) {
+        ordered.add(e);
+      }
+    }
+    return ordered;
   }
 
   // ---------------------------------------------------------------- cleaning
