@@ -91,8 +91,9 @@ final class BodyExtractor {
             if (JUNK_TAGS.contains(tag) || Signals.isHidden(e)) {
               return FilterResult.REMOVE;
             }
-            if (tag.equals("header") && e.getElementsByTag("p").size() < 3) {
-              return FilterResult.REMOVE;
+            if ((tag.equals("header") || tag.equals("figure"))
+                && e.getElementsByTag("p").size() < 3) {
+              return FilterResult.REMOVE; // a headline block or an image with its caption
             }
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
