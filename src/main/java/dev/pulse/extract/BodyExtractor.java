@@ -27,7 +27,7 @@ final class BodyExtractor {
   private static final Set<String> JUNK_TAGS =
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "nav", "aside", "footer", "link", "meta",
+          "button", "input", "select", "textarea", "nav", "footer", "link", "meta",
           "audio", "video", "source", "map", "dialog", "figcaption", "label", "math");
 
   private static final Set<String> ALWAYS_KEPT = Set.of("html", "body", "article", "main");
@@ -37,7 +37,9 @@ final class BodyExtractor {
   private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
 
   private static final Set<String> CONDITIONAL =
-      Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header");
+      Set.of(
+          "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header",
+          "aside");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
 
