@@ -291,16 +291,15 @@ final class BodyExtractor {
   private static List<Element> withContinuations(
       Element top, List<Element> parts, Map<Element, Double> scores) {
     String cls = top.className();
-    if (cls.isEmpty()) {
-      return parts;
-    }
-    double topScore = scores.getOrDefault(top, 0.0);
+    // Without a class to compare, the same path of tags from the root has to do, with a higher bar.
+    String signature = cls.isEmpty() ? tagPath(top) : cls;
+    double bar = (cls.isEmpty() ? 0.5 : 0.25) * scores.getOrDefault(top, 0.0);
     List<Element> all = new ArrayList<>(parts);
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element e = entry.getKey();
-      if (entry.getValue() < topScore * 0.25
+      if (entry.getValue() < bar
           || !e.normalName().equals(top.normalName())
-          || !cls.equals(e.className())) {
+          || !signature.equals(cls.isEmpty() ? tagPath(e) : e.className())) {
         continue;
       }
       boolean overlaps = false;
@@ -315,6 +314,14 @@ final class BodyExtractor {
       }
     }
     return all;
+  }
+
+  private static String tagPath(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Element p = e; p != null; p = p.parent()) {
+      sb.append(p.normalName()).append('<');
+    }
+    return sb.toString();
   }
 
   private static List<Element> inDocumentOrder(Element root, List<Element> parts) {
