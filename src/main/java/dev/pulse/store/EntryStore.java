@@ -32,6 +32,12 @@ public interface EntryStore extends AutoCloseable {
   /** Failures recorded under one run, in the order they were recorded. */
   List<ItemFailure> failures(long runId);
 
+  /** The validators saved for a URL, if any. */
+  Optional<Validators> validators(String url);
+
+  /** Saves (or clears, when empty) the validators of a URL after a good fetch. */
+  void saveValidators(String url, Validators validators);
+
   @Override
   void close();
 }
