@@ -38,6 +38,15 @@ public interface EntryStore extends AutoCloseable {
   /** Saves (or clears, when empty) the validators of a URL after a good fetch. */
   void saveValidators(String url, Validators validators);
 
+  /**
+   * Vectors saved for these entries, keyed by entry id, counting only those computed from the
+   * entry's current content hash with this model.
+   */
+  java.util.Map<String, float[]> vectors(java.util.Collection<Entry> entries, String model);
+
+  /** Saves an entry's vector, computed from its current content with {@code model}. */
+  void saveVector(Entry entry, String model, float[] vector);
+
   @Override
   void close();
 }

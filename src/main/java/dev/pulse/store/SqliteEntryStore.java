@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,6 +295,57 @@ public final class SqliteEntryStore implements EntryStore {
     } catch (SQLException ex) {
       throw new StoreException("cannot save fetch state of " + url + ": " + ex, ex);
     }
+  }
+
+  @Override
+  public synchronized Map<String, float[]> vectors(Collection<Entry> entries, String model) {
+    Map<String, String> wanted = new HashMap<>();
+    entries.forEach(e -> wanted.put(e.id(), e.provenance().contentHash()));
+    Map<String, float[]> out = new HashMap<>();
+    String sql = "SELECT id, content_hash, vector FROM entry_vectors WHERE model = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, model);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (rs.getString(2).equals(wanted.get(id))) {
+            out.put(id, floats(rs.getBytes(3)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot read vectors in " + file + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void saveVector(Entry entry, String model, float[] vector) {
+    String sql =
+        "INSERT INTO entry_vectors (id, content_hash, model, vector) VALUES (?,?,?,?)"
+            + " ON CONFLICT (id) DO UPDATE SET content_hash=excluded.content_hash,"
+            + " model=excluded.model, vector=excluded.vector";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, entry.id());
+      ps.setString(2, entry.provenance().contentHash());
+      ps.setString(3, model);
+      ps.setBytes(4, bytes(vector));
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot save the vector of entry " + entry.id() + ": " + ex, ex);
+    }
+  }
+
+  private static byte[] bytes(float[] v) {
+    ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES);
+    b.asFloatBuffer().put(v);
+    return b.array();
+  }
+
+  private static float[] floats(byte[] bytes) {
+    float[] v = new float[bytes.length / Float.BYTES];
+    ByteBuffer.wrap(bytes).asFloatBuffer().get(v);
+    return v;
   }
 
   @Override

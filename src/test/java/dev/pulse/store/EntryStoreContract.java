@@ -94,4 +94,20 @@ abstract class EntryStoreContract {
     s.saveValidators("https://x.example/a", new Validators("\"v2\"", null));
     assertThat(s.validators("https://x.example/a")).contains(new Validators("\"v2\"", null));
   }
+
+  @Test
+  void vectorsCountOnlyForTheContentAndModelTheyWereMadeFrom() {
+    EntryStore s = store();
+    Entry e = entry("v1", "Vector", "V.", null);
+    s.upsert(e);
+    s.saveVector(e, "m1", new float[] {0.5f, -1.25f, 3f});
+    assertThat(s.vectors(List.of(e), "m1").get("v1")).containsExactly(0.5f, -1.25f, 3f);
+    assertThat(s.vectors(List.of(e), "m2")).isEmpty();
+    Entry changed =
+        new Entry(e.id(), e.url(), e.source(), e.title(), e.byline(), e.published(), e.siteName(),
+            e.language(), e.image(), "new text", e.summary(), e.editorsNote(), e.sentiment(),
+            e.category(), e.topics(),
+            new Provenance("embedded", "m", "1", "1", Instant.now(), Instant.now(), "other-hash", null));
+    assertThat(s.vectors(List.of(changed), "m1")).isEmpty();
+  }
 }
