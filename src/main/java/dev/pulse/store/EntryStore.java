@@ -47,6 +47,24 @@ public interface EntryStore extends AutoCloseable {
   /** Saves an entry's vector, computed from its current content with {@code model}. */
   void saveVector(Entry entry, String model, float[] vector);
 
+  /** The entry with this content hash, if one was stored (the first of them). */
+  Optional<Entry> findByContentHash(String contentHash);
+
+  /** The entry this URL is an alternate of, if any. */
+  Optional<Alternate> alternate(String url);
+
+  /** Links another URL to an existing entry. */
+  void addAlternate(Alternate alternate);
+
+  /** Alternates of one entry. */
+  List<Alternate> alternates(String entryId);
+
+  /** Sets the SimHash fingerprint of an entry's text. */
+  void saveSimhash(String entryId, long simhash);
+
+  /** Entry ids with their SimHash fingerprints, for near-duplicate search. */
+  java.util.Map<String, Long> simhashes();
+
   @Override
   void close();
 }

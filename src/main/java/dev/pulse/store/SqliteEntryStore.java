@@ -349,6 +349,94 @@ public final class SqliteEntryStore implements EntryStore {
   }
 
   @Override
+  public synchronized Optional<Entry> findByContentHash(String contentHash) {
+    String sql = "SELECT * FROM entries WHERE content_hash = ? ORDER BY first_seen_at, id LIMIT 1";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("cannot look up content hash " + contentHash + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Alternate> alternate(String url) {
+    String sql = "SELECT url, entry_id, kind FROM alternates WHERE url = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, url);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new Alternate(rs.getString(1), rs.getString(2), rs.getString(3)))
+            : Optional.empty();
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("cannot look up alternate " + url + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void addAlternate(Alternate a) {
+    String sql =
+        "INSERT INTO alternates (url, entry_id, kind, recorded_at) VALUES (?,?,?,?)"
+            + " ON CONFLICT (url) DO UPDATE SET entry_id=excluded.entry_id, kind=excluded.kind";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, a.url());
+      ps.setString(2, a.entryId());
+      ps.setString(3, a.kind());
+      ps.setString(4, Instant.now().toString());
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot link " + a.url() + " to entry " + a.entryId() + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized List<Alternate> alternates(String entryId) {
+    String sql = "SELECT url, entry_id, kind FROM alternates WHERE entry_id = ? ORDER BY url";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, entryId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<Alternate> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(new Alternate(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+        return out;
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("cannot list alternates of " + entryId + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void saveSimhash(String entryId, long simhash) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("UPDATE entries SET simhash = ? WHERE id = ?")) {
+      ps.setLong(1, simhash);
+      ps.setString(2, entryId);
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot save the simhash of " + entryId + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized Map<String, Long> simhashes() {
+    String sql = "SELECT id, simhash FROM entries WHERE simhash IS NOT NULL";
+    try (PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      Map<String, Long> out = new HashMap<>();
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot list simhashes in " + file + ": " + ex, ex);
+    }
+  }
+
+  @Override
   public synchronized void close() {
     try {
       connection.close();

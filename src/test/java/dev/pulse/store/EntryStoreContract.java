@@ -110,4 +110,23 @@ abstract class EntryStoreContract {
             new Provenance("embedded", "m", "1", "1", Instant.now(), Instant.now(), "other-hash", null));
     assertThat(s.vectors(List.of(changed), "m1")).isEmpty();
   }
+
+  @Test
+  void anotherUrlOfTheSameArticleIsKeptAsAnAlternate() {
+    EntryStore s = store();
+    Entry e = entry("d1", "Dup", "D.", null);
+    s.upsert(e);
+    assertThat(s.findByContentHash("hash-d1")).map(Entry::id).contains("d1");
+    s.addAlternate(new Alternate("https://mirror.example/d1", "d1", "same-content"));
+    assertThat(s.alternate("https://mirror.example/d1")).map(Alternate::entryId).contains("d1");
+    assertThat(s.alternates("d1")).extracting(Alternate::url).containsExactly("https://mirror.example/d1");
+  }
+
+  @Test
+  void simhashesAreKeptPerEntry() {
+    EntryStore s = store();
+    s.upsert(entry("s1", "S", "S.", null));
+    s.saveSimhash("s1", -42L);
+    assertThat(s.simhashes()).containsEntry("s1", -42L);
+  }
 }
