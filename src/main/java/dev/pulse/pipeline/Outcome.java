@@ -12,7 +12,9 @@ public enum Outcome {
   UNCHANGED,
   /** Analyzed and written (new or updated entry). */
   STORED,
-  /** Skipped on purpose (robots.txt, duplicate). */
+  /** The same article as an existing entry under another URL: linked to it, not analyzed. */
+  DUPLICATE,
+  /** Skipped on purpose (robots.txt). */
   SKIPPED,
   /** Failed at some stage; recorded with its reason. */
   FAILED;

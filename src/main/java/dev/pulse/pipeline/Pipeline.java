@@ -17,6 +17,7 @@ import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.source.SourceDiscoverer;
+import dev.pulse.store.Alternate;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.ItemFailure;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -114,6 +116,7 @@ public final class Pipeline {
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> claimed = new ConcurrentHashMap<>();
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
@@ -230,6 +233,10 @@ public final class Pipeline {
         saveValidators(x);
         return;
       }
+      if (existing.isEmpty() && linkedAsDuplicate(id, url, hash)) {
+        saveValidators(x);
+        return;
+      }
       Analysis analysis;
       try {
         analysis =
@@ -274,6 +281,24 @@ public final class Pipeline {
       saveValidators(x);
       entryIds.add(id);
       count(Outcome.STORED);
+    }
+
+    /**
+     * True when this article is already an entry under another URL (same content hash, stored
+     * before or claimed earlier in this run): the URL is linked to that entry as an alternate.
+     */
+    private boolean linkedAsDuplicate(String id, String url, String hash) {
+      String first = claimed.putIfAbsent(hash, id);
+      if (first == null) {
+        first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
+      }
+      if (first == null || first.equals(id)) {
+        return false;
+      }
+      store.addAlternate(new Alternate(url, first, "same-content"));
+      count(Outcome.DUPLICATE);
+      entryIds.add(first);
+      return true;
     }
 
     private boolean sameAnalysis(Provenance p, String hash) {

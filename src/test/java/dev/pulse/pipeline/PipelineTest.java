@@ -220,6 +220,32 @@ class PipelineTest {
     assertThat(store.runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
   }
 
+  @Test
+  void theSameArticleUnderAnotherUrlIsLinkedNotAnalyzedTwice() {
+    pages.put("https://a.example/story", "Chips|A new chip plant opens.");
+    pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/story")));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://mirror.example/copy")));
+
+    assertThat(store.entries()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+    assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
+    String id = store.entries().get(0).id();
+    assertThat(store.alternates(id)).extracting(dev.pulse.store.Alternate::url)
+        .containsExactly("https://mirror.example/copy");
+  }
+
+  @Test
+  void duplicatesWithinOneRunAreAnalyzedOnce() {
+    pages.put("https://a.example/story", "Chips|A new chip plant opens.");
+    pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
+    pipeline(new PipelineSettings(2, 2, false))
+        .run("run", List.of(source("https://a.example/story", "https://mirror.example/copy")));
+    assertThat(store.entries()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+  }
+
   /** Reads "title|body" pages. */
   private static final class TitleAndBodyExtractor implements ArticleExtractor {
     @Override
