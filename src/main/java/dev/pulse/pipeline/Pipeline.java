@@ -51,6 +51,14 @@ public final class Pipeline {
 
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
+  /** Attempts an item gets when it keeps failing for a passing reason. */
+  static final int MAX_ATTEMPTS = 5;
+
+  /** Fetch failures that may pass: worth another try on the next run. */
+  private static final Set<String> PASSING =
+      Set.of("timeout", "connect", "io", "interrupted", "http-429", "http-500", "http-502",
+          "http-503", "http-504");
+
   private final SourceDiscoverer discoverer;
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
@@ -96,6 +104,12 @@ public final class Pipeline {
           items.add(item);
           run.count(Outcome.DISCOVERED);
         }
+      }
+    }
+    for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+      if (seen.add(item.url())) {
+        items.add(item);
+        run.count(Outcome.RETRIED);
       }
     }
     return run.process(items);
@@ -192,6 +206,11 @@ public final class Pipeline {
                     force ? null : known.lastModified()));
       } catch (FetchException e) {
         fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
+        if (PASSING.contains(e.reason())) {
+          store.queueRetry(item, e.reason());
+        } else {
+          store.dropRetry(item.url());
+        }
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
         fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
@@ -252,12 +271,14 @@ public final class Pipeline {
                     x.article().language()));
       } catch (AnalysisException e) {
         fail(new ItemFailure(url, "analyze", "invalid-reply", e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), "invalid-reply");
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
         return;
       } catch (PulseException.SkipItem e) {
         fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
+        store.queueRetry(x.item(), "error");
         return;
       }
       addUsage(analysis.usage());
@@ -279,6 +300,7 @@ public final class Pipeline {
         return;
       }
       saveValidators(x);
+      store.dropRetry(x.item().url());
       entryIds.add(id);
       count(Outcome.STORED);
     }

@@ -192,6 +192,19 @@ class PipelineTest {
   }
 
   @Test
+  void anItemThatFailedAnalysisIsTriedAgainOnTheNextRunEvenIfItsSourceHasGoneQuiet() {
+    pages.put("https://a.example/bad", "Bad|Please fail this one.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/bad")));
+    pages.put("https://a.example/bad", "Better|Now it works.");
+
+    RunReport next = pipeline(PipelineSettings.DEFAULTS).run("run", List.of());
+
+    assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
+    assertThat(store.entries()).extracting(Entry::title).containsExactly("Better");
+    assertThat(store.retries(10)).isEmpty();
+  }
+
+  @Test
   void aFatalErrorStopsTheRunWithItsMessage() {
     for (int i = 0; i < 20; i++) {
       pages.put("https://a.example/" + i, "Fatal " + i + "|Body.");
