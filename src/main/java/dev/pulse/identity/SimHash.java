@@ -1,7 +1,9 @@
 package dev.pulse.identity;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Near-duplicate fingerprints (Charikar's SimHash) over word shingles: two versions of an article
@@ -78,7 +80,8 @@ public final class SimHash {
     if (text == null) {
       return words;
     }
-    for (String w : ContentHash.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    for (String w : normalized.split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
         words.add(w);
       }

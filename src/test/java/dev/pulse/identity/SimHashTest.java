@@ -65,10 +65,4 @@ class SimHashTest {
   void countsDifferingBits() {
     assertThat(SimHash.distance(0b1011L, 0b0110L)).isEqualTo(3);
   }
-
-  @Test
-  void contentHashIgnoresCaseAndWhitespaceButNotWords() {
-    assertThat(ContentHash.of("Hello  World\n")).isEqualTo(ContentHash.of("hello world"));
-    assertThat(ContentHash.of("hello world")).isNotEqualTo(ContentHash.of("hello there world"));
-  }
 }
