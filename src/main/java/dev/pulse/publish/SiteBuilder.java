@@ -164,6 +164,7 @@ final class SiteBuilder {
     return new EntryPage(
         views.layout("../", card.title(), card.summary(), path, null, SITE_ATOM, SITE_JSON),
         card,
+        PageViews.language(e.language()),
         views.longDate(c.times[i]),
         Text.display(e.byline()),
         original,
