@@ -104,7 +104,12 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       log.info("LLM reply for {} invalid ({}); asking once for a repair", article.id(), invalid.getMessage());
       messages.add(AiMessage.from(nonBlank(first.text())));
       messages.add(UserMessage.from(prompts.repair(invalid.getMessage())));
-      OpenAiRequests.Reply second = call(messages, article.id());
+      OpenAiRequests.Reply second;
+      try {
+        second = call(messages, article.id());
+      } catch (AnalysisException e) {
+        throw new AnalysisException(e.getMessage(), cap(first.text()), null, usage);
+      }
       usage = usage.plus(usage(second));
       try {
         reply = validator.validate(second.text());
@@ -112,7 +117,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         throw new AnalysisException(
             "LLM reply for " + article.id() + " still invalid after one repair: " + stillInvalid.getMessage(),
             cap(second.text()),
-            null);
+            null,
+            usage);
       }
     }
     log.debug("analyzed {}: {} call(s), {} tokens in, {} out", article.id(), usage.calls(),

@@ -177,6 +177,7 @@ class OpenAiArticleAnalyzerTest {
 
     assertThat(t).isInstanceOf(AnalysisException.class).hasMessageContaining("not JSON");
     assertThat(((AnalysisException) t).rawReply()).isEqualTo(prose);
+    assertThat(((AnalysisException) t).usage()).isEqualTo(new Usage(2, 1400, 60, (1400 * 0.15 + 60 * 0.60) / 1e6));
     List<JsonNode> bodies = requestBodies();
     assertThat(bodies).hasSize(2);
     JsonNode repair = bodies.get(1).get("messages");
