@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PulseCli.Version.class,
     description = "AI-curated news pipeline: discover, fetch, extract, analyze, store, publish.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, AnalyzeCommand.class})
 public final class PulseCli {
 
   public static void main(String[] args) {

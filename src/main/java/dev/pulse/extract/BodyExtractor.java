@@ -1,0 +1,335 @@
+package dev.pulse.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article body in a parsed page: strips page furniture, scores text blocks
+ * (Readability-style: text length, commas, link density, class and id cues), picks the best
+ * container and its related siblings, cleans boilerplate inside them, and renders plain text.
+ * Mutates the element it is given.
+ */
+final class BodyExtractor {
+
+  private static final Set<String> JUNK_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "button", "input", "select", "textarea", "nav", "aside", "footer", "link", "meta",
+          "audio", "video", "source", "map", "dialog", "figcaption", "label", "math");
+
+  private static final Set<String> ALWAYS_KEPT = Set.of("html", "body", "article", "main");
+
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+
+  private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
+
+  private static final Set<String> CONDITIONAL =
+      Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
+
+  private BodyExtractor() {}
+
+  /**
+   * @param root the page body; mutated
+   * @param stripUnlikely whether to drop blocks whose class or id marks them as furniture
+   * @return the article text, or "" when nothing looks like an article
+   */
+  static String extract(Element root, boolean stripUnlikely) {
+    strip(root, stripUnlikely);
+    BlockStats stats = BlockStats.compute(root);
+    Map<Element, Double> scores = score(root, stats);
+    Element top = pickTop(root, scores, stats);
+    if (top == null) {
+      return "";
+    }
+    List<Element> parts = withSiblings(top, scores, stats);
+    StringBuilder text = new StringBuilder();
+    for (Element part : parts) {
+      clean(part, stats, scores);
+      String t = TextRenderer.render(part);
+      if (!t.isEmpty()) {
+        if (text.length() > 0) {
+          text.append("\n\n");
+        }
+        text.append(t);
+      }
+    }
+    return TextRenderer.normalise(text.toString());
+  }
+
+  // ---------------------------------------------------------------- stripping
+
+  private static void strip(Element root, boolean stripUnlikely) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+              return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element e) || e == root) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (JUNK_TAGS.contains(tag) || Signals.isHidden(e)) {
+              return FilterResult.REMOVE;
+            }
+            if (tag.equals("header") && e.getElementsByTag("p").size() < 3) {
+              return FilterResult.REMOVE;
+            }
+            if (stripUnlikely
+                && !ALWAYS_KEPT.contains(tag)
+                && Signals.isUnlikely(e)
+                && e.selectFirst("article, [itemprop=articleBody]") == null) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  private static Map<Element, Double> score(Element root, BlockStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : root.getAllElements()) {
+      if (!isParagraphLike(e, stats)) {
+        continue;
+      }
+      BlockStats.Counts c = stats.of(e);
+      if (c.chars < 25) {
+        continue;
+      }
+      double contentScore = 1 + c.commas + Math.min(c.chars / 100, 3);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        if (ancestor.parent() == null) {
+          break;
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double current = scores.get(ancestor);
+        double base = current == null ? initialScore(ancestor) : current;
+        scores.put(ancestor, base + contentScore / divider);
+        ancestor = ancestor.parent();
+      }
+    }
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double ld = stats.of(entry.getKey()).linkDensity();
+      entry.setValue(entry.getValue() * (1 - ld));
+    }
+    return scores;
+  }
+
+  private static boolean isParagraphLike(Element e, BlockStats stats) {
+    String tag = e.normalName();
+    if (PARAGRAPH_TAGS.contains(tag)) {
+      return true;
+    }
+    return LEAF_CONTAINERS.contains(tag) && stats.of(e).blockChildren == 0;
+  }
+
+  private static double initialScore(Element e) {
+    double s =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+      s += 50;
+    }
+    return s + Signals.classWeight(e);
+  }
+
+  // ---------------------------------------------------------------- picking
+
+  private static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
+    if (scores.isEmpty()) {
+      return null;
+    }
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+
+    // Several near-best candidates under one ancestor: the ancestor holds the article.
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+      if (ranked.get(i).getValue() / topScore >= 0.75) {
+        alternatives.add(ranked.get(i).getKey());
+      }
+    }
+    if (alternatives.size() >= 3) {
+      Element parent = top.parent();
+      while (parent != null && parent != root) {
+        int contained = 0;
+        for (Element alt : alternatives) {
+          if (isAncestor(parent, alt)) {
+            contained++;
+          }
+        }
+        if (contained >= 3) {
+          top = parent;
+          break;
+        }
+        parent = parent.parent();
+      }
+    }
+
+    // Climb while a parent scores about as well: the article spans its children.
+    double lastScore = scores.getOrDefault(top, 0.0);
+    double threshold = lastScore / 3;
+    Element parent = top.parent();
+    while (parent != null && parent != root) {
+      Double ps = scores.get(parent);
+      if (ps == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = ps;
+      parent = parent.parent();
+    }
+
+    while (top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Element> withSiblings(
+      Element top, Map<Element, Double> scores, BlockStats stats) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      Double s = scores.get(sibling);
+      if (s != null && s + bonus >= threshold) {
+        parts.add(sibling);
+        continue;
+      }
+      if (isParagraphLike(sibling, stats) || sibling.normalName().equals("p")) {
+        BlockStats.Counts c = stats.of(sibling);
+        double ld = c.linkDensity();
+        if (c.chars > 80 && ld < 0.25) {
+          parts.add(sibling);
+        } else if (c.chars > 0 && c.chars <= 80 && ld == 0
+            && SENTENCE_END.matcher(sibling.text()).find()) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  // ---------------------------------------------------------------- cleaning
+
+  private static void clean(Element part, BlockStats stats, Map<Element, Double> scores) {
+    part.getElementsByTag("h1").remove();
+    List<Element> all = part.getAllElements();
+    for (int i = all.size() - 1; i >= 1; i--) {
+      Element e = all.get(i);
+      if (CONDITIONAL.contains(e.normalName()) && shouldRemove(e, stats, scores)) {
+        e.remove();
+      } else if (isLinkBlock(e, stats)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isLinkBlock(Element e, BlockStats stats) {
+    String tag = e.normalName();
+    if (!tag.equals("p") && !tag.equals("li") && !tag.startsWith("h")) {
+      return false;
+    }
+    BlockStats.Counts c = stats.of(e);
+    return c.chars > 0 && c.chars < 120 && c.linkDensity() > 0.8 && tag.equals("p");
+  }
+
+  private static boolean shouldRemove(Element e, BlockStats stats, Map<Element, Double> scores) {
+    int weight = Signals.classWeight(e);
+    double score = scores.getOrDefault(e, 0.0);
+    if (weight + score < 0) {
+      return true;
+    }
+    BlockStats.Counts c = stats.of(e);
+    if (c.commas >= 10) {
+      return false;
+    }
+    String tag = e.normalName();
+    boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
+        || (c.chars > 0 && (double) c.listChars / c.chars > 0.9);
+    double ld = c.linkDensity();
+    int p = c.paragraphs;
+    int img = c.images;
+    int li = c.listItems - 100;
+    double headingDensity = c.chars == 0 ? 0 : (double) c.headingChars / c.chars;
+    if (isList && ld > 0.5) {
+      return true;
+    }
+    if (img > 1 && (double) p / img < 0.5 && !tag.equals("figure")) {
+      return true;
+    }
+    if (!isList && li > p) {
+      return true;
+    }
+    if (c.inputs > Math.floor(p / 3.0)) {
+      return true;
+    }
+    if (!isList && headingDensity < 0.9 && c.chars < 25 && (img == 0 || img > 2) && ld > 0) {
+      return true;
+    }
+    if (!isList && weight < 25 && ld > 0.2) {
+      return true;
+    }
+    if (weight >= 25 && ld > 0.5) {
+      return true;
+    }
+    return (c.embeds == 1 && c.chars < 75) || c.embeds > 1;
+  }
+}

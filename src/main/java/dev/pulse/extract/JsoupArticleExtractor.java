@@ -1,0 +1,114 @@
+package dev.pulse.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts the article body and metadata of a news page with jsoup and general rules only: content
+ * scoring, link density, class and id cues, structural cues and the page's own schema.org
+ * declarations. No per-site selectors. Never throws: a page that breaks any step still yields what
+ * the other steps found, and a page with no article yields empty text.
+ */
+public final class JsoupArticleExtractor implements ArticleExtractor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JsoupArticleExtractor.class);
+
+  /** Pages beyond this many characters are cut: the article is near the top of any real page. */
+  static final int MAX_CHARS = 8_000_000;
+
+  /** Nesting deeper than this is flattened by the parser, keeping every step iterative and fast. */
+  private static final int MAX_DEPTH = 256;
+
+  /** Below this many characters there is no article on the page. */
+  private static final int MIN_ARTICLE_CHARS = 80;
+
+  /** Below this many characters a result is retried without removing "unlikely" blocks. */
+  private static final int RETRY_BELOW = 400;
+
+  @Override
+  public ExtractedArticle extract(String html, String url) {
+    String page = html == null ? "" : html;
+    if (page.length() > MAX_CHARS) {
+      page = page.substring(0, MAX_CHARS);
+    }
+    Document doc;
+    try {
+      page = HtmlPrefilter.strip(page);
+      doc = parse(page, url);
+    } catch (RuntimeException e) {
+      LOG.warn("could not parse {}: {}", url, e.toString());
+      return new ExtractedArticle(url, null, null, null, null, null, null, null, null, "");
+    }
+    MetadataReader.Metadata meta = readMetadata(doc, url);
+    String text = body(doc, page, url, meta);
+    return new ExtractedArticle(
+        url,
+        meta.title(),
+        meta.byline(),
+        meta.published(),
+        meta.siteName(),
+        meta.language(),
+        meta.canonicalUrl(),
+        meta.image(),
+        meta.description(),
+        text);
+  }
+
+  @Override
+  public String version() {
+    return "jsoup-extractor/1";
+  }
+
+  private static Document parse(String html, String url) {
+    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    return parser.parseInput(html, url == null ? "" : url);
+  }
+
+  private static MetadataReader.Metadata readMetadata(Document doc, String url) {
+    try {
+      return MetadataReader.read(doc, url);
+    } catch (RuntimeException e) {
+      LOG.warn("could not read metadata of {}: {}", url, e.toString());
+      return new MetadataReader.Metadata(null, null, null, null, null, null, null, null, null);
+    }
+  }
+
+  private static String body(Document doc, String html, String url, MetadataReader.Metadata meta) {
+    try {
+      String text = bodyOf(doc, true);
+      if (text.length() < RETRY_BELOW) {
+        String relaxed = bodyOf(parse(html, url), false);
+        if (relaxed.length() > text.length() * 2) {
+          text = relaxed;
+        }
+      }
+      text = dropTitle(text, meta.title());
+      // A line or two (a 404 notice, a teaser) is not an article.
+      return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS ? "" : text;
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("could not extract the body of {}: {}", url, e.toString());
+      return "";
+    }
+  }
+
+  private static String bodyOf(Document doc, boolean stripUnlikely) {
+    Element body = doc.body();
+    return body == null ? "" : BodyExtractor.extract(body, stripUnlikely);
+  }
+
+  /** Drops a first paragraph that merely repeats the headline. */
+  private static String dropTitle(String text, String title) {
+    if (title == null || text.isEmpty()) {
+      return text;
+    }
+    int end = text.indexOf("\n\n");
+    String first = end < 0 ? text : text.substring(0, end);
+    if (first.strip().equalsIgnoreCase(title.strip())) {
+      return end < 0 ? "" : text.substring(end + 2);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.pulse.extract;
+
+import java.util.Locale;
+
+/** Removes the site-name part that pages append to (or put before) their headline. */
+final class TitleCleaner {
+
+  private TitleCleaner() {}
+
+  /**
+   * @param title the headline candidate
+   * @param siteName the publication's name, or null
+   * @param documentTitle the page's {@code <title>}, or null
+   */
+  static String clean(String title, String siteName, String documentTitle) {
+    if (title == null) {
+      return null;
+    }
+    String t = title;
+    if (siteName != null) {
+      t = stripAffix(t, siteName);
+    }
+    // Title-bar suffix: "Headline | Section | Site" where no site name is declared.
+    for (int i = 0; i < 3; i++) {
+      int cut = Math.max(t.lastIndexOf(" | "), t.lastIndexOf(" :: "));
+      if (cut <= 0) {
+        break;
+      }
+      String head = t.substring(0, cut).strip();
+      String tail = trimLeadingSeparator(t.substring(cut));
+      if (words(tail) > 4 || words(head) < 3) {
+        break;
+      }
+      t = head;
+    }
+    return t.isBlank() ? title : t;
+  }
+
+  private static String stripAffix(String t, String siteName) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    String site = siteName.toLowerCase(Locale.ROOT).strip();
+    if (site.isEmpty() || lower.equals(site)) {
+      return t;
+    }
+    if (lower.endsWith(site)) {
+      String head = t.substring(0, t.length() - site.length());
+      String trimmed = trimTrailingSeparator(head);
+      if (!trimmed.equals(head.strip()) && !trimmed.isEmpty()) {
+        return trimmed;
+      }
+    }
+    if (lower.startsWith(site)) {
+      String tail = t.substring(site.length());
+      String trimmed = trimLeadingSeparator(tail);
+      if (!trimmed.equals(tail.strip()) && !trimmed.isEmpty()) {
+        return trimmed;
+      }
+    }
+    return t;
+  }
+
+  private static String trimTrailingSeparator(String s) {
+    String t = s.stripTrailing();
+    while (!t.isEmpty() && "|-\u2013\u2014:\u00bb\u00b7/~".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).stripTrailing();
+    }
+    return t;
+  }
+
+  private static String trimLeadingSeparator(String s) {
+    String t = s.stripLeading();
+    while (!t.isEmpty() && "|-\u2013\u2014:\u00bb\u00b7/~".indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1).stripLeading();
+    }
+    return t;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.pulse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the body text keeps and what it leaves out, page by page. */
+class BodyTextTest {
+
+  private static final ArticleExtractor EXTRACTOR = new JsoupArticleExtractor();
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of(
+            "opengraph-article.html",
+            List.of(
+                "The city council on Tuesday approved a plan",
+                "What happens next",
+                "Phase one: the river path, four kilometres.",
+                "Opponents argued that the lanes would remove parking spaces",
+                "to applause from the public gallery."),
+            List.of(
+                "cookies", "Home", "Share on Facebook", "Maria Lopez", "Photo: Jan Novak",
+                "newsletter", "Advertisement", "Bus fares to rise", "waste of money",
+                "All rights reserved", "City council approves new bike lanes")),
+        Arguments.of(
+            "jsonld-graph.html",
+            List.of("Every port along the coast stayed closed", "high tides could still bring"),
+            List.of("Storm closes ports along the coast")),
+        Arguments.of(
+            "twitter-card.html",
+            List.of("Nach drei Jahren Bauzeit", "deutlich entlasten."),
+            List.of("Von Klaus Meier")),
+        Arguments.of(
+            "dom-only.html",
+            List.of("Après deux ans de travaux", "les écoles de toute la région."),
+            List.of("Par Claire Dubois", "10 septembre 2021")),
+        Arguments.of(
+            "broken-markup.html",
+            List.of("This paragraph is never closed", "nested italics", "with a full stop."),
+            List.of("unterminated comment")),
+        Arguments.of(
+            "non-latin.html",
+            List.of("открылась новая библиотека, в которой", "東京の新しい図書館は", "будет бесплатным."),
+            List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void keepsTheArticleAndDropsTheFurniture(String page, List<String> kept, List<String> dropped) {
+    String text = EXTRACTOR.extract(Fixtures.page(page), null).text();
+    assertThat(text).contains(kept);
+    for (String d : dropped) {
+      assertThat(text).as("should not contain %s", d).doesNotContain(d);
+    }
+  }
+
+  @Test
+  void keepsReadingOrderAndSeparatesParagraphsByBlankLines() {
+    String text = EXTRACTOR.extract(Fixtures.page("opengraph-article.html"), null).text();
+    assertThat(text)
+        .startsWith("The city council on Tuesday approved")
+        .contains("into the night.\n\nThe plan, which passed")
+        .contains("\n\nWhat happens next\n\n")
+        .contains("Phase one: the river path, four kilometres.\nPhase two:")
+        .endsWith("from the public gallery.");
+    assertThat(text.indexOf("What happens next")).isLessThan(text.indexOf("Opponents argued"));
+  }
+
+  @Test
+  void normalisesWhitespace() {
+    String html =
+        "<html><body><article><p>  Lots   of\n\n spaces\u00a0and\ttabs, in a paragraph that is long"
+            + " enough,   by far, to count as the text of an article.  </p></article></body></html>";
+    assertThat(EXTRACTOR.extract(html, null).text())
+        .isEqualTo(
+            "Lots of spaces and tabs, in a paragraph that is long enough, by far, to count as the"
+                + " text of an article.");
+  }
+
+  @Test
+  void findsNoArticleOnAHomePage() {
+    assertThat(EXTRACTOR.extract(Fixtures.page("no-article.html"), null).hasText()).isFalse();
+  }
+
+  @Test
+  void findsNoArticleOnANotFoundPage() {
+    assertThat(EXTRACTOR.extract(Fixtures.page("not-found.html"), null).hasText()).isFalse();
+  }
+}
