@@ -49,6 +49,13 @@ public final class UrlCanonicalizer {
     return new UrlCanonicalizer(DEFAULT_TRACKING_PARAMS, DEFAULT_TRACKING_PREFIXES);
   }
 
+  /** The defaults plus more parameter names to drop (e.g. the config's {@code fetch.tracking_params}). */
+  public static UrlCanonicalizer withExtraParams(java.util.Collection<String> extra) {
+    Set<String> all = new java.util.HashSet<>(DEFAULT_TRACKING_PARAMS);
+    all.addAll(extra);
+    return new UrlCanonicalizer(all, DEFAULT_TRACKING_PREFIXES);
+  }
+
   /**
    * The canonical form of an absolute http(s) URL.
    *

@@ -14,8 +14,11 @@ import java.util.function.UnaryOperator;
  * Prints how SimHash separates edited copies from different articles, to choose the shingle size
  * and threshold. Not a test. Reads the CNN/DailyMail dev articles (texts only, labels unused):
  *
- * <pre>mvn -q -o test-compile exec... or: java -cp target/classes:target/test-classes:$(cat cp.txt)
- *   dev.pulse.identity.SimHashBench ../shared/eval/analysis/summaries_cnndm.dev.jsonl</pre>
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *   dev.pulse.identity.SimHashBench ../shared/eval/analysis/summaries_cnndm.dev.jsonl
+ * </pre>
  */
 public final class SimHashBench {
 

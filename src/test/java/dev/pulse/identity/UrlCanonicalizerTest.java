@@ -65,6 +65,12 @@ class UrlCanonicalizerTest {
         .isEqualTo("https://example.com/a?utm_source=kept");
   }
 
+  @Test
+  void addsExtraParametersToTheDefaults() {
+    assertThat(UrlCanonicalizer.withExtraParams(List.of("ref")).canonicalize("https://example.com/a?ref=x&utm_source=y&id=1"))
+        .isEqualTo("https://example.com/a?id=1");
+  }
+
   @ParameterizedTest(name = "fetched {0}, declared {1} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       https://m.example.co.uk/story?utm_source=x | https://www.example.co.uk/story        | https://www.example.co.uk/story
