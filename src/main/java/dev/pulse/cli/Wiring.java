@@ -4,24 +4,32 @@ import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.extract.JsoupArticleExtractor;
+import dev.pulse.fetch.FetchConfig;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
-import dev.pulse.fetch.HttpFetcher;
+import dev.pulse.fetch.Politeness;
+import dev.pulse.fetch.PoliteFetcher;
 import dev.pulse.fetch.ValidatorStore;
-import dev.pulse.publish.SiteReport;
+import dev.pulse.identity.UrlCanonicalizer;
+import dev.pulse.pipeline.Outcome;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
+import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.SqliteEntryStore;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the stages from the configuration, in one place: constructors, no framework. Closing it
- * closes the store, the fetcher and the analyzer.
+ * closes the analyzer, the fetcher and the store.
  */
 final class Wiring implements AutoCloseable {
 
@@ -31,7 +39,12 @@ final class Wiring implements AutoCloseable {
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
 
-  private Wiring(PulseConfig config, EntryStore store, Fetcher fetcher, ArticleAnalyzer analyzer, Pipeline pipeline) {
+  private Wiring(
+      PulseConfig config,
+      EntryStore store,
+      Fetcher fetcher,
+      ArticleAnalyzer analyzer,
+      Pipeline pipeline) {
     this.config = config;
     this.store = store;
     this.fetcher = fetcher;
@@ -40,29 +53,51 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
-   * @param allowLoopback let the fetcher reach 127.0.0.1 (the demo's own server)
+   * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
+   *     requests to it
    */
-  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean allowLoopback) {
+  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
-    FetchSettings fs = fetchSettings(cfg, allowLoopback);
+    FetchSettings fetchSettings;
+    Politeness politeness;
+    UrlCanonicalizer canonicalizer;
+    try {
+      fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
+      politeness = FetchConfig.politeness(cfg.fetch());
+      canonicalizer = canonicalizer(FetchConfig.trackingParams(cfg.fetch()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("invalid config: " + e.getMessage(), e);
+    }
+    if (demo) {
+      List<String> allow = new ArrayList<>(fetchSettings.allow());
+      allow.add("127.0.0.1");
+      fetchSettings = fetchSettings.withAllow(allow);
+      politeness = politeness.withMinHostDelay(Duration.ZERO);
+    }
     ArticleAnalyzer analyzer;
     try {
-      analyzer =
-          AnalyzerChoice.create("auto".equals(opt.analyzer) ? "embedded" : opt.analyzer, taxonomy, 60);
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, opt.llm(cfg));
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage());
+      throw new ConfigException(e.getMessage(), e);
     }
-    EntryStore store = SqliteEntryStore.open(db);
-    Fetcher fetcher = new HttpFetcher(fs);
+    EntryStore store;
+    try {
+      store = SqliteEntryStore.open(db);
+    } catch (RuntimeException e) {
+      analyzer.close();
+      throw e;
+    }
+    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
     Pipeline pipeline =
         new Pipeline(
-            new FeedSourceDiscoverer(fetcher, validators(store), java.time.Clock.systemUTC()),
+            new FeedSourceDiscoverer(fetcher, validators(store), Clock.systemUTC()),
             fetcher,
             new JsoupArticleExtractor(),
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force));
+            PipelineSettings.DEFAULTS.withForce(opt.force),
+            canonicalizer);
     return new Wiring(cfg, store, fetcher, analyzer, pipeline);
   }
 
@@ -79,14 +114,20 @@ final class Wiring implements AutoCloseable {
     return Publishing.renderSite(store, config, dir, asOfNewest);
   }
 
-  static FetchSettings fetchSettings(PulseConfig cfg, boolean allowLoopback) {
-    FetchSettings fs = FetchSettings.defaults().withUserAgent(cfg.userAgent());
-    List<String> allow = new ArrayList<>();
-    cfg.fetch().path("allow").forEach(n -> allow.add(n.asText()));
-    if (allowLoopback) {
-      allow.add("127.0.0.1");
+  static int exitCode(RunReport report) {
+    if (report.fatal() != null) {
+      return ExitCodes.FATAL;
     }
-    return fs.withAllow(allow);
+    return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  private static UrlCanonicalizer canonicalizer(List<String> extra) {
+    if (extra.isEmpty()) {
+      return UrlCanonicalizer.defaults();
+    }
+    Set<String> dropped = new HashSet<>(UrlCanonicalizer.DEFAULT_TRACKING_PARAMS);
+    dropped.addAll(extra);
+    return new UrlCanonicalizer(dropped, UrlCanonicalizer.DEFAULT_TRACKING_PREFIXES);
   }
 
   /** Feed validators kept in the store, so feeds get conditional GETs across runs too. */
@@ -109,13 +150,6 @@ final class Wiring implements AutoCloseable {
                 : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
       }
     };
-  }
-
-  static int exitCode(RunReport report) {
-    if (report.fatal() != null) {
-      return ExitCodes.FATAL;
-    }
-    return report.count(dev.pulse.pipeline.Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   @Override

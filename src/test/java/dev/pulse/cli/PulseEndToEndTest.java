@@ -64,7 +64,7 @@ class PulseEndToEndTest {
             taxonomy: data/categories.yml
             fetch:
               allow: ["127.0.0.1"]
-              min_delay: 0s
+              min_host_delay: 0s
             sources:
               - name: Harbourtown Ledger
                 url: %1$s/feed.xml
