@@ -31,12 +31,27 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = shared;
         if (e == null) {
+          keepOffline();
           e = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
           shared = e;
         }
       }
     }
     return e;
+  }
+
+  /**
+   * The model's tokenizer library (DJL) otherwise phones home on first use: it probes the EC2
+   * metadata address and a telemetry bucket. Pulse promises no network use here, so opt out unless
+   * the user set these themselves.
+   */
+  private static void keepOffline() {
+    if (System.getProperty("ai.djl.offline") == null && System.getenv("DJL_OFFLINE") == null) {
+      System.setProperty("ai.djl.offline", "true");
+    }
+    if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
+      System.setProperty("OPT_OUT_TRACKING", "true");
+    }
   }
 
   /** One text's vector, unit length. Empty text gives the embedding of an empty string. */

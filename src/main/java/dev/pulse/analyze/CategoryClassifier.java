@@ -1,0 +1,182 @@
+package dev.pulse.analyze;
+
+import dev.pulse.embed.Embedder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Zero-shot category from the taxonomy alone. Each category has a prototype (the mean embedding of
+ * its description and example headlines) and its examples kept one by one; an article is embedded
+ * from its headline and opening, and scored against both. Keywords found in the headline and
+ * opening add evidence, which matters most when the text is too short for a sure embedding.
+ */
+final class CategoryClassifier {
+
+  /** Words of the opening embedded together; the model reads at most 256 word pieces anyway. */
+  private static final int LEAD_WORDS = 90;
+  private static final int KEYWORD_SCAN_WORDS = 350;
+  private static final int NEIGHBOURS = 3;
+
+  private final Embedder embedder;
+  private final List<Category> categories;
+  private final float[][] prototypes;
+  private final float[][][] examples;
+  private final List<Map<String, Double>> keywords = new ArrayList<>();
+
+  CategoryClassifier(Taxonomy taxonomy, Embedder embedder) {
+    this.embedder = embedder;
+    this.categories = taxonomy.categories();
+    int n = categories.size();
+    prototypes = new float[n][];
+    examples = new float[n][][];
+    for (int c = 0; c < n; c++) {
+      Category cat = categories.get(c);
+      List<String> texts = new ArrayList<>();
+      texts.add(cat.name() + ": " + cat.description());
+      texts.addAll(cat.examples());
+      List<float[]> vectors = embedder.embedAll(texts);
+      prototypes[c] = normalise(mean(vectors));
+      examples[c] = vectors.subList(cat.examples().isEmpty() ? 0 : 1, vectors.size()).toArray(new float[0][]);
+      Map<String, Double> kw = new HashMap<>();
+      for (String k : cat.keywords()) {
+        kw.put(String.join(" ", WordTokens.of(k)), 1.0);
+      }
+      keywords.add(kw);
+    }
+  }
+
+  String classify(String title, List<String> sentences) {
+    return categories.get(best(scores(title, sentences))).name();
+  }
+
+  double[] scores(String title, List<String> sentences) {
+    String lead = leadText(sentences, LEAD_WORDS);
+    List<String> inputs = new ArrayList<>();
+    boolean hasTitle = title != null && !title.isBlank();
+    if (hasTitle) {
+      inputs.add(title);
+    }
+    if (!lead.isBlank()) {
+      inputs.add(lead);
+    }
+    if (inputs.isEmpty()) {
+      inputs.add("");
+    }
+    List<float[]> vectors = embedder.embedAll(inputs);
+    float[] doc = normalise(mean(vectors));
+    double[] kw = keywordEvidence(title, sentences);
+    int n = categories.size();
+    double[] score = new double[n];
+    for (int c = 0; c < n; c++) {
+      double proto = Embedder.cosine(doc, prototypes[c]);
+      double knn = neighbours(doc, examples[c]);
+      score[c] = 2.0 * proto + 1.0 * knn + 0.12 * kw[c];
+    }
+    return score;
+  }
+
+  private static double neighbours(float[] doc, float[][] vectors) {
+    if (vectors.length == 0) {
+      return 0;
+    }
+    double[] sims = new double[vectors.length];
+    for (int i = 0; i < vectors.length; i++) {
+      sims[i] = Embedder.cosine(doc, vectors[i]);
+    }
+    java.util.Arrays.sort(sims);
+    int k = Math.min(NEIGHBOURS, sims.length);
+    double sum = 0;
+    for (int i = 0; i < k; i++) {
+      sum += sims[sims.length - 1 - i];
+    }
+    return sum / k;
+  }
+
+  /** Per category: log-damped count of keyword hits, the headline counting double. */
+  double[] keywordEvidence(String title, List<String> sentences) {
+    String head = " " + String.join(" ", WordTokens.of(title)) + " ";
+    String body = " " + String.join(" ", WordTokens.of(leadText(sentences, KEYWORD_SCAN_WORDS))) + " ";
+    double[] out = new double[categories.size()];
+    for (int c = 0; c < out.length; c++) {
+      double hits = 0;
+      for (Map.Entry<String, Double> k : keywords.get(c).entrySet()) {
+        String needle = " " + k.getKey() + " ";
+        hits += k.getValue() * (2 * occurrences(head, needle) + occurrences(body, needle));
+      }
+      out[c] = Math.log1p(hits);
+    }
+    return out;
+  }
+
+  private static int occurrences(String hay, String needle) {
+    int count = 0;
+    int from = 0;
+    while ((from = hay.indexOf(needle, from)) >= 0) {
+      count++;
+      from += needle.length() - 1;
+    }
+    return count;
+  }
+
+  static String leadText(List<String> sentences, int maxWords) {
+    StringBuilder sb = new StringBuilder();
+    int words = 0;
+    for (String s : sentences) {
+      if (words >= maxWords) {
+        break;
+      }
+      int w = WordTokens.count(s);
+      if (words > 0 && words + w > maxWords * 1.3) {
+        break;
+      }
+      sb.append(sb.length() == 0 ? "" : " ").append(s);
+      words += w;
+    }
+    return sb.toString();
+  }
+
+  private static int best(double[] score) {
+    int b = 0;
+    for (int i = 1; i < score.length; i++) {
+      if (score[i] > score[b]) {
+        b = i;
+      }
+    }
+    return b;
+  }
+
+  static float[] mean(List<float[]> vectors) {
+    float[] m = new float[vectors.get(0).length];
+    for (float[] v : vectors) {
+      for (int i = 0; i < m.length; i++) {
+        m[i] += v[i];
+      }
+    }
+    return m;
+  }
+
+  static float[] normalise(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm == 0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / norm);
+    }
+    return out;
+  }
+
+  List<String> names() {
+    List<String> out = new ArrayList<>();
+    categories.forEach(c -> out.add(c.name().toLowerCase(Locale.ROOT)));
+    return out;
+  }
+}

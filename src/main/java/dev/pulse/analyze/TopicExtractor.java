@@ -1,0 +1,170 @@
+package dev.pulse.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 1-3 key phrases of an article: names (runs of capitalised words) and repeated runs of content
+ * words, ranked by how often they occur, with a boost for the headline and the opening sentence.
+ * Phrases contained in a better-ranked one are dropped.
+ */
+final class TopicExtractor {
+
+  private static final int MAX_TOPICS = 3;
+  private static final int MAX_PHRASE_WORDS = 3;
+  private static final Set<String> NAME_JOINERS = Set.of("of", "de", "van", "von", "du", "la", "&");
+  /** Capitalised words that are rarely a topic on their own. */
+  private static final Set<String> WEAK_NAMES =
+      Set.of(
+          "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "they", "we", "i",
+          "this", "that", "there", "mr", "mrs", "ms", "dr", "if", "as", "for", "when", "after",
+          "while", "his", "her", "their", "its", "our", "some", "many", "one", "two", "new",
+          "last", "first", "now", "so", "what", "why", "how", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "cnn", "reuters", "ap", "afp", "bbc", "said", "says", "according", "also", "however",
+          "meanwhile", "yesterday", "today", "tomorrow", "image", "photo", "video", "read");
+
+  private static final class Phrase {
+    final String surface;
+    double score;
+    boolean name;
+
+    Phrase(String surface) {
+      this.surface = surface;
+    }
+  }
+
+  List<String> extract(String title, List<String> sentences) {
+    Map<String, Phrase> phrases = new LinkedHashMap<>();
+    List<String> texts = new ArrayList<>();
+    if (title != null && !title.isBlank()) {
+      texts.add(title);
+    }
+    texts.addAll(sentences.subList(0, Math.min(sentences.size(), 40)));
+    for (int s = 0; s < texts.size(); s++) {
+      boolean isTitle = s == 0 && title != null && !title.isBlank();
+      int position = isTitle ? -1 : s - (title == null || title.isBlank() ? 0 : 1);
+      double boost = isTitle ? 2.5 : position == 0 ? 1.6 : position < 3 ? 1.2 : 1.0;
+      collect(texts.get(s), boost, phrases);
+    }
+    List<Phrase> ranked = new ArrayList<>(phrases.values());
+    ranked.removeIf(p -> p.score < 1.5 && !p.name);
+    ranked.sort((a, b) -> Double.compare(b.score, a.score));
+    List<String> out = new ArrayList<>();
+    List<String> lowerOut = new ArrayList<>();
+    for (Phrase p : ranked) {
+      String lower = p.surface.toLowerCase(Locale.ROOT);
+      boolean overlaps = false;
+      for (String o : lowerOut) {
+        if (o.contains(lower) || lower.contains(o)) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        out.add(p.surface);
+        lowerOut.add(lower);
+      }
+      if (out.size() == MAX_TOPICS) {
+        break;
+      }
+    }
+    if (out.isEmpty()) {
+      for (Phrase p : phrases.values()) {
+        out.add(p.surface);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static void collect(String text, double boost, Map<String, Phrase> phrases) {
+    String[] raw = text.split("[\\s\u00a0]+");
+    List<String> words = new ArrayList<>();
+    List<Boolean> breaks = new ArrayList<>();
+    for (String r : raw) {
+      String w = r.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}]+$", "");
+      w = w.replaceAll("['’]s$", "");
+      words.add(w);
+      breaks.add(!r.isEmpty() && ",.;:!?)\"”".indexOf(r.charAt(r.length() - 1)) >= 0);
+    }
+    collectNames(words, breaks, boost, phrases);
+    collectContentRuns(words, breaks, boost, phrases);
+  }
+
+  private static void collectNames(
+      List<String> words, List<Boolean> breaks, double boost, Map<String, Phrase> phrases) {
+    int i = 0;
+    while (i < words.size()) {
+      if (!isCapitalised(words.get(i)) || WEAK_NAMES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size() && !breaks.get(j - 1)
+          && (isCapitalised(words.get(j))
+              || (NAME_JOINERS.contains(words.get(j)) && j + 1 < words.size() && isCapitalised(words.get(j + 1))))) {
+        j++;
+      }
+      if (j - i <= 4) {
+        String surface = String.join(" ", words.subList(i, j));
+        boolean sentenceStart = i == 0;
+        if (!(sentenceStart && j - i == 1)) {
+          add(phrases, surface, boost * (1.3 + 0.3 * (j - i - 1)), true);
+        } else {
+          add(phrases, surface, boost * 0.5, false);
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static void collectContentRuns(
+      List<String> words, List<Boolean> breaks, double boost, Map<String, Phrase> phrases) {
+    int i = 0;
+    while (i < words.size()) {
+      String w = words.get(i).toLowerCase(Locale.ROOT);
+      if (!isTopicWord(w)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size() && j - i < MAX_PHRASE_WORDS && !breaks.get(j - 1)
+          && isTopicWord(words.get(j).toLowerCase(Locale.ROOT))) {
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        add(phrases, words.get(k).toLowerCase(Locale.ROOT), boost * 0.7, false);
+      }
+      if (j - i >= 2) {
+        add(phrases, String.join(" ", words.subList(i, j)).toLowerCase(Locale.ROOT), boost * 1.1, false);
+      }
+      i = j;
+    }
+  }
+
+  private static boolean isTopicWord(String w) {
+    return w.length() > 2 && WordTokens.isContent(w) && !WEAK_NAMES.contains(w)
+        && !w.endsWith("ly") && Character.isLetter(w.charAt(0));
+  }
+
+  private static boolean isCapitalised(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+        || w.length() > 1 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
+  }
+
+  private static void add(Map<String, Phrase> phrases, String surface, double score, boolean name) {
+    if (surface.isBlank()) {
+      return;
+    }
+    String key = surface.toLowerCase(Locale.ROOT);
+    Phrase p = phrases.computeIfAbsent(key, k -> new Phrase(surface));
+    p.score += score;
+    p.name |= name;
+  }
+}

@@ -1,0 +1,281 @@
+package dev.pulse.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pulse.PulseException;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.Taxonomy;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pulse analyze}: reads articles as JSON lines {@code {"id", "title"?, "text"}} and writes one
+ * analysis per line {@code {"id", "summary", "sentiment", "category", "topics"}} in input order. A
+ * bad line is reported by its number and skipped; the exit code is then 1.
+ */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Analyze articles from a JSON Lines file: summary, sentiment, category, topics.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  /** Lines read ahead and analyzed in parallel; bounds memory on large inputs. */
+  private static final int CHUNK = 256;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "IN.jsonl", description = "Input articles.")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "OUT.jsonl", description = "Analyses.")
+  Path out;
+
+  @Option(
+      names = "--analyzer",
+      defaultValue = "embedded",
+      description =
+          "Analyzer to use (${DEFAULT-VALUE}); available: embedded, llm, auto (llm when"
+              + " OPENAI_API_KEY or OPENAI_BASE_URL is set, else embedded).")
+  String analyzer;
+
+  @CommandLine.Mixin ConfigOption config;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
+  String model;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "OpenAI-compatible endpoint (overrides OPENAI_BASE_URL and llm.base_url).")
+  String baseUrl;
+
+  @Option(
+      names = "--taxonomy",
+      defaultValue = "data/categories.yml",
+      description = "Category taxonomy (default ${DEFAULT-VALUE}).")
+  Path taxonomy;
+
+  @Option(
+      names = "--summary-words",
+      defaultValue = "60",
+      description = "Word budget of each summary (default ${DEFAULT-VALUE}).")
+  int summaryWords;
+
+  @Option(
+      names = "--threads",
+      description = "Articles analyzed at once (default: number of cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (!AnalyzerChoice.NAMES.contains(analyzer.strip().toLowerCase(Locale.ROOT))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
+    }
+    if (summaryWords < 10) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--summary-words must be at least 10: " + summaryWords);
+    }
+    if (!Files.isRegularFile(in)) {
+      throw new ConfigException("input file not found: " + in);
+    }
+    Taxonomy tax = loadTaxonomy();
+    long loadStart = System.nanoTime();
+    int failed = 0;
+    int done = 0;
+    long runStart;
+    int poolSize = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+    try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
+        BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      runStart = System.nanoTime();
+      List<String> chunk = new ArrayList<>(CHUNK);
+      int lineNo = 0;
+      int firstLine = 1;
+      String line;
+      while (true) {
+        line = reader.readLine();
+        if (line != null) {
+          lineNo++;
+          chunk.add(line);
+        }
+        if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
+          int[] counts = runChunk(a, pool, chunk, firstLine, writer, err);
+          done += counts[0];
+          failed += counts[1];
+          firstLine = lineNo + 1;
+          chunk.clear();
+        }
+        if (line == null) {
+          break;
+        }
+      }
+      double runSeconds = (System.nanoTime() - runStart) / 1e9;
+      stdout.printf(
+          Locale.ROOT,
+          "analyzed %d articles with %s (%d failed) in %.2f s (%.1f articles/s); setup %.2f s%n",
+          done,
+          a.name(),
+          failed,
+          runSeconds,
+          runSeconds > 0 ? done / runSeconds : 0.0,
+          loadSeconds);
+      stdout.flush();
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + in + " or write " + out + ": " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  /**
+   * The config file's llm: section, then the environment, then --model and --base-url; the config
+   * file is not read when the embedded analyzer is asked for by name.
+   */
+  private LlmSettings llmSettings() {
+    if (analyzer.strip().equalsIgnoreCase("embedded")) {
+      return LlmSettings.defaults();
+    }
+    LlmSettings s = LlmSettings.from(config.load().llm(), System.getenv());
+    if (model != null) {
+      s = s.withModel(model);
+    }
+    if (baseUrl != null) {
+      s = s.withBaseUrl(baseUrl);
+    }
+    return s;
+  }
+
+  private Taxonomy loadTaxonomy() {
+    if (!Files.isRegularFile(taxonomy)) {
+      throw new ConfigException("taxonomy file not found: " + taxonomy);
+    }
+    try {
+      return Taxonomy.load(taxonomy);
+    } catch (PulseException.Fatal e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
+  /** Analyzes one chunk in parallel and writes its results in input order; returns {ok, failed}. */
+  private int[] runChunk(
+      ArticleAnalyzer a,
+      ExecutorService pool,
+      List<String> lines,
+      int firstLine,
+      BufferedWriter writer,
+      PrintWriter err)
+      throws IOException {
+    List<Future<String>> results = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      results.add(pool.submit(() -> analyzeLine(a, line)));
+    }
+    int ok = 0;
+    int failed = 0;
+    for (int i = 0; i < results.size(); i++) {
+      int lineNo = firstLine + i;
+      try {
+        String json = results.get(i).get();
+        if (json == null) {
+          continue; // blank line
+        }
+        writer.write(json);
+        writer.newLine();
+        ok++;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PulseException.Fatal fatal) {
+          throw fatal;
+        }
+        failed++;
+        err.println("pulse: line " + lineNo + ": " + message(cause));
+        err.flush();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PulseException.Fatal("interrupted", e);
+      }
+    }
+    return new int[] {ok, failed};
+  }
+
+  /** One output line, or null for a blank input line. */
+  static String analyzeLine(ArticleAnalyzer a, String line) throws IOException {
+    if (line.isBlank()) {
+      return null;
+    }
+    ArticleText article = parse(line);
+    Analysis r = a.analyze(article);
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", article.id());
+    node.put("summary", r.summary());
+    node.put("sentiment", r.sentiment().label());
+    node.put("category", r.category());
+    r.topics().forEach(node.putArray("topics")::add);
+    if (r.topics().isEmpty()) {
+      node.putArray("topics");
+    }
+    return JSON.writeValueAsString(node);
+  }
+
+  static ArticleText parse(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object");
+    }
+    JsonNode id = node.get("id");
+    if (id == null || id.isNull() || !id.isValueNode() || id.asText().isBlank()) {
+      throw new IllegalArgumentException("missing \"id\"");
+    }
+    JsonNode text = node.get("text");
+    if (text != null && !text.isNull() && !text.isTextual()) {
+      throw new IllegalArgumentException("\"text\" must be a string (id " + id.asText() + ")");
+    }
+    JsonNode title = node.get("title");
+    String titleText = title == null || title.isNull() ? null : title.asText();
+    String body = text == null || text.isNull() ? "" : text.asText();
+    if (body.isBlank() && (titleText == null || titleText.isBlank())) {
+      throw new IllegalArgumentException("no \"text\" or \"title\" (id " + id.asText() + ")");
+    }
+    return ArticleText.of(id.asText(), titleText, body);
+  }
+
+  private static String message(Throwable t) {
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}

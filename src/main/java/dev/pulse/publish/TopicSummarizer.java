@@ -1,0 +1,26 @@
+package dev.pulse.publish;
+
+import dev.pulse.store.Entry;
+import java.util.List;
+
+/**
+ * Writes the one-sentence roll-up of a trending topic. The default is extractive; an LLM-backed
+ * implementation can be plugged in. An implementation that throws or returns blank text is replaced
+ * by the extractive roll-up for that topic, so a failing model never breaks the render.
+ */
+@FunctionalInterface
+public interface TopicSummarizer {
+
+  /**
+   * One plain-text sentence (no markup; the page escapes it) across the stories of a topic.
+   *
+   * @param label the topic's short label
+   * @param stories the topic's entries, at least 3, most central to the topic first
+   */
+  String rollUp(String label, List<Entry> stories);
+
+  /** Picks the most central story's opening summary sentence (at most 240 characters). */
+  static TopicSummarizer extractive() {
+    return ExtractiveTopicSummarizer.INSTANCE;
+  }
+}
