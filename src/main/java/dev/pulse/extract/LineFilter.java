@@ -64,6 +64,13 @@ final class LineFilter {
               + "|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\\.m|p\\.m"
               + "|updated|published|posted|last|on|at|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist)\\b"
               + "|(?<=\\d)\\s?(am|pm)\\b");
+  /** Wire-story credits and author contact lines that close many articles. */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i)^[(\\[]?\\s*((reporting by|additional reporting|editing by|compiled by"
+              + "|with reporting (by|from)|writing by)\\b|contributing:)"
+              + "|contributed (reporting )?to this (report|story|article)\\W*$"
+              + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon twitter\\b)");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern LEFTOVER_DATE_CHARS = Pattern.compile("[\\d\\s.,:/|\\-–—()]+");
 
@@ -92,6 +99,9 @@ final class LineFilter {
     if (!HAS_WORD.matcher(t).find() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
+    if (t.length() <= 300 && CREDIT_LINE.matcher(t).find()) {
+      return true;
+    }
     if (t.length() > 120) {
       return false;
     }
@@ -108,6 +118,7 @@ final class LineFilter {
     if (t.length() <= 100 && (CREDIT_PREFIX.matcher(t).find() || AGENCY_CREDIT.matcher(t).find())) {
       return true;
     }
+
     return t.length() <= 80 && isDateStamp(t);
   }
 

@@ -27,6 +27,11 @@ class LineFilterTest {
         "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
         "Nov. 20, 2019 5:52 AM EST",
         "Published 05.03.2024, 09:30",
+        "(Reporting by Jane Roe and John Doe; editing by Max Mustermann)",
+        "Contributing: Jane Roe",
+        "Jane Roe in Berlin contributed to this report.",
+        "Write to Jane Roe at jane.roe@example.com",
+        "Follow Jane Roe on Twitter.",
       })
   void dropsFurnitureLines(String line) {
     assertThat(LineFilter.isFurniture(line, null, null)).isTrue();
@@ -39,6 +44,8 @@ class LineFilterTest {
         "More than 2,000 people attended.",
         "In 2019, sales fell by a third.",
         "What happens next",
+        "Volunteers contributed to the clean-up, the mayor said.",
+        "Follow the river path for two kilometres and turn left at the bridge.",
         "Phase one: the river path, four kilometres.",
         "东京の新しい図書館は、土曜日に開館しました。",
       })
