@@ -35,14 +35,16 @@ final class LineFilter {
           "you may also like", "you might also like", "don't miss", "don’t miss", "next",
           "previous", "back to top", "top", "home", "getty images", "toggle caption",
           "hide caption", "show caption", "expand", "collapse", "copy link", "link copied",
-          "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit");
+          "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "caption",
+          "back to gallery", "close gallery", "view all", "show more", "see more", "load more",
+          "scroll to continue", "open in app", "play video", "replay");
 
   private static final Pattern URL_ONLY = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern GALLERY_COUNTER =
       Pattern.compile(
-          "(?iu)^(image|photo|picture|slide|foto|bild|imagen|immagine|фото)\\s*\\d+\\s*"
-              + "(of|/|von|de|di|из|sur)\\s*\\d+$");
+          "(?iu)^(image|photo|picture|slide|foto|bild|imagen|immagine|фото)?\\s*\\d+\\s*"
+              + "(of|/|von|de|di|из|sur)\\s*(/\\s*)?\\d+$");
   private static final Pattern READING_TIME =
       Pattern.compile(
           "(?iu)(\\d+\\s*(min|mins|minute|minutes|minuto|minutos|minuten|minuti|мин)\\.?\\s*"

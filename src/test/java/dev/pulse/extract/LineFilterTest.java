@@ -19,6 +19,8 @@ class LineFilterTest {
         "https://example.org/news/2024/03/05/some-story.html",
         "___",
         "Image 3 of 12",
+        "Image 1 of / 8",
+        "1 / 8",
         "5 min read",
         "Tempo de leitura: 2 minutos",
         "Photo: Jan Novak / Gazette",
