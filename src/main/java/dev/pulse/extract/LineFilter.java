@@ -73,6 +73,19 @@ final class LineFilter {
               + "|with reporting (by|from)|writing by)\\b|contributing:)"
               + "|contributed (reporting )?to this (report|story|article)\\W*$"
               + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon twitter\\b)");
+  /** Captions that end with their credit in brackets: "... (credit: Agency/Name)". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?iu)[(\\[]\\s*(photo|image|picture|credit|foto|bild|imagen|фото)[^)\\]]*[:)]"
+              + "[^)\\]]*[)\\]]\\s*$");
+  /** Taxonomy and source footers: "Filed under: ...", "Tags: ...", "SOURCE: ...". */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile(
+          "(?iu)^(filed under|tags|tagged|tagged with|categories|category|posted in|topics|source"
+              + "|sources|quelle|fonte|fuente|schlagwörter|schlagworte|themen|étiquettes|etiquetas"
+              + "|теги|метки|темы)\\s*:|^click here\\b|^(popular|trending|most popular|most read"
+              + "|more stories|more from|latest from|also on|trending on|recommended on)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern LEFTOVER_DATE_CHARS = Pattern.compile("[\\d\\s.,:/|\\-–—()]+");
 
@@ -101,8 +114,15 @@ final class LineFilter {
     if (!HAS_WORD.matcher(t).find() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
-    if (t.length() <= 300 && CREDIT_LINE.matcher(t).find()) {
+    if (t.length() <= 300
+        && (CREDIT_LINE.matcher(t).find() || TRAILING_CREDIT.matcher(t).find())) {
       return true;
+    }
+    if (t.length() <= 200 && LABEL_LINE.matcher(t).find() && words(t) <= 25) {
+      // "Popular on X" is a heading; "Popular demand forced a change." is a sentence.
+      return t.indexOf(':') > 0
+          || t.regionMatches(true, 0, "click here", 0, 10)
+          || (words(t) <= 6 && !SENTENCE_END.matcher(t).find());
     }
     if (t.length() > 120) {
       return false;
@@ -122,6 +142,10 @@ final class LineFilter {
     }
 
     return t.length() <= 80 && isDateStamp(t);
+  }
+
+  private static int words(String t) {
+    return t.split("\\s+").length;
   }
 
   /** A line made only of a date, a time and words like "Updated", with a year in it. */

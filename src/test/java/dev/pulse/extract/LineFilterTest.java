@@ -34,6 +34,10 @@ class LineFilterTest {
         "Jane Roe in Berlin contributed to this report.",
         "Write to Jane Roe at jane.roe@example.com",
         "Follow Jane Roe on Twitter.",
+        "Filed under: Politics | Europe",
+        "Tags: harbour, ferries, council",
+        "Popular on Example News",
+        "The quay at dawn. (Photo: Jan Novak/Gazette)",
       })
   void dropsFurnitureLines(String line) {
     assertThat(LineFilter.isFurniture(line, null, null)).isTrue();
@@ -47,6 +51,8 @@ class LineFilterTest {
         "In 2019, sales fell by a third.",
         "What happens next",
         "Volunteers contributed to the clean-up, the mayor said.",
+        "Popular demand forced a change.",
+        "Sources close to the ministry said the plan would be delayed, perhaps until the spring.",
         "Follow the river path for two kilometres and turn left at the bridge.",
         "Phase one: the river path, four kilometres.",
         "东京の新しい図書館は、土曜日に開館しました。",
