@@ -90,7 +90,8 @@ class BodyTextTest {
             + " sixty metres, upright and almost intact, and will be mapped with sonar next year."
             + " Historians had searched for it for decades, using old maps, letters and the logs of"
             + " other ships that sailed the lake that autumn. Relatives of the crew, who all"
-            + " survived, plan to lay a wreath on the water above the wreck in the summer.";
+            + " survived, plan to lay a wreath on the water above the wreck in the summer, when"
+            + " the lake is calm and the ferries run again.";
     String other =
         "<p>Our terms of service, which you accept by using this site, cover accounts, payments,"
             + " refunds, privacy, cookies and many other matters, in great detail, for everyone.</p>";
