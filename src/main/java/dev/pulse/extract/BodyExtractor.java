@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -43,6 +44,7 @@ final class BodyExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
 
+  private static final Evaluator LISTS = QueryParser.parse("ul, ol");
   private static final Evaluator ARTICLE_MARKERS =
       QueryParser.parse("article, [itemprop=articleBody]");
 
@@ -357,6 +359,53 @@ final class BodyExtractor {
         e.remove();
       }
     }
+    for (int i = 0; i < 2 && dropTrailingLinkList(part, stats); i++) {
+      // a second list may now be last
+    }
+  }
+
+  /**
+   * A list that ends the article and whose every item links elsewhere is "more stories", even
+   * when each item has some plain text around its link. Drops it with a short heading before it.
+   */
+  private static boolean dropTrailingLinkList(Element part, BlockStats stats) {
+    Elements lists = part.select(LISTS);
+    if (lists.isEmpty()) {
+      return false;
+    }
+    Element list = lists.last();
+    Elements items = list.children();
+    BlockStats.Counts c = stats.of(list);
+    if (items.size() < 2
+        || c.linkDensity() < 0.3
+        || c.chars / items.size() > 150 // headlines, not paragraphs
+        || textAfter(list, part, stats) > 100) {
+      return false;
+    }
+    for (Element li : items) {
+      if (li.getElementsByTag("a").isEmpty()) {
+        return false;
+      }
+    }
+    Element before = list.previousElementSibling();
+    list.remove();
+    if (before != null) {
+      BlockStats.Counts h = stats.of(before);
+      if (h.chars > 0 && h.chars < 80 && !SENTENCE_END.matcher(before.text()).find()) {
+        before.remove();
+      }
+    }
+    return true;
+  }
+
+  private static int textAfter(Element e, Element part, BlockStats stats) {
+    int chars = 0;
+    for (Element n = e; n != null && n != part; n = n.parent()) {
+      for (Element sib = n.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+        chars += stats.of(sib).chars;
+      }
+    }
+    return chars;
   }
 
   private static boolean isLinkBlock(Element e, BlockStats stats) {
@@ -386,7 +435,7 @@ final class BodyExtractor {
     int img = c.images;
     int li = c.listItems - 100;
     double headingDensity = c.chars == 0 ? 0 : (double) c.headingChars / c.chars;
-    if (isList && ld > 0.5) {
+    if (isList && ld > 0.7) {
       return true;
     }
     if (img > 1 && (double) p / img < 0.5 && !tag.equals("figure")) {

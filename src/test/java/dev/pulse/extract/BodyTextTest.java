@@ -103,6 +103,37 @@ class BodyTextTest {
     assertThat(EXTRACTOR.extract(html, null).text()).startsWith("Divers found the wreck");
   }
 
+  private static final String PARAS =
+      "<p>The committee met again on Monday, and after a long discussion, it agreed to publish"
+          + " the report, which had been delayed twice, before the end of the month.</p>"
+          + "<p>Members said the findings, which cover ten years of spending, would be presented"
+          + " to the council in full, with a summary for the public, in the new year.</p>";
+
+  private static final String LINK_LIST =
+      "<ul><li>Bus fares <a href='/1'>to rise in April</a></li>"
+          + "<li>New bridge <a href='/2'>opens to traffic</a></li>"
+          + "<li>Council budget <a href='/3'>approved after debate</a></li></ul>";
+
+  @Test
+  void dropsALinkListThatEndsTheArticle() {
+    String html =
+        "<html><body><article>" + PARAS + "<div>More stories</div>" + LINK_LIST
+            + "</article></body></html>";
+
+    String text = EXTRACTOR.extract(html, null).text();
+
+    assertThat(text).endsWith("in the new year.").doesNotContain("More stories", "Bus fares");
+  }
+
+  @Test
+  void keepsALinkListInsideTheArticle() {
+    String html =
+        "<html><body><article>" + PARAS + "<p>The report lists three decisions:</p>" + LINK_LIST
+            + PARAS.replace("committee", "board") + "</article></body></html>";
+
+    assertThat(EXTRACTOR.extract(html, null).text()).contains("Bus fares to rise in April");
+  }
+
   @Test
   void normalisesWhitespace() {
     String html =
