@@ -95,7 +95,8 @@ final class BodyExtractor {
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
-                && e.selectFirst(ARTICLE_MARKERS) == null) {
+                && e.selectFirst(ARTICLE_MARKERS) == null
+                && !looksLikeProse(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -107,6 +108,26 @@ final class BodyExtractor {
           }
         },
         root);
+  }
+
+  /**
+   * Many long, plain paragraphs: the article itself under a misleading class, which scoring should
+   * judge rather than a class cue. Comment threads are the exception: they look like prose too.
+   */
+  private static boolean looksLikeProse(Element e) {
+    if (Signals.classAndId(e).contains("comment")) {
+      return false;
+    }
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.getElementsByTag("a").isEmpty() && p.text().length() >= 120) {
+        prose++;
+        if (prose >= 5) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- scoring

@@ -135,6 +135,26 @@ class BodyTextTest {
   }
 
   @Test
+  void keepsProseUnderAMisleadingClass() {
+    String paragraph =
+        "<p>The old harbour will be rebuilt over six years, with new quays, a ferry terminal and a"
+            + " promenade, the port authority said on Monday after a long public consultation.</p>";
+    String html =
+        "<html><body><div class=\"layout-with-social-bar\">" + paragraph.repeat(6)
+            + "</div><div><p>About us: the Gazette has served the river towns since 1901, with"
+            + " news, sport and weather, and it is owned by a trust, not by shareholders.</p>"
+            + "<p>Contact the newsroom by letter, by phone or in person at the office on the"
+            + " market square, open on weekdays from nine to five, except on holidays.</p>"
+            + "<p>Corrections are published on page two, and complaints go to the editor, who"
+            + " answers every one of them in writing within a fortnight, as the charter says.</p>"
+            + "</div></body></html>";
+
+    String text = EXTRACTOR.extract(html, null).text();
+
+    assertThat(text).startsWith("The old harbour will be rebuilt");
+  }
+
+  @Test
   void normalisesWhitespace() {
     String html =
         "<html><body><article><p>  Lots   of\n\n spaces\u00a0and\ttabs, in a paragraph that is long"
