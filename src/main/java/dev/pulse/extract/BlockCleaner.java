@@ -89,13 +89,17 @@ final class BlockCleaner {
     return chars;
   }
 
-  /** A short paragraph that is nothing but a link: "Read more: ...", a teaser, a tag. */
+  /** A paragraph that is nothing but links: "Read more: ...", a teaser, a row of headlines. */
   private static boolean isLinkBlock(Element e, BlockStats stats) {
     if (!e.normalName().equals("p")) {
       return false;
     }
     BlockStats.Counts c = stats.of(e);
-    return c.chars > 0 && c.chars < 120 && c.linkDensity() > 0.8;
+    if (c.chars == 0 || c.linkDensity() <= 0.75) {
+      return false;
+    }
+    // short, or several links strung together ("Don't miss: A [VIDEO] | B [INSIGHT]")
+    return c.chars < 120 || e.getElementsByTag("a").size() >= 2;
   }
 
 

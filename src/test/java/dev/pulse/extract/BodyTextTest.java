@@ -126,6 +126,19 @@ class BodyTextTest {
   }
 
   @Test
+  void dropsAParagraphOfHeadlineLinks() {
+    String html =
+        "<html><body><article>" + PARAS + "<p><a href='/1'>Bus fares to rise in April, the"
+            + " operator says</a> [VIDEO]<br><a href='/2'>New bridge opens to traffic after three"
+            + " years of work</a> [INSIGHT]<br><a href='/3'>Council budget approved after a long"
+            + " debate</a></p>" + PARAS.replace("committee", "board") + "</article></body></html>";
+
+    assertThat(EXTRACTOR.extract(html, null).text())
+        .contains("The board met again")
+        .doesNotContain("Bus fares", "[VIDEO]");
+  }
+
+  @Test
   void keepsALinkListInsideTheArticle() {
     String html =
         "<html><body><article>" + PARAS + "<p>The report lists three decisions:</p>" + LINK_LIST
