@@ -47,7 +47,6 @@ final class MetadataReader {
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
 
   private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
-  private static final Pattern LOGO = Pattern.compile("logo|site-?title|brand|masthead|site-?name");
   private static final Evaluator AUTHOR_ELEMENTS =
       QueryParser.parse(
           "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
@@ -130,7 +129,7 @@ final class MetadataReader {
     String docTitle = doc.title().toLowerCase(Locale.ROOT);
     Element first = null;
     for (Element h1 : doc.select(H1)) {
-      if (h1.closest("a") != null || LOGO.matcher(Signals.classAndId(h1)).find()) {
+      if (h1.closest("a") != null || Signals.isLogo(h1)) {
         continue;
       }
       String text = h1.text();
