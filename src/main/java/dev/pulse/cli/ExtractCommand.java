@@ -109,7 +109,9 @@ public final class ExtractCommand implements Callable<Integer> {
     node.put("byline", a.byline());
     node.put(
         "published",
-        a.published() == null ? null : a.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        a.published() == null
+            ? null
+            : a.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     node.put("site_name", a.siteName());
     node.put("language", a.language());
     node.put("canonical_url", a.canonicalUrl());

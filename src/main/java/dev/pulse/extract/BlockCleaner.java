@@ -72,7 +72,8 @@ final class BlockCleaner {
     list.remove();
     if (before != null) {
       BlockStats.Counts h = stats.of(before);
-      if (h.chars > 0 && h.chars < 80 && !BodyExtractor.SENTENCE_END.matcher(before.text()).find()) {
+      boolean sentence = BodyExtractor.SENTENCE_END.matcher(before.text()).find();
+      if (h.chars > 0 && h.chars < 80 && !sentence) {
         before.remove();
       }
     }

@@ -56,7 +56,8 @@ final class BodyExtractor {
     if (top == null) {
       return "";
     }
-    List<Element> parts = inDocumentOrder(root, withContinuations(top, withSiblings(top, scores, stats), scores));
+    List<Element> parts = withContinuations(top, withSiblings(top, scores, stats), scores);
+    parts = inDocumentOrder(root, parts);
     StringBuilder text = new StringBuilder();
     for (Element part : parts) {
       BlockCleaner.clean(part, stats, scores);
@@ -184,7 +185,7 @@ final class BodyExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+    if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
       s += 50;
     }
     return s + Signals.classWeight(e);
@@ -280,7 +281,8 @@ final class BodyExtractor {
         parts.add(sibling);
         continue;
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      boolean sameClass = !topClass.isEmpty() && topClass.equals(sibling.className());
+      double bonus = sameClass ? topScore * 0.2 : 0;
       Double s = scores.get(sibling);
       if (s != null && s + bonus >= threshold) {
         parts.add(sibling);

@@ -129,8 +129,8 @@ final class DateParser {
   private static OffsetDateTime parseIso(String s, boolean hasTime, String offset) {
     try {
       if (offset != null) {
-        DateTimeFormatter f = offset.equals("Z") || offset.indexOf(':') > 0 ? OFFSET_ISO : OFFSET_COMPACT;
-        return OffsetDateTime.parse(s, f);
+        boolean colon = offset.equals("Z") || offset.indexOf(':') > 0;
+        return OffsetDateTime.parse(s, colon ? OFFSET_ISO : OFFSET_COMPACT);
       }
       if (hasTime) {
         return LocalDateTime.parse(s, LOCAL_ISO).atOffset(ZoneOffset.UTC);

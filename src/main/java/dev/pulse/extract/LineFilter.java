@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Drops lines of extracted text that are page furniture whatever the markup around them: "Advertisement"
- * and its equivalents in other languages, share and read-more prompts, gallery counters, reading
- * times, bare URLs, date stamps, photo credits, and repeats of the headline or byline.
+ * Drops lines of extracted text that are page furniture whatever the markup around them:
+ * "Advertisement" and its equivalents in other languages, share and read-more prompts, gallery
+ * counters, reading times, bare URLs, date stamps, photo and wire credits, taxonomy footers, and
+ * repeats of the headline or byline.
  */
 final class LineFilter {
 

@@ -57,7 +57,8 @@ final class MetadataReader {
       QueryParser.parse("article time[datetime], time[datetime]");
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
   private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
-  private static final Evaluator ARTICLE_IMAGE = QueryParser.parse("article img[src], main img[src]");
+  private static final Evaluator ARTICLE_IMAGE =
+      QueryParser.parse("article img[src], main img[src]");
 
   private static final List<String> DATE_KEYS =
       List.of(
@@ -105,7 +106,8 @@ final class MetadataReader {
   /** The page's host: from its URL, else from its canonical link or og:url. */
   private static String host(Document doc, String url, Map<String, String> metas) {
     Element link = doc.selectFirst(CANONICAL);
-    for (String u : new String[] {url, link == null ? null : link.attr("href"), meta(metas, "og:url")}) {
+    String canonical = link == null ? null : link.attr("href");
+    for (String u : new String[] {url, canonical, meta(metas, "og:url")}) {
       if (u == null || u.isBlank()) {
         continue;
       }
@@ -216,7 +218,8 @@ final class MetadataReader {
     }
     if (t == null) {
       for (Element time : doc.select(PUBDATE_ELEMENTS)) {
-        t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+        String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+        t = DateParser.parse(value);
         if (t != null) {
           return t;
         }
@@ -235,7 +238,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- site, language
 
-  private static String siteName(Document doc, Map<String, String> metas, JsonLd ld, JsonNode article) {
+  private static String siteName(
+      Document doc, Map<String, String> metas, JsonLd ld, JsonNode article) {
     String publisher = article == null ? null : JsonLd.asText(article.get("publisher"));
     if (publisher != null && looksLikeUrl(publisher)) {
       publisher = null;
@@ -283,7 +287,8 @@ final class MetadataReader {
       if (p.length() == 2) {
         sb.append(p.toUpperCase(Locale.ROOT));
       } else if (p.length() == 4) {
-        sb.append(Character.toUpperCase(p.charAt(0))).append(p.substring(1).toLowerCase(Locale.ROOT));
+        sb.append(Character.toUpperCase(p.charAt(0)));
+        sb.append(p.substring(1).toLowerCase(Locale.ROOT));
       } else {
         sb.append(p.toLowerCase(Locale.ROOT));
       }
@@ -293,17 +298,21 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- links
 
-  private static String canonical(Document doc, Map<String, String> metas, String url, JsonNode article) {
+  private static String canonical(
+      Document doc, Map<String, String> metas, String url, JsonNode article) {
     Element link = doc.selectFirst(CANONICAL);
     String ldUrl = null;
     if (article != null) {
-      ldUrl = firstNonBlank(JsonLd.asText(article.get("mainEntityOfPage")), JsonLd.text(article, "url"));
+      ldUrl =
+          firstNonBlank(
+              JsonLd.asText(article.get("mainEntityOfPage")), JsonLd.text(article, "url"));
     }
     return absolute(
         url, firstNonBlank(link == null ? null : link.attr("href"), meta(metas, "og:url"), ldUrl));
   }
 
-  private static String image(Document doc, Map<String, String> metas, String url, JsonNode article) {
+  private static String image(
+      Document doc, Map<String, String> metas, String url, JsonNode article) {
     String img =
         firstNonBlank(
             meta(metas, "og:image"),

@@ -9,7 +9,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Flattens an element to plain text: one paragraph per block (separated by a blank line), one line
- * per list item, table row or {@code <br>}, whitespace collapsed. Iterative, so deep markup is safe.
+ * per list item, table row or {@code <br>} (two {@code <br>}s end a paragraph), whitespace
+ * collapsed. Iterative, so deep markup is safe.
  */
 final class TextRenderer {
 
