@@ -23,6 +23,15 @@ final class DirectorySink implements PageSink {
     this.root = root.toAbsolutePath().normalize();
   }
 
+  private static Boolean create(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void write(String path, byte[] content) {
     Path file = root.resolve(path).normalize();
@@ -30,10 +39,8 @@ final class DirectorySink implements PageSink {
       throw new IllegalArgumentException("path escapes the output directory: " + path);
     }
     try {
-      Path dir = file.getParent();
-      if (dirs.putIfAbsent(dir, Boolean.TRUE) == null) {
-        Files.createDirectories(dir);
-      }
+      // computeIfAbsent blocks other writers to the same directory until it exists
+      dirs.computeIfAbsent(file.getParent(), DirectorySink::create);
       if (Files.isRegularFile(file) && Files.size(file) == content.length
           && Arrays.equals(Files.readAllBytes(file), content)) {
         unchanged.incrementAndGet();
