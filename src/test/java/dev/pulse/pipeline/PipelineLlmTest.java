@@ -166,6 +166,31 @@ class PipelineLlmTest {
   }
 
   @Test
+  void tokensSpentOnAnItemThatFailsValidationCountInTheRun() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(completion("Gardening"))));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    assertThat(report.count(Outcome.STORED)).isZero();
+    llm.verify(4, postRequestedFor(urlEqualTo(CHAT)));
+    assertThat(report.usage().calls()).isEqualTo(4);
+    assertThat(report.usage().inputTokens()).isEqualTo(4000);
+    assertThat(report.failures()).extracting(f -> f.reason()).containsOnly("invalid-reply");
+    assertThat(report.failures()).allSatisfy(f -> assertThat(f.detail()).contains("Gardening"));
+  }
+
+  @Test
+  void aServerThatKeepsFailingIsRecordedAsAnAnalysisErrorNotAnInvalidReply() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(503)));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    assertThat(report.failures()).extracting(f -> f.reason()).containsOnly("analysis-error");
+    assertThat(report.failures()).allSatisfy(f -> assertThat(f.message()).contains("HTTP 503"));
+  }
+
+  @Test
   void rejectedCredentialsStopTheRunAfterOneRequest() {
     llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json")
