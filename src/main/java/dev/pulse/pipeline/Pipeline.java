@@ -301,8 +301,11 @@ public final class Pipeline {
                         : x.item().published(),
                     x.article().language()));
       } catch (AnalysisException e) {
-        fail(new ItemFailure(url, "analyze", "invalid-reply", e.getMessage(), e.rawReply()));
-        store.queueRetry(x.item(), "invalid-reply");
+        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+        addUsage(e.usage());
+        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
+        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
