@@ -210,7 +210,10 @@ class HttpFetcherTest {
     System.arraycopy(text, 0, body, 2, text.length);
     server.stubFor(get("/bom").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(body)));
 
-    assertThat(fetcher.fetch(FetchRequest.page(url("/bom"))).charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    FetchResult result = fetcher.fetch(FetchRequest.page(url("/bom")));
+
+    assertThat(result.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(result.text()).isEqualTo("<html>ü</html>");
   }
 
   @Test
