@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,23 +16,17 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class HttpFetcherTest {
-
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
-          .build();
+class HttpFetcherTest extends FetcherContract {
 
   private static final String HTML = "<!doctype html><html><head><title>t</title></head><body>é</body></html>";
 
   private final HttpFetcher fetcher =
       new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")));
 
-  private String url(String path) {
-    return "http://127.0.0.1:" + server.getPort() + path;
+  @Override
+  Fetcher fetcher(FetchSettings settings) {
+    return new HttpFetcher(settings);
   }
 
   @Test
