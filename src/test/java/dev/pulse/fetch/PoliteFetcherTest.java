@@ -229,6 +229,20 @@ class PoliteFetcherTest extends FetcherContract {
   }
 
   @Test
+  void restsTheHostForARetryAfterEvenWithoutRetrying() {
+    server.stubFor(get("/a").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
+    page("/b");
+    PoliteFetcher fetcher = polite(FAST.withObeyRobots(false)
+        .withRetries(0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2)));
+
+    assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/a"))))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo("http-503"));
+    fetcher.fetch(FetchRequest.page(url("/b")));
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30));
+  }
+
+  @Test
   void passesThroughA304() {
     server.stubFor(get("/a").willReturn(aResponse().withStatus(304)));
 
