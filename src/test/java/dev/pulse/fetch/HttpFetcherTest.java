@@ -265,6 +265,17 @@ class HttpFetcherTest extends FetcherContract {
   }
 
   @Test
+  void refusesAStoredValidatorThatCannotBeAHeader() {
+    assertThatThrownBy(() -> fetcher.fetch(new FetchRequest(url("/a"), FetchRequest.Kind.PAGE, "\"x\"\r\nX-Evil: 1", null)))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
+  }
+
+  @Test
+  void readsAnInternationalisedHostAsPunycode() {
+    assertThat(HttpFetcher.toUri("https://bücher.example/a?b=1").getHost()).isEqualTo("xn--bcher-kva.example");
+  }
+
+  @Test
   void reportsANameThatDoesNotResolve() {
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page("http://no-such-host.invalid/")))
         .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("unknown-host"));
