@@ -160,9 +160,10 @@ class FeedSourceDiscovererTest {
   }
 
   @Test
-  void passesAUrlListThroughCheckingEachUrl() {
+  void passesAUrlListThroughCheckingAndDeduplicatingEachUrl() {
     SourceConfig list = new SourceConfig("picks", SourceConfig.Type.URLS, null,
-        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3"), null, 50, null);
+        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3",
+            "https://A.example.org/1?utm_source=newsletter#top"), null, 50, null);
 
     Discovery d = discoverer.discover(list);
 
