@@ -19,8 +19,8 @@ final class Signals {
               + "|footer|legends|menu|remark|replies|rss|sidebar|skyscraper|supplemental|ad-break"
               + "|agegate|pagination|pager|popup|modal|signup|sign-up|recirc|trending"
               + "|most-?popular|most-?read|mostread|read-?more|recommend|dateline|timestamp"
-              + "|toolbar|tag-?list|keywords|newsfeed|paywall|masthead|navbar|navigation|^nav"
-              + "|-nav|skip-|disclaimer|copyright|playlist|widget|follow|donate|jump"
+              + "|toolbar|tag-?list|keywords|newsfeed|masthead|navbar|navigation|^nav"
+              + "|-nav|skip-|disclaimer|copyright|playlist|follow|donate|jump"
               + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$",
           Pattern.CASE_INSENSITIVE);
 
@@ -60,6 +60,8 @@ final class Signals {
 
   /** Class strings repeat across pages of one site and within a page; their verdict does not. */
   private static final Map<String, Boolean> UNLIKELY_CACHE = new ConcurrentHashMap<>();
+
+  private static final Map<String, Integer> WEIGHT_CACHE = new ConcurrentHashMap<>();
 
   private Signals() {}
 
@@ -121,6 +123,18 @@ final class Signals {
   }
 
   private static int weightOf(String value) {
+    Integer known = WEIGHT_CACHE.get(value);
+    if (known != null) {
+      return known;
+    }
+    int w = computeWeight(value);
+    if (WEIGHT_CACHE.size() < 50_000) {
+      WEIGHT_CACHE.put(value, w);
+    }
+    return w;
+  }
+
+  private static int computeWeight(String value) {
     int w = 0;
     if (NEGATIVE.matcher(value).find()) {
       w -= 25;

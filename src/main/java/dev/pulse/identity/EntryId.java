@@ -15,6 +15,15 @@ public final class EntryId {
     return sha256Hex(canonicalUrl);
   }
 
+  /**
+   * The content hash that decides whether an article changed: SHA-256 of title and body with
+   * whitespace folded, so re-indented markup does not count as a change.
+   */
+  public static String contentHash(String title, String text) {
+    String t = (title == null ? "" : title) + "\n\n" + (text == null ? "" : text);
+    return sha256Hex(t.replaceAll("\\s+", " ").strip());
+  }
+
   static String sha256Hex(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -23,6 +23,24 @@ final class DirectorySink implements PageSink {
     this.root = root.toAbsolutePath().normalize();
   }
 
+  /** Creates a directory once; other writers to it wait until it exists. */
+  private void createOnce(Path dir) throws IOException {
+    try {
+      dirs.computeIfAbsent(
+          dir,
+          d -> {
+            try {
+              Files.createDirectories(d);
+              return Boolean.TRUE;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   @Override
   public void write(String path, byte[] content) {
     Path file = root.resolve(path).normalize();
@@ -30,10 +48,7 @@ final class DirectorySink implements PageSink {
       throw new IllegalArgumentException("path escapes the output directory: " + path);
     }
     try {
-      Path dir = file.getParent();
-      if (dirs.putIfAbsent(dir, Boolean.TRUE) == null) {
-        Files.createDirectories(dir);
-      }
+      createOnce(file.getParent());
       if (Files.isRegularFile(file) && Files.size(file) == content.length
           && Arrays.equals(Files.readAllBytes(file), content)) {
         unchanged.incrementAndGet();

@@ -2,6 +2,7 @@ package dev.pulse.publish;
 
 import dev.pulse.embed.Embedder;
 import dev.pulse.store.Entry;
+import dev.pulse.store.EntryStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,18 @@ public interface EntryVectors {
         return Embedder.shared().embedAll(entries.stream().map(EntryVectors::text).toList());
       }
     };
+  }
+
+  /** The model key vectors from {@link #embedded(EntryStore)} are saved under in the store. */
+  String STORED_MODEL = Embedder.MODEL_NAME + " title+summary";
+
+  /**
+   * Like {@link #embedded()}, with the store as a persistent cache: vectors saved for an entry's
+   * current content hash are reused, missing ones are embedded in batches and saved under
+   * {@link #STORED_MODEL}. A re-render of an unchanged store embeds nothing.
+   */
+  static EntryVectors embedded(EntryStore store) {
+    return new StoredVectors(store, STORED_MODEL, texts -> Embedder.shared().embedAll(texts));
   }
 
   /**

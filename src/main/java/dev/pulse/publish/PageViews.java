@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns catalog entries into the plain values the templates show. Pure and thread-safe. */
 final class PageViews {
@@ -20,6 +21,7 @@ final class PageViews {
       DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.ENGLISH);
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private final SiteSettings settings;
@@ -41,7 +43,9 @@ final class PageViews {
         root + catalog.categoryPath(name, 1), name, members.length, name.equals(currentCategory))));
     String title = pageTitle == null ? settings.title() : pageTitle + " · " + settings.title();
     String canonical = settings.baseUrl() == null ? null : settings.baseUrl() + path;
-    return new Layout(root, title, Text.truncate(description, 200), settings.title(),
+    return new Layout(root, title, pageTitle == null ? settings.title() : pageTitle,
+        path.startsWith("entries/") ? "article" : "website", Text.truncate(description, 200),
+        settings.title(),
         settings.tagline().isEmpty() ? null : settings.tagline(), canonical, root + atomPath,
         root + jsonPath, nav, iso(updated), longDate(updated));
   }
@@ -94,6 +98,12 @@ final class PageViews {
   static String orUntitled(String title) {
     String t = Text.display(title);
     return t == null ? "(untitled)" : t;
+  }
+
+  /** A plausible BCP 47 tag ("en", "pt-BR"), or null, for the article's lang attribute. */
+  static String language(String tag) {
+    String t = Text.display(tag);
+    return t != null && LANGUAGE.matcher(t).matches() ? t : null;
   }
 
   /** The host of an http(s) URL, without "www.", for "Read the original at ...". */

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -43,17 +45,22 @@ final class SiteBuilder {
   }
 
   /** Counts of what one build wrote. */
-  record Counts(int entries, int pages, int feeds, int topics) {}
+  record Counts(int entries, int pages, int feeds, int topics, Map<String, Long> phaseMillis) {}
 
   Counts build(List<Entry> entries, PageSink sink) {
+    Phases phases = new Phases();
     Catalog c = new Catalog(entries);
+    phases.end("catalog");
     Instant now = settings.clock().instant();
     Instant updated = c.entries.stream()
         .map(e -> e.provenance().analyzedAt()).max(Instant::compareTo).orElse(now);
     float[][] unit = Vectors.unit(vectorsOf(c), c.size());
+    phases.end("vectors");
     int[][] recs = Related.recommend(c, unit, settings.recommendations());
+    phases.end("recommendations");
     List<Topic> topics = TrendingTopics.find(c, unit, now, settings.trendingWindow(),
         settings.clusterThreshold(), settings.maxTrendingTopics(), summarizer);
+    phases.end("trending");
     PageViews views = new PageViews(settings, c, updated);
     Feeds feeds = new Feeds(settings, c, updated);
     AtomicInteger pages = new AtomicInteger();
@@ -72,11 +79,14 @@ final class SiteBuilder {
       feed(sink, feedCount, json, feeds.json(settings.title() + ": " + name, name, members, json));
     });
     c.byTag.forEach((key, members) -> pages.addAndGet(writeTag(c, views, key, members, sink)));
+    phases.end("lists+feeds");
     IntStream.range(0, c.size()).parallel().forEach(i -> {
       sink.write(c.entryPath(i), html(templates.entry(entryPage(c, views, recs[i], i))));
       pages.incrementAndGet();
     });
-    return new Counts(c.size(), pages.get(), feedCount.get(), topics.size());
+    phases.end("entry pages");
+    LOG.debug("site phases (ms): {}", phases.millis);
+    return new Counts(c.size(), pages.get(), feedCount.get(), topics.size(), phases.millis);
   }
 
   private List<float[]> vectorsOf(Catalog c) {
@@ -154,6 +164,7 @@ final class SiteBuilder {
     return new EntryPage(
         views.layout("../", card.title(), card.summary(), path, null, SITE_ATOM, SITE_JSON),
         card,
+        PageViews.language(e.language()),
         views.longDate(c.times[i]),
         Text.display(e.byline()),
         original,
@@ -246,6 +257,18 @@ final class SiteBuilder {
   private static void feed(PageSink sink, AtomicInteger count, String path, byte[] content) {
     sink.write(path, content);
     count.incrementAndGet();
+  }
+
+  /** Wall-clock time per phase, for the report and the benchmark. */
+  private static final class Phases {
+    final Map<String, Long> millis = new LinkedHashMap<>();
+    long start = System.nanoTime();
+
+    void end(String phase) {
+      long now = System.nanoTime();
+      millis.put(phase, (now - start) / 1_000_000);
+      start = now;
+    }
   }
 
   private static byte[] html(String page) {

@@ -56,6 +56,6 @@ public final class SiteRenderer {
     DirectorySink sink = new DirectorySink(outDir);
     SiteBuilder.Counts counts = builder.build(entries, sink);
     return new SiteReport(outDir, counts.entries(), counts.pages(), counts.feeds(),
-        counts.topics(), sink.written.get(), sink.unchanged.get());
+        counts.topics(), sink.written.get(), sink.unchanged.get(), counts.phaseMillis());
   }
 }

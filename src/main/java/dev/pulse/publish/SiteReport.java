@@ -1,6 +1,9 @@
 package dev.pulse.publish;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a render produced.
@@ -12,6 +15,7 @@ import java.nio.file.Path;
  * @param trendingTopics trending topics found in the window
  * @param filesWritten files whose content changed and was written
  * @param filesUnchanged files left alone because their content was already there
+ * @param phaseMillis wall-clock milliseconds per rendering phase, in order
  */
 public record SiteReport(
     Path outDir,
@@ -20,4 +24,10 @@ public record SiteReport(
     int feeds,
     int trendingTopics,
     int filesWritten,
-    int filesUnchanged) {}
+    int filesUnchanged,
+    Map<String, Long> phaseMillis) {
+
+  public SiteReport {
+    phaseMillis = Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
+  }
+}

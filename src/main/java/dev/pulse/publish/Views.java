@@ -15,6 +15,8 @@ final class Views {
   record Layout(
       String root,
       String pageTitle,
+      String ogTitle,
+      String ogType,
       String description,
       String siteTitle,
       String tagline,
@@ -73,6 +75,7 @@ final class Views {
   record EntryPage(
       Layout layout,
       Card card,
+      String language,
       String dateTimeText,
       String byline,
       String originalUrl,

@@ -78,6 +78,8 @@ class SiteRendererTest {
         .contains("Curated by Pulse", "embedded", "all-minilm-l6-v2-q");
     assertThat(doc.selectFirst("#rec-h").text()).isEqualTo("Recommended Readings");
     assertThat(doc.selectFirst("#latest-h").text()).isEqualTo("Latest from Science");
+    assertThat(doc.selectFirst("article.story").attr("lang")).isEqualTo("en");
+    assertThat(doc.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(e.title());
   }
 
   @Test
