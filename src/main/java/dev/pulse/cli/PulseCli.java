@@ -13,7 +13,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PulseCli.Version.class,
     description = "AI-curated news pipeline: discover, fetch, extract, analyze, store, publish.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, AnalyzeCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      RunCommand.class,
+      RerunCommand.class,
+      ExtractCommand.class,
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      SiteCommand.class
+    })
 public final class PulseCli {
 
   public static void main(String[] args) {

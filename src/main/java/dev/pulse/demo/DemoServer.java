@@ -30,14 +30,30 @@ public final class DemoServer implements AutoCloseable {
     this.root = root;
   }
 
-  /** Starts serving {@code root} on 127.0.0.1 at a free port. */
+  /**
+   * The port tried first. Entry ids derive from URLs, which include the port: a stable port lets a
+   * second demo run update the same entries; when it is taken, any free port serves (the entries
+   * of the new run are then linked to the earlier ones as same-content alternates).
+   */
+  public static final int PREFERRED_PORT = 47913;
+
+  /** Starts serving {@code root} on 127.0.0.1, at {@link #PREFERRED_PORT} or else a free port. */
   public static DemoServer start(Path root) throws IOException {
+    return start(root, PREFERRED_PORT);
+  }
+
+  /** Starts serving {@code root} on 127.0.0.1 at {@code port}, or a free port if it is taken or 0. */
+  public static DemoServer start(Path root, int port) throws IOException {
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       throw new IOException("demo folder not found: " + dir);
     }
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (java.net.BindException e) {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    }
     DemoServer demo = new DemoServer(server, dir);
     server.createContext("/", demo::handle);
     server.start();
@@ -67,6 +83,12 @@ public final class DemoServer implements AutoCloseable {
             new String(body, StandardCharsets.UTF_8)
                 .replace(BASE_URL_PLACEHOLDER, baseUrl())
                 .getBytes(StandardCharsets.UTF_8);
+      }
+      String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+      ex.getResponseHeaders().set("ETag", etag);
+      if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        ex.sendResponseHeaders(304, -1);
+        return;
       }
       send(ex, 200, type, body);
     }

@@ -35,7 +35,9 @@ final class BlockStats {
     int inputs;
     int embeds;
     int blockChildren;
-    int directChars;
+    /** Text not inside any block descendant: what a browser would show as an anonymous block. */
+    int inlineChars;
+    int inlineCommas;
 
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
@@ -105,8 +107,9 @@ final class BlockStats {
           }
         }
         c.chars += chars;
-        c.directChars += chars;
+        c.inlineChars += chars;
         c.commas += commas;
+        c.inlineCommas += commas;
         if (linkDepth > 0) {
           c.linkChars += chars;
         }
@@ -145,6 +148,9 @@ final class BlockStats {
           pc.add(c);
           if (BLOCK_TAGS.contains(e.normalName())) {
             pc.blockChildren++;
+          } else {
+            pc.inlineChars += c.inlineChars;
+            pc.inlineCommas += c.inlineCommas;
           }
         }
       }

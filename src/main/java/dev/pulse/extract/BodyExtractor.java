@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body in a parsed page: strips page furniture, scores text blocks
@@ -25,7 +27,7 @@ final class BodyExtractor {
   private static final Set<String> JUNK_TAGS =
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "nav", "aside", "footer", "link", "meta",
+          "button", "input", "select", "textarea", "nav", "footer", "link", "meta",
           "audio", "video", "source", "map", "dialog", "figcaption", "label", "math");
 
   private static final Set<String> ALWAYS_KEPT = Set.of("html", "body", "article", "main");
@@ -35,9 +37,14 @@ final class BodyExtractor {
   private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
 
   private static final Set<String> CONDITIONAL =
-      Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header");
+      Set.of(
+          "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header",
+          "aside");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
+
+  private static final Evaluator ARTICLE_MARKERS =
+      QueryParser.parse("article, [itemprop=articleBody]");
 
   private BodyExtractor() {}
 
@@ -54,7 +61,7 @@ final class BodyExtractor {
     if (top == null) {
       return "";
     }
-    List<Element> parts = withSiblings(top, scores, stats);
+    List<Element> parts = inDocumentOrder(root, withContinuations(top, withSiblings(top, scores, stats), scores));
     StringBuilder text = new StringBuilder();
     for (Element part : parts) {
       clean(part, stats, scores);
@@ -71,7 +78,7 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- stripping
 
-  private static void strip(Element root, boolean stripUnlikely) {
+  static void strip(Element root, boolean stripUnlikely) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -86,13 +93,14 @@ final class BodyExtractor {
             if (JUNK_TAGS.contains(tag) || Signals.isHidden(e)) {
               return FilterResult.REMOVE;
             }
-            if (tag.equals("header") && e.getElementsByTag("p").size() < 3) {
-              return FilterResult.REMOVE;
+            if ((tag.equals("header") || tag.equals("figure"))
+                && e.getElementsByTag("p").size() < 3) {
+              return FilterResult.REMOVE; // a headline block or an image with its caption
             }
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
-                && e.selectFirst("article, [itemprop=articleBody]") == null) {
+                && e.selectFirst(ARTICLE_MARKERS) == null) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -108,27 +116,17 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- scoring
 
-  private static Map<Element, Double> score(Element root, BlockStats stats) {
+  static Map<Element, Double> score(Element root, BlockStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
-      if (!isParagraphLike(e, stats)) {
-        continue;
-      }
       BlockStats.Counts c = stats.of(e);
-      if (c.chars < 25) {
-        continue;
-      }
-      double contentScore = 1 + c.commas + Math.min(c.chars / 100, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; ancestor != null && level < 5; level++) {
-        if (ancestor.parent() == null) {
-          break;
+      if (isParagraphLike(e, stats)) {
+        if (c.chars >= 25) {
+          credit(e.parent(), 1 + c.commas + Math.min(c.chars / 100, 3), scores);
         }
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        Double current = scores.get(ancestor);
-        double base = current == null ? initialScore(ancestor) : current;
-        scores.put(ancestor, base + contentScore / divider);
-        ancestor = ancestor.parent();
+      } else if (c.inlineChars >= 25 && LEAF_CONTAINERS.contains(e.normalName())) {
+        // Loose text between blocks (text and <br>s in a div) counts as a paragraph of its own.
+        credit(e, 1 + c.inlineCommas + Math.min(c.inlineChars / 100, 3), scores);
       }
     }
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -136,6 +134,21 @@ final class BodyExtractor {
       entry.setValue(entry.getValue() * (1 - ld));
     }
     return scores;
+  }
+
+  /** Adds a paragraph's score to its container and, diminishing, to four more ancestors. */
+  private static void credit(Element container, double contentScore, Map<Element, Double> scores) {
+    Element ancestor = container;
+    for (int level = 0; ancestor != null && level < 5; level++) {
+      if (ancestor.parent() == null) {
+        break;
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      Double current = scores.get(ancestor);
+      double base = current == null ? initialScore(ancestor) : current;
+      scores.put(ancestor, base + contentScore / divider);
+      ancestor = ancestor.parent();
+    }
   }
 
   private static boolean isParagraphLike(Element e, BlockStats stats) {
@@ -163,7 +176,7 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- picking
 
-  private static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
+  static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
     if (scores.isEmpty()) {
       return null;
     }
@@ -175,8 +188,12 @@ final class BodyExtractor {
     // Several near-best candidates under one ancestor: the ancestor holds the article.
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-      if (ranked.get(i).getValue() / topScore >= 0.75) {
-        alternatives.add(ranked.get(i).getKey());
+      Element alt = ranked.get(i).getKey();
+      // An ancestor or descendant of the top is the same content, not a separate block of it.
+      if (ranked.get(i).getValue() / topScore >= 0.75
+          && !isAncestor(alt, top)
+          && !isAncestor(top, alt)) {
+        alternatives.add(alt);
       }
     }
     if (alternatives.size() >= 3) {
@@ -267,13 +284,73 @@ final class BodyExtractor {
     return parts;
   }
 
+  /**
+   * Adds blocks that continue the article in another container of the same kind: pages that
+   * split the body into chunks (around ads or inline promos) repeat the body's tag and class.
+   */
+  private static List<Element> withContinuations(
+      Element top, List<Element> parts, Map<Element, Double> scores) {
+    String cls = top.className();
+    // Without a class to compare, the same path of tags from the root has to do, with a higher bar.
+    String signature = cls.isEmpty() ? tagPath(top) : cls;
+    double bar = (cls.isEmpty() ? 0.5 : 0.25) * scores.getOrDefault(top, 0.0);
+    List<Element> all = new ArrayList<>(parts);
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      if (entry.getValue() < bar
+          || !e.normalName().equals(top.normalName())
+          || !signature.equals(cls.isEmpty() ? tagPath(e) : e.className())) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Element p : all) {
+        if (p == e || isAncestor(p, e) || isAncestor(e, p)) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        all.add(e);
+      }
+    }
+    return all;
+  }
+
+  private static String tagPath(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Element p = e; p != null; p = p.parent()) {
+      sb.append(p.normalName()).append('<');
+    }
+    return sb.toString();
+  }
+
+  private static List<Element> inDocumentOrder(Element root, List<Element> parts) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    Set<Element> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(parts);
+    List<Element> ordered = new ArrayList<>(parts.size());
+    for (Element e : root.getAllElements()) {
+      if (wanted.contains(e)) {
+        ordered.add(e);
+      }
+    }
+    return ordered;
+  }
+
   // ---------------------------------------------------------------- cleaning
 
   private static void clean(Element part, BlockStats stats, Map<Element, Double> scores) {
     part.getElementsByTag("h1").remove();
+    int partChars = stats.of(part).chars;
     List<Element> all = part.getAllElements();
     for (int i = all.size() - 1; i >= 1; i--) {
       Element e = all.get(i);
+      BlockStats.Counts c = stats.of(e);
+      if (c.chars * 2 > partChars && c.linkDensity() < 0.3) {
+        continue; // most of the article: the cues below are for small blocks around it
+      }
       if (CONDITIONAL.contains(e.normalName()) && shouldRemove(e, stats, scores)) {
         e.remove();
       } else if (isLinkBlock(e, stats)) {

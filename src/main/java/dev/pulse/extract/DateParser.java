@@ -77,6 +77,12 @@ final class DateParser {
 
   /** The date-time in {@code value}, or null when it holds none we understand. */
   static OffsetDateTime parse(String value) {
+    OffsetDateTime t = parseAny(value);
+    // Placeholders such as 0001-01-01 or 1970-01-01 say "no date", not a date.
+    return t == null || t.getYear() < 1990 || t.getYear() > 2200 ? null : t;
+  }
+
+  private static OffsetDateTime parseAny(String value) {
     if (value == null) {
       return null;
     }
@@ -91,7 +97,7 @@ final class DateParser {
     }
     Matcher iso = ISO_PREFIX.matcher(s);
     if (iso.find()) {
-      OffsetDateTime parsed = parseIso(iso.group(1));
+      OffsetDateTime parsed = parseIso(iso.group(1), iso.group(2) != null, iso.group(6));
       if (parsed != null) {
         return parsed;
       }
@@ -119,20 +125,16 @@ final class DateParser {
     return null;
   }
 
-  private static OffsetDateTime parseIso(String s) {
-    for (DateTimeFormatter f : List.of(OFFSET_ISO, OFFSET_COMPACT)) {
-      try {
+  /** Picks the one formatter that fits, so that no parse fails by exception on the usual path. */
+  private static OffsetDateTime parseIso(String s, boolean hasTime, String offset) {
+    try {
+      if (offset != null) {
+        DateTimeFormatter f = offset.equals("Z") || offset.indexOf(':') > 0 ? OFFSET_ISO : OFFSET_COMPACT;
         return OffsetDateTime.parse(s, f);
-      } catch (DateTimeParseException e) {
-        // next
       }
-    }
-    try {
-      return LocalDateTime.parse(s, LOCAL_ISO).atOffset(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // next
-    }
-    try {
+      if (hasTime) {
+        return LocalDateTime.parse(s, LOCAL_ISO).atOffset(ZoneOffset.UTC);
+      }
       return LocalDate.parse(s.substring(0, 10)).atStartOfDay().atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException | IndexOutOfBoundsException e) {
       return null;

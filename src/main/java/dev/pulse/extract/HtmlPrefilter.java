@@ -17,6 +17,11 @@ final class HtmlPrefilter {
     int i = html.indexOf('<');
     while (i >= 0 && i < n - 3) {
       int skipTo = -1;
+      char next = html.charAt(i + 1);
+      if (next != '!' && next != 's' && next != 'S') {
+        i = html.indexOf('<', i + 1);
+        continue;
+      }
       if (html.startsWith("<!--", i)) {
         int end = html.indexOf("-->", i + 4);
         skipTo = end < 0 ? n : end + 3;

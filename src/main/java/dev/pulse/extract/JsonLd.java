@@ -43,7 +43,10 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        continue;
+      }
       String json = script.data().strip();
       if (json.startsWith("<!--")) {
         json = json.substring(4);

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's metadata, each field from the most reliable source that has it: JSON-LD first,
@@ -35,7 +37,35 @@ final class MetadataReader {
   private static final Pattern BY_PREFIX =
       Pattern.compile(
           "^(?i)(written\\s+by|posted\\s+by|reported\\s+by|by|von|por|par|door|przez)[:\\s]+");
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "(?iu)(\\s+@\\w+|\\s*[|•·]|\\s+[-–—]\\s+|\\s+(updated|published|posted|on)\\b"
+              + "|\\s+\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\s+\\d{4}-\\d{2}-\\d{2}"
+              + "|\\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s)"
+              + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\s+\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*$");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
+
+  private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
+  private static final Evaluator AUTHOR_ELEMENTS =
+      QueryParser.parse(
+          "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
+              + " [class*=byline], [class*=author-name]");
+  private static final Evaluator PUBDATE_ELEMENTS =
+      QueryParser.parse("time[datetime][pubdate], [itemprop=datePublished]");
+  private static final Evaluator TIME_ELEMENTS =
+      QueryParser.parse("article time[datetime], time[datetime]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
+  private static final Evaluator ARTICLE_IMAGE = QueryParser.parse("article img[src], main img[src]");
+
+  private static final List<String> DATE_KEYS =
+      List.of(
+          "article:published_time", "og:article:published_time", "datePublished", "pubdate",
+          "publishdate", "publish-date", "published_time", "article.published", "sailthru.date",
+          "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "date",
+          "og:published_time", "article:published", "citation_date", "originalpublicationdate",
+          "article.created", "cxenseparse:recs:publishtime");
 
   private MetadataReader() {}
 
@@ -72,7 +102,7 @@ final class MetadataReader {
   }
 
   private static String h1(Document doc) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = doc.selectFirst(H1);
     return h1 == null ? null : h1.text();
   }
 
@@ -100,9 +130,7 @@ final class MetadataReader {
       }
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select(
-          "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
-              + " [class*=byline], [class*=author-name]")) {
+      for (Element e : doc.select(AUTHOR_ELEMENTS)) {
         String t = e.text();
         if (t.length() <= 100) {
           addName(names, t);
@@ -124,37 +152,42 @@ final class MetadataReader {
       return;
     }
     n = BY_PREFIX.matcher(n).replaceFirst("").strip();
-    if (!n.isEmpty() && n.length() <= 100) {
+    // Bylines in the DOM run on into the date, the handle or the outlet: keep the names.
+    n = BYLINE_TAIL.matcher(n).replaceFirst("").strip();
+    n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
+    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12) {
       names.add(n);
     }
   }
 
   // ---------------------------------------------------------------- date
 
-  private static OffsetDateTime published(Document doc, Map<String, String> metas, JsonNode article) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(JsonLd.text(article, "datePublished"));
-    candidates.add(JsonLd.text(article, "dateCreated"));
-    for (String key : List.of("article:published_time", "og:article:published_time",
-        "datePublished", "pubdate", "publishdate", "publish-date", "published_time",
-        "article.published", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date",
-        "dcterms.created", "date", "og:published_time", "article:published", "citation_date",
-        "originalpublicationdate", "article.created", "cxenseparse:recs:publishtime")) {
-      candidates.add(meta(metas, key));
+  private static OffsetDateTime published(
+      Document doc, Map<String, String> metas, JsonNode article) {
+    OffsetDateTime t = DateParser.parse(JsonLd.text(article, "datePublished"));
+    if (t == null) {
+      t = DateParser.parse(JsonLd.text(article, "dateCreated"));
     }
-    for (Element time : doc.select("time[datetime][pubdate], [itemprop=datePublished]")) {
-      candidates.add(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+    for (int i = 0; t == null && i < DATE_KEYS.size(); i++) {
+      t = DateParser.parse(meta(metas, DATE_KEYS.get(i)));
     }
-    for (Element time : doc.select("article time[datetime], time[datetime]")) {
-      candidates.add(time.attr("datetime"));
-    }
-    for (String c : candidates) {
-      OffsetDateTime t = DateParser.parse(c);
-      if (t != null) {
-        return t;
+    if (t == null) {
+      for (Element time : doc.select(PUBDATE_ELEMENTS)) {
+        t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+        if (t != null) {
+          return t;
+        }
       }
     }
-    return null;
+    if (t == null) {
+      for (Element time : doc.select(TIME_ELEMENTS)) {
+        t = DateParser.parse(time.attr("datetime"));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return t;
   }
 
   // ---------------------------------------------------------------- site, language
@@ -218,7 +251,7 @@ final class MetadataReader {
   // ---------------------------------------------------------------- links
 
   private static String canonical(Document doc, Map<String, String> metas, String url, JsonNode article) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element link = doc.selectFirst(CANONICAL);
     String ldUrl = null;
     if (article != null) {
       ldUrl = firstNonBlank(JsonLd.asText(article.get("mainEntityOfPage")), JsonLd.text(article, "url"));
@@ -238,11 +271,11 @@ final class MetadataReader {
             article == null ? null : JsonLd.asText(article.get("image")),
             article == null ? null : JsonLd.asText(article.get("thumbnailUrl")));
     if (img == null) {
-      Element link = doc.selectFirst("link[rel=image_src][href]");
+      Element link = doc.selectFirst(IMAGE_SRC);
       img = link == null ? null : link.attr("href");
     }
     if (img == null) {
-      Element first = doc.selectFirst("article img[src], main img[src]");
+      Element first = doc.selectFirst(ARTICLE_IMAGE);
       img = first == null ? null : first.attr("src");
     }
     return absolute(url, img);

@@ -19,8 +19,8 @@ final class Signals {
               + "|footer|legends|menu|remark|replies|rss|sidebar|skyscraper|supplemental|ad-break"
               + "|agegate|pagination|pager|popup|modal|signup|sign-up|recirc|trending"
               + "|most-?popular|most-?read|mostread|read-?more|recommend|dateline|timestamp"
-              + "|toolbar|tag-?list|keywords|newsfeed|paywall|masthead|navbar|navigation|^nav"
-              + "|-nav|skip-|disclaimer|copyright|playlist|widget|follow|donate|jump"
+              + "|toolbar|tag-?list|keywords|newsfeed|masthead|navbar|navigation|^nav"
+              + "|-nav|skip-|disclaimer|copyright|playlist|follow|donate|jump"
               + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$",
           Pattern.CASE_INSENSITIVE);
 
@@ -30,6 +30,14 @@ final class Signals {
           "-ad-|advert|byline|author|comment|disqus|cookie|consent|gdpr|newsletter|subscri"
               + "|share|sharing|social|sponsor|outbrain|taboola|related|promo|caption|credit"
               + "|^tags$|-tags|tags-|^topics$|shoutbox|print-only|share-bar|bio$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A class or id that names the article body itself; no other token outweighs it. */
+  private static final Pattern CONTENT_TOKEN =
+      Pattern.compile(
+          "^(article|story|entry|post|news|blog|main|page)?[-_]?(body|content|text|copy|detail)s?$"
+              + "|^(article|story)$|^(article|story|entry|post|news)[-_](body|content|text)"
+              + "|articlebody|storybody|postbody|entrycontent|postcontent|articlecontent",
           Pattern.CASE_INSENSITIVE);
 
   /** Cues that rescue an element from {@link #UNLIKELY}. */
@@ -60,6 +68,8 @@ final class Signals {
 
   /** Class strings repeat across pages of one site and within a page; their verdict does not. */
   private static final Map<String, Boolean> UNLIKELY_CACHE = new ConcurrentHashMap<>();
+
+  private static final Map<String, Integer> WEIGHT_CACHE = new ConcurrentHashMap<>();
 
   private Signals() {}
 
@@ -94,7 +104,13 @@ final class Signals {
   }
 
   private static boolean unlikelyTokens(String ci) {
-    for (String token : ci.split("\\s+")) {
+    String[] tokens = ci.split("\\s+");
+    for (String token : tokens) {
+      if (CONTENT_TOKEN.matcher(token).find()) {
+        return false; // "article-body share-enabled" is the body, whatever else it says
+      }
+    }
+    for (String token : tokens) {
       if (token.isEmpty()) {
         continue;
       }
@@ -121,6 +137,18 @@ final class Signals {
   }
 
   private static int weightOf(String value) {
+    Integer known = WEIGHT_CACHE.get(value);
+    if (known != null) {
+      return known;
+    }
+    int w = computeWeight(value);
+    if (WEIGHT_CACHE.size() < 50_000) {
+      WEIGHT_CACHE.put(value, w);
+    }
+    return w;
+  }
+
+  private static int computeWeight(String value) {
     int w = 0;
     if (NEGATIVE.matcher(value).find()) {
       w -= 25;

@@ -72,6 +72,13 @@ public record FetchSettings(
     }
     acceptedTypes = Map.copyOf(types);
     allow = allow == null ? List.of() : List.copyOf(allow);
+    for (String entry : allow) {
+      if (Cidr.looksLikeAddress(entry)) {
+        Cidr.parse(entry); // throws for a bad address or prefix
+      } else if (!entry.strip().matches("[A-Za-z0-9_.-]+")) {
+        throw new IllegalArgumentException("allow: '" + entry + "' is neither a host name nor an address or CIDR range");
+      }
+    }
   }
 
   /** 10 s connect, 20 s to headers, 60 s overall, 5 MB, 5 redirects, nothing allowed past the guard. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Outcome {
   /** Found by discovery. */
   DISCOVERED,
+  /** Taken from the retry queue: failed on an earlier run for a passing reason. */
+  RETRIED,
   /** Fetched with a fresh body. */
   FETCHED,
   /** Not modified (304), or same content already analyzed by the same analyzer version. */

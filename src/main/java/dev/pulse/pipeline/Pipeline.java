@@ -13,6 +13,9 @@ import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.identity.EntryId;
+import dev.pulse.identity.SimHash;
+import dev.pulse.identity.UrlCanonicalizer;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
@@ -51,6 +54,14 @@ public final class Pipeline {
 
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
+  /** Attempts an item gets when it keeps failing for a passing reason. */
+  static final int MAX_ATTEMPTS = 5;
+
+  /** Fetch failures that may pass: worth another try on the next run. */
+  private static final Set<String> PASSING =
+      Set.of("timeout", "connect", "io", "interrupted", "http-429", "http-500", "http-502",
+          "http-503", "http-504");
+
   private final SourceDiscoverer discoverer;
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
@@ -58,7 +69,10 @@ public final class Pipeline {
   private final EntryStore store;
   private final Taxonomy taxonomy;
   private final PipelineSettings settings;
+  private final UrlCanonicalizer canonicalizer;
+  private final SimHash simhash = SimHash.defaults();
 
+  /** A pipeline with the default URL canonicalizer. */
   public Pipeline(
       SourceDiscoverer discoverer,
       Fetcher fetcher,
@@ -67,6 +81,20 @@ public final class Pipeline {
       EntryStore store,
       Taxonomy taxonomy,
       PipelineSettings settings) {
+    this(discoverer, fetcher, extractor, analyzer, store, taxonomy, settings,
+        UrlCanonicalizer.defaults());
+  }
+
+  public Pipeline(
+      SourceDiscoverer discoverer,
+      Fetcher fetcher,
+      ArticleExtractor extractor,
+      ArticleAnalyzer analyzer,
+      EntryStore store,
+      Taxonomy taxonomy,
+      PipelineSettings settings,
+      UrlCanonicalizer canonicalizer) {
+    this.canonicalizer = canonicalizer;
     this.discoverer = discoverer;
     this.fetcher = fetcher;
     this.extractor = extractor;
@@ -98,10 +126,20 @@ public final class Pipeline {
         }
       }
     }
+    for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+      if (seen.add(item.url())) {
+        items.add(item);
+        run.count(Outcome.RETRIED);
+      }
+    }
     return run.process(items);
   }
 
-  /** Fetches, extracts, analyzes and stores one URL; the manual rerun (always re-analyzes). */
+  /**
+   * Fetches, extracts, analyzes and stores one URL: the manual rerun. The page is always fetched
+   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or
+   * with {@link PipelineSettings#force()}.
+   */
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun");
     run.count(Outcome.DISCOVERED);
@@ -117,14 +155,20 @@ public final class Pipeline {
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
+    private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
+    private final boolean conditional;
 
     Run(String command) {
       this.command = command;
-      this.force = settings.force() || "rerun".equals(command);
+      this.force = settings.force();
+      // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
+      // or when the content, analyzer or versions changed
+      this.conditional = !force && !"rerun".equals(command);
       this.id = store.startRun(command, analyzerLabel());
+      this.fingerprints = new HashMap<>(store.simhashes());
       for (Outcome o : Outcome.values()) {
         counts.put(o.key(), 0);
       }
@@ -188,10 +232,15 @@ public final class Pipeline {
                 new FetchRequest(
                     item.url(),
                     FetchRequest.Kind.PAGE,
-                    force ? null : known.etag(),
-                    force ? null : known.lastModified()));
+                    conditional ? known.etag() : null,
+                    conditional ? known.lastModified() : null));
       } catch (FetchException e) {
         fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
+        if (PASSING.contains(e.reason())) {
+          store.queueRetry(item, e.reason());
+        } else {
+          store.dropRetry(item.url());
+        }
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
         fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
@@ -222,10 +271,10 @@ public final class Pipeline {
       if (fatal.get() != null) {
         return;
       }
-      String url = Canonical.choose(x.page().finalUrl(), x.article().canonicalUrl());
-      String id = Hashes.sha256(url);
+      String url = canonicalizer.preferred(x.page().finalUrl(), x.article().canonicalUrl());
+      String id = EntryId.of(url);
       String title = firstNonBlank(x.article().title(), x.item().title(), url);
-      String hash = Hashes.content(title, x.article().text());
+      String hash = EntryId.contentHash(title, x.article().text());
       Optional<Entry> existing = store.find(id);
       if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
         count(Outcome.UNCHANGED);
@@ -233,7 +282,8 @@ public final class Pipeline {
         saveValidators(x);
         return;
       }
-      if (existing.isEmpty() && linkedAsDuplicate(id, url, hash)) {
+      long fingerprint = simhash.fingerprint(x.article().text());
+      if (existing.isEmpty() && linkedAsDuplicate(id, url, hash, fingerprint)) {
         saveValidators(x);
         return;
       }
@@ -251,13 +301,18 @@ public final class Pipeline {
                         : x.item().published(),
                     x.article().language()));
       } catch (AnalysisException e) {
-        fail(new ItemFailure(url, "analyze", "invalid-reply", e.getMessage(), e.rawReply()));
+        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+        addUsage(e.usage());
+        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
+        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
         return;
       } catch (PulseException.SkipItem e) {
         fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
+        store.queueRetry(x.item(), "error");
         return;
       }
       addUsage(analysis.usage());
@@ -274,11 +329,13 @@ public final class Pipeline {
       Entry entry = entry(x, id, url, title, hash, analysis);
       try {
         store.upsert(entry);
+        store.saveSimhash(id, fingerprint);
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
         return;
       }
       saveValidators(x);
+      store.dropRetry(x.item().url());
       entryIds.add(id);
       count(Outcome.STORED);
     }
@@ -287,18 +344,34 @@ public final class Pipeline {
      * True when this article is already an entry under another URL (same content hash, stored
      * before or claimed earlier in this run): the URL is linked to that entry as an alternate.
      */
-    private boolean linkedAsDuplicate(String id, String url, String hash) {
+    private boolean linkedAsDuplicate(String id, String url, String hash, long fingerprint) {
+      String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
         first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
       }
+      if (first == null) {
+        kind = "near-duplicate";
+        first = nearest(id, fingerprint);
+      }
       if (first == null || first.equals(id)) {
         return false;
       }
-      store.addAlternate(new Alternate(url, first, "same-content"));
+      store.addAlternate(new Alternate(url, first, kind));
       count(Outcome.DUPLICATE);
       entryIds.add(first);
       return true;
+    }
+
+    /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
+    private synchronized String nearest(String id, long fingerprint) {
+      for (Map.Entry<String, Long> known : fingerprints.entrySet()) {
+        if (!known.getKey().equals(id) && simhash.nearDuplicates(known.getValue(), fingerprint)) {
+          return known.getKey();
+        }
+      }
+      fingerprints.put(id, fingerprint);
+      return null;
     }
 
     private boolean sameAnalysis(Provenance p, String hash) {

@@ -67,7 +67,11 @@ public record SiteSettings(
     }
   }
 
-  /** "Pulse", 48 h trending window, system clock, UTC, 5 recommendations, 5 latest per category. */
+  /**
+   * "Pulse", 48 h trending window, system clock, UTC, 5 recommendations, 5 latest per category,
+   * clustering at cosine 0.5: with the bundled MiniLM model, reports of one story score 0.5-0.75
+   * against each other and unrelated news mostly below 0.4.
+   */
   public static SiteSettings defaults() {
     return new SiteSettings(
         "Pulse",
@@ -81,7 +85,7 @@ public record SiteSettings(
         50,
         5,
         5,
-        0.6,
+        0.5,
         6,
         true);
   }

@@ -5,6 +5,7 @@ import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.ValidatorStore;
+import dev.pulse.identity.UrlCanonicalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Discovers articles from feeds (RSS, Atom, JSON Feed), sitemaps (plain, index, news), HTML pages
  * naming a feed, and fixed URL lists. Fetching goes through the given {@link Fetcher}; parsing is
- * pure. Items are resolved against the document URL, checked (absolute http/https), de-duplicated,
+ * pure. Items are resolved against the document URL, checked (absolute http/https), de-duplicated
+ * (by canonical URL, keeping the first item's URL as given),
  * sorted newest first (undated items keep their order, after dated ones), cut by the source's
  * lookback and max items. Never throws for a bad source: each failure is a {@link
  * Discovery.Problem}.
@@ -37,6 +39,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
 
   /** At most this many child sitemaps are fetched from one sitemap index per run. */
   static final int MAX_CHILD_SITEMAPS = 10;
+
+  private static final UrlCanonicalizer CANONICAL = UrlCanonicalizer.defaults();
 
   private final Fetcher fetcher;
   private final ValidatorStore validators;
@@ -169,7 +173,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
         String where = item.url() == null ? (item.title() == null ? "an item" : "item '" + item.title() + "'") : item.url();
         problems.add(new Discovery.Problem(item.url() == null ? String.valueOf(source.url()) : item.url(), "invalid-url", where + ": " + problem));
       } else if (cutoff == null || item.published() == null || !item.published().isBefore(cutoff)) {
-        unique.putIfAbsent(item.url(), item);
+        unique.putIfAbsent(dedupKey(item.url()), item);
       }
     }
     List<DiscoveredItem> items =
@@ -179,6 +183,15 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
             .map(i -> new DiscoveredItem(i.url(), i.title(), i.published(), source.name(), source.category()))
             .toList();
     return new Discovery(source, items, problems);
+  }
+
+  /** Items that differ only by tracking parameters, fragment or case of host are one item. */
+  private static String dedupKey(String url) {
+    try {
+      return CANONICAL.canonicalize(url);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** Why this is not a fetchable article URL, or null if it is one. */

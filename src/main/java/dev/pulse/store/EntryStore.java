@@ -65,6 +65,15 @@ public interface EntryStore extends AutoCloseable {
   /** Entry ids with their SimHash fingerprints, for near-duplicate search. */
   java.util.Map<String, Long> simhashes();
 
+  /** Queues an item to be tried again on later runs, counting the attempt. */
+  void queueRetry(dev.pulse.source.DiscoveredItem item, String reason);
+
+  /** Removes an item from the retry queue (it succeeded, or is gone for good). */
+  void dropRetry(String url);
+
+  /** Items queued for another try with fewer than {@code maxAttempts} attempts so far. */
+  List<dev.pulse.source.DiscoveredItem> retries(int maxAttempts);
+
   @Override
   void close();
 }

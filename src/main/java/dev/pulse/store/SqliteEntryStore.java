@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import dev.pulse.source.DiscoveredItem;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -433,6 +434,60 @@ public final class SqliteEntryStore implements EntryStore {
       return out;
     } catch (SQLException ex) {
       throw new StoreException("cannot list simhashes in " + file + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void queueRetry(DiscoveredItem item, String reason) {
+    String sql =
+        "INSERT INTO retry_queue (url, source, title, published, category, reason, attempts,"
+            + " updated_at) VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (url) DO UPDATE SET"
+            + " reason=excluded.reason, attempts=attempts+1, updated_at=excluded.updated_at";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, item.url());
+      ps.setString(2, item.source());
+      ps.setString(3, item.title());
+      ps.setString(4, item.published() == null ? null : item.published().toString());
+      ps.setString(5, item.categoryHint());
+      ps.setString(6, reason);
+      ps.setString(7, Instant.now().toString());
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot queue " + item.url() + " for retry: " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void dropRetry(String url) {
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM retry_queue WHERE url = ?")) {
+      ps.setString(1, url);
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot drop " + url + " from the retry queue: " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized List<DiscoveredItem> retries(int maxAttempts) {
+    String sql = "SELECT * FROM retry_queue WHERE attempts < ? ORDER BY updated_at, url";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setInt(1, maxAttempts);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<DiscoveredItem> out = new ArrayList<>();
+        while (rs.next()) {
+          String published = rs.getString("published");
+          out.add(
+              new DiscoveredItem(
+                  rs.getString("url"),
+                  rs.getString("title"),
+                  published == null ? null : OffsetDateTime.parse(published),
+                  rs.getString("source"),
+                  rs.getString("category")));
+        }
+        return out;
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("cannot read the retry queue in " + file + ": " + ex, ex);
     }
   }
 

@@ -24,7 +24,7 @@ class DemoServerTest {
   void servesFilesOnLoopbackAndFillsInTheBaseUrlInFeeds() throws Exception {
     Files.writeString(dir.resolve("feed.xml"), "<rss><link>{{BASE_URL}}/a.html</link></rss>");
     Files.writeString(dir.resolve("a.html"), "<p>{{BASE_URL}} stays in pages</p>");
-    try (DemoServer s = DemoServer.start(dir)) {
+    try (DemoServer s = DemoServer.start(dir, 0)) {
       assertThat(s.baseUrl()).startsWith("http://127.0.0.1:");
       HttpResponse<String> feed = get(s.baseUrl() + "/feed.xml");
       assertThat(feed.body()).isEqualTo("<rss><link>" + s.baseUrl() + "/a.html</link></rss>");
@@ -39,10 +39,35 @@ class DemoServerTest {
   void refusesPathsOutsideItsFolder() throws Exception {
     Path inner = Files.createDirectory(dir.resolve("site"));
     Files.writeString(dir.resolve("secret.txt"), "secret");
-    try (DemoServer s = DemoServer.start(inner)) {
+    try (DemoServer s = DemoServer.start(inner, 0)) {
       assertThat(get(s.baseUrl() + "/../secret.txt").statusCode()).isEqualTo(404);
       assertThat(get(s.baseUrl() + "/%2e%2e/secret.txt").statusCode()).isEqualTo(404);
       assertThat(get(s.baseUrl() + "/missing.html").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void answersAConditionalGetWithNotModified() throws Exception {
+    Files.writeString(dir.resolve("a.html"), "<p>same</p>");
+    try (DemoServer s = DemoServer.start(dir, 0)) {
+      String etag = get(s.baseUrl() + "/a.html").headers().firstValue("etag").orElseThrow();
+      HttpResponse<String> again =
+          http.send(
+              HttpRequest.newBuilder(URI.create(s.baseUrl() + "/a.html"))
+                  .header("If-None-Match", etag)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(again.statusCode()).isEqualTo(304);
+    }
+  }
+
+  @Test
+  void fallsBackToAFreePortWhenThePreferredOneIsTaken() throws Exception {
+    try (DemoServer first = DemoServer.start(dir, 0)) {
+      int taken = Integer.parseInt(first.baseUrl().replaceAll(".*:", ""));
+      try (DemoServer second = DemoServer.start(dir, taken)) {
+        assertThat(second.baseUrl()).isNotEqualTo(first.baseUrl());
+      }
     }
   }
 }

@@ -143,7 +143,7 @@ class PipelineTest {
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1#top")));
     Entry e = store.entries().get(0);
     assertThat(e.url()).isEqualTo("https://a.example/1");
-    assertThat(e.id()).isEqualTo(Hashes.sha256("https://a.example/1"));
+    assertThat(e.id()).isEqualTo(dev.pulse.identity.EntryId.of("https://a.example/1"));
     assertThat(e.provenance().extractionVersion()).isEqualTo("test-extractor/1");
     assertThat(e.provenance().analyzer()).isEqualTo("counting");
   }
@@ -178,6 +178,21 @@ class PipelineTest {
   }
 
   @Test
+  void aManualRerunFetchesAfreshButAnalyzesOnlyWhatChangedUnlessForced() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+
+    RunReport rerun = pipeline(PipelineSettings.DEFAULTS).rerun("https://a.example/1", "Test");
+    assertThat(requests.get(requests.size() - 1).etag()).isNull();
+    assertThat(rerun.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(rerun.entryIds()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+
+    pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerun("https://a.example/1", "Test");
+    assertThat(analyzer.calls.get()).isEqualTo(2);
+  }
+
+  @Test
   void anAnalysisFailureIsRecordedWithTheRawReply() {
     pages.put("https://a.example/bad", "Bad|Please fail this one.");
     pages.put("https://a.example/ok", "Good|A fine article.");
@@ -189,6 +204,19 @@ class PipelineTest {
         .filter(x -> x.stage().equals("analyze")).findFirst().orElseThrow();
     assertThat(f.reason()).isEqualTo("invalid-reply");
     assertThat(f.detail()).isEqualTo("{not json");
+  }
+
+  @Test
+  void anItemThatFailedAnalysisIsTriedAgainOnTheNextRunEvenIfItsSourceHasGoneQuiet() {
+    pages.put("https://a.example/bad", "Bad|Please fail this one.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/bad")));
+    pages.put("https://a.example/bad", "Better|Now it works.");
+
+    RunReport next = pipeline(PipelineSettings.DEFAULTS).run("run", List.of());
+
+    assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
+    assertThat(store.entries()).extracting(Entry::title).containsExactly("Better");
+    assertThat(store.retries(10)).isEmpty();
   }
 
   @Test
@@ -234,6 +262,26 @@ class PipelineTest {
     String id = store.entries().get(0).id();
     assertThat(store.alternates(id)).extracting(dev.pulse.store.Alternate::url)
         .containsExactly("https://mirror.example/copy");
+  }
+
+  @Test
+  void aNearDuplicateIsLinkedToTheFirstAndNotAnalyzed() {
+    String body =
+        "The city council approved the new harbour plan on Tuesday after a long debate. "
+            + "The plan adds two piers, a ferry terminal and a cycle path along the water. "
+            + "Work starts in March and should finish within three years, officials said. "
+            + "Residents who objected to the noise won a promise of limits on night work.";
+    pages.put("https://a.example/harbour", "Harbour plan|" + body);
+    pages.put("https://b.example/harbour", "Harbour plan approved|" + body + " Updated at 10:40.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/harbour")));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://b.example/harbour")));
+
+    assertThat(store.entries()).hasSize(1);
+    assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
+    assertThat(store.alternates(store.entries().get(0).id()))
+        .extracting(dev.pulse.store.Alternate::kind)
+        .containsExactly("near-duplicate");
   }
 
   @Test

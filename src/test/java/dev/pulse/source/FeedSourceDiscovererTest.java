@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.HttpFetcher;
+import dev.pulse.fetch.PoliteFetcher;
+import dev.pulse.fetch.Politeness;
 import dev.pulse.fetch.ValidatorStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -158,9 +160,10 @@ class FeedSourceDiscovererTest {
   }
 
   @Test
-  void passesAUrlListThroughCheckingEachUrl() {
+  void passesAUrlListThroughCheckingAndDeduplicatingEachUrl() {
     SourceConfig list = new SourceConfig("picks", SourceConfig.Type.URLS, null,
-        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3"), null, 50, null);
+        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3",
+            "https://A.example.org/1?utm_source=newsletter#top"), null, 50, null);
 
     Discovery d = discoverer.discover(list);
 
@@ -183,6 +186,21 @@ class FeedSourceDiscovererTest {
     assertThat(second.items()).isEmpty();
     assertThat(second.problems()).isEmpty();
     server.verify(1, getRequestedFor(urlEqualTo("/rss.xml")).withHeader("If-None-Match", equalTo("\"abc\"")));
+  }
+
+  @Test
+  void recordsAFeedThatRobotsTxtDisallows() {
+    server.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain")
+        .withBody("User-agent: *\nDisallow: /private/\n")));
+    serve("/private/rss.xml", "application/rss+xml", "rss2.xml");
+    Fetcher polite = PoliteFetcher.create(FetchSettings.defaults().withAllow(List.of("127.0.0.1")),
+        Politeness.defaults().withMinHostDelay(Duration.ZERO));
+
+    Discovery d = new FeedSourceDiscoverer(polite).discover(source(SourceConfig.Type.FEED, url("/private/rss.xml"), 50, null));
+
+    assertThat(d.items()).isEmpty();
+    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("robots"));
+    server.verify(0, getRequestedFor(urlEqualTo("/private/rss.xml")));
   }
 
   @Test

@@ -129,4 +129,18 @@ abstract class EntryStoreContract {
     s.saveSimhash("s1", -42L);
     assertThat(s.simhashes()).containsEntry("s1", -42L);
   }
+
+  @Test
+  void theRetryQueueCountsAttemptsAndForgetsWhatSucceeded() {
+    EntryStore s = store();
+    var item = new dev.pulse.source.DiscoveredItem("https://x.example/a", "A", null, "Wire", "World");
+    s.queueRetry(item, "invalid-reply");
+    assertThat(s.retries(3)).containsExactly(item);
+    s.queueRetry(item, "timeout");
+    s.queueRetry(item, "timeout");
+    assertThat(s.retries(3)).isEmpty();
+    assertThat(s.retries(4)).hasSize(1);
+    s.dropRetry(item.url());
+    assertThat(s.retries(10)).isEmpty();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.pulse.publish;
 
+import dev.pulse.embed.Embedder;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
 import java.util.ArrayList;
@@ -10,19 +11,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Vectors cached in the store: those saved for an entry's current content are reused, the rest are
- * embedded in batches and saved. A store that cannot save a vector costs only the cache.
+ * Sentence embeddings of entries, kept in the store: only entries that are new or whose content
+ * changed since their vector was saved are embedded (in batches), so re-rendering a large site
+ * costs almost no model time. A vector the store cannot save costs only the cache, not the render.
  */
-final class StoredVectors implements EntryVectors {
+public final class StoredEntryVectors implements EntryVectors {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StoredVectors.class);
+  private static final Logger LOG = LoggerFactory.getLogger(StoredEntryVectors.class);
   private static final int BATCH = 64;
 
   private final EntryStore store;
   private final String model;
   private final Function<List<String>, List<float[]>> embedAll;
 
-  StoredVectors(EntryStore store, String model, Function<List<String>, List<float[]>> embedAll) {
+  /** Embeds with {@link Embedder#shared()} and caches under {@link Embedder#MODEL_NAME}. */
+  public StoredEntryVectors(EntryStore store) {
+    this(store, Embedder.MODEL_NAME, texts -> Embedder.shared().embedAll(texts));
+  }
+
+  StoredEntryVectors(EntryStore store, String model, Function<List<String>, List<float[]>> embedAll) {
     this.store = store;
     this.model = model;
     this.embedAll = embedAll;
@@ -47,7 +54,8 @@ final class StoredVectors implements EntryVectors {
     }
     for (int from = 0; from < missing.size(); from += BATCH) {
       List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-      List<float[]> vs = embedAll.apply(batch.stream().map(i -> EntryVectors.text(entries.get(i))).toList());
+      List<float[]> vs =
+          embedAll.apply(batch.stream().map(i -> EntryVectors.text(entries.get(i))).toList());
       for (int k = 0; k < batch.size(); k++) {
         Entry e = entries.get(batch.get(k));
         out.set(batch.get(k), vs.get(k));
@@ -59,8 +67,8 @@ final class StoredVectors implements EntryVectors {
       }
     }
     if (!missing.isEmpty()) {
-      LOG.debug("embedded {} of {} entries, {} from the store", missing.size(), entries.size(),
-          entries.size() - missing.size());
+      LOG.debug("embedded {} of {} entries; {} came from the store", missing.size(),
+          entries.size(), entries.size() - missing.size());
     }
     return out;
   }
