@@ -154,7 +154,7 @@ final class Feeds {
     item.put("title", catalog.titles[i]);
     item.put("summary", catalog.summaries[i]);
     item.put("content_text", Text.clean(contentText(e)));
-    String image = SafeUrl.httpOrNull(e.image());
+    String image = SafeUrl.publicHttpOrNull(e.image());
     if (image != null) {
       item.put("image", image);
     }

@@ -162,7 +162,7 @@ final class SiteBuilder {
     String path = c.entryPath(i);
     List<Card> latest = views.cards(latestFrom(c, i), "../");
     String original = SafeUrl.httpOrNull(e.url());
-    String image = settings.images() ? SafeUrl.httpOrNull(e.image()) : null;
+    String image = settings.images() ? SafeUrl.publicHttpOrNull(e.image()) : null;
     return new EntryPage(
         views.layout("../", card.title(), card.summary(), path, null, SITE_ATOM, SITE_JSON),
         card,
