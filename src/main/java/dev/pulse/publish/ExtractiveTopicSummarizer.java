@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The roll-up without a model: of the stories' summary sentences, the one that best covers what the
- * stories have in common — the words found in at least two of them — per square root of its
- * length, so it neither rambles nor misses the subject. Ties go to the more central story and the
- * earlier sentence. Falls back to the most central story's title.
+ * The roll-up without a model: of the stories' lead sentences (the first usable sentence of each
+ * summary), the one that best covers what the stories have in common — the words found in at least
+ * two of them — per square root of its length, so it neither rambles nor misses the subject. Ties
+ * go to the more central story. Falls back to the most central story's title.
  */
 final class ExtractiveTopicSummarizer implements TopicSummarizer {
 
@@ -47,6 +47,7 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
           bestScore = score;
           best = sentence;
         }
+        break; // only the lead sentence of each story
       }
     }
     if (best == null) {

@@ -20,8 +20,8 @@ public interface TopicSummarizer {
   String rollUp(String label, List<Entry> stories);
 
   /**
-   * Picks, from the stories' summaries, the sentence that best covers what they share (at most 240
-   * characters).
+   * Picks, of the stories' lead summary sentences, the one that best covers what they share (at
+   * most 240 characters).
    */
   static TopicSummarizer extractive() {
     return ExtractiveTopicSummarizer.INSTANCE;
