@@ -27,7 +27,7 @@ final class BodyExtractor {
   private static final Set<String> JUNK_TAGS =
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "nav", "aside", "footer", "link", "meta",
+          "button", "input", "select", "textarea", "nav", "footer", "link", "meta",
           "audio", "video", "source", "map", "dialog", "figcaption", "label", "math");
 
   private static final Set<String> ALWAYS_KEPT = Set.of("html", "body", "article", "main");
@@ -37,7 +37,9 @@ final class BodyExtractor {
   private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
 
   private static final Set<String> CONDITIONAL =
-      Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header");
+      Set.of(
+          "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header",
+          "aside");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
 
@@ -91,8 +93,9 @@ final class BodyExtractor {
             if (JUNK_TAGS.contains(tag) || Signals.isHidden(e)) {
               return FilterResult.REMOVE;
             }
-            if (tag.equals("header") && e.getElementsByTag("p").size() < 3) {
-              return FilterResult.REMOVE;
+            if ((tag.equals("header") || tag.equals("figure"))
+                && e.getElementsByTag("p").size() < 3) {
+              return FilterResult.REMOVE; // a headline block or an image with its caption
             }
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
@@ -288,16 +291,15 @@ final class BodyExtractor {
   private static List<Element> withContinuations(
       Element top, List<Element> parts, Map<Element, Double> scores) {
     String cls = top.className();
-    if (cls.isEmpty()) {
-      return parts;
-    }
-    double topScore = scores.getOrDefault(top, 0.0);
+    // Without a class to compare, the same path of tags from the root has to do, with a higher bar.
+    String signature = cls.isEmpty() ? tagPath(top) : cls;
+    double bar = (cls.isEmpty() ? 0.5 : 0.25) * scores.getOrDefault(top, 0.0);
     List<Element> all = new ArrayList<>(parts);
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element e = entry.getKey();
-      if (entry.getValue() < topScore * 0.25
+      if (entry.getValue() < bar
           || !e.normalName().equals(top.normalName())
-          || !cls.equals(e.className())) {
+          || !signature.equals(cls.isEmpty() ? tagPath(e) : e.className())) {
         continue;
       }
       boolean overlaps = false;
@@ -312,6 +314,14 @@ final class BodyExtractor {
       }
     }
     return all;
+  }
+
+  private static String tagPath(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Element p = e; p != null; p = p.parent()) {
+      sb.append(p.normalName()).append('<');
+    }
+    return sb.toString();
   }
 
   private static List<Element> inDocumentOrder(Element root, List<Element> parts) {

@@ -77,6 +77,12 @@ final class DateParser {
 
   /** The date-time in {@code value}, or null when it holds none we understand. */
   static OffsetDateTime parse(String value) {
+    OffsetDateTime t = parseAny(value);
+    // Placeholders such as 0001-01-01 or 1970-01-01 say "no date", not a date.
+    return t == null || t.getYear() < 1990 || t.getYear() > 2200 ? null : t;
+  }
+
+  private static OffsetDateTime parseAny(String value) {
     if (value == null) {
       return null;
     }

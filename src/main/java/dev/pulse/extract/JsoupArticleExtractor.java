@@ -25,6 +25,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   /** Below this many characters there is no article on the page. */
   private static final int MIN_ARTICLE_CHARS = 80;
 
+  /** A declared articleBody shorter than this is a teaser, not a safety net. */
+  private static final int MIN_DECLARED_BODY = 500;
+
   /** Below this many characters a result is retried without removing "unlikely" blocks. */
   private static final int RETRY_BELOW = 400;
 
@@ -85,7 +88,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
           text = relaxed;
         }
       }
-      text = dropTitle(text, meta.title());
+      text = orDeclaredBody(text, meta.articleBody());
+      text = LineFilter.filter(text, meta.title(), meta.byline());
       // A line or two (a 404 notice, a teaser) is not an article.
       return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS ? "" : text;
     } catch (RuntimeException | StackOverflowError e) {
@@ -94,21 +98,23 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
   }
 
+  /**
+   * The page's own schema.org articleBody when the DOM gave much less than it declares: the DOM
+   * usually renders better (paragraphs, no teaser cuts), so the declaration is only a safety net.
+   */
+  private static String orDeclaredBody(String text, String declared) {
+    if (declared == null || declared.length() < MIN_DECLARED_BODY) {
+      return text;
+    }
+    String body =
+        declared.indexOf('<') >= 0
+            ? TextRenderer.render(Parser.parseBodyFragment(declared, "").body())
+            : declared.replaceAll("\\s*\\n\\s*", "\n\n");
+    return text.length() * 2 < body.length() ? TextRenderer.normalise(body) : text;
+  }
+
   private static String bodyOf(Document doc, boolean stripUnlikely) {
     Element body = doc.body();
     return body == null ? "" : BodyExtractor.extract(body, stripUnlikely);
-  }
-
-  /** Drops a first paragraph that merely repeats the headline. */
-  private static String dropTitle(String text, String title) {
-    if (title == null || text.isEmpty()) {
-      return text;
-    }
-    int end = text.indexOf("\n\n");
-    String first = end < 0 ? text : text.substring(0, end);
-    if (first.strip().equalsIgnoreCase(title.strip())) {
-      return end < 0 ? "" : text.substring(end + 2);
-    }
-    return text;
   }
 }

@@ -37,6 +37,13 @@ final class MetadataReader {
   private static final Pattern BY_PREFIX =
       Pattern.compile(
           "^(?i)(written\\s+by|posted\\s+by|reported\\s+by|by|von|por|par|door|przez)[:\\s]+");
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "(?iu)(\\s+@\\w+|\\s*[|•·]|\\s+[-–—]\\s+|\\s+(updated|published|posted|on)\\b"
+              + "|\\s+\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\s+\\d{4}-\\d{2}-\\d{2}"
+              + "|\\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s)"
+              + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\s+\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*$");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
 
   private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
@@ -145,7 +152,10 @@ final class MetadataReader {
       return;
     }
     n = BY_PREFIX.matcher(n).replaceFirst("").strip();
-    if (!n.isEmpty() && n.length() <= 100) {
+    // Bylines in the DOM run on into the date, the handle or the outlet: keep the names.
+    n = BYLINE_TAIL.matcher(n).replaceFirst("").strip();
+    n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
+    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12) {
       names.add(n);
     }
   }

@@ -32,6 +32,14 @@ final class Signals {
               + "|^tags$|-tags|tags-|^topics$|shoutbox|print-only|share-bar|bio$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A class or id that names the article body itself; no other token outweighs it. */
+  private static final Pattern CONTENT_TOKEN =
+      Pattern.compile(
+          "^(article|story|entry|post|news|blog|main|page)?[-_]?(body|content|text|copy|detail)s?$"
+              + "|^(article|story)$|^(article|story|entry|post|news)[-_](body|content|text)"
+              + "|articlebody|storybody|postbody|entrycontent|postcontent|articlecontent",
+          Pattern.CASE_INSENSITIVE);
+
   /** Cues that rescue an element from {@link #UNLIKELY}. */
   private static final Pattern MAYBE =
       Pattern.compile(
@@ -96,7 +104,13 @@ final class Signals {
   }
 
   private static boolean unlikelyTokens(String ci) {
-    for (String token : ci.split("\\s+")) {
+    String[] tokens = ci.split("\\s+");
+    for (String token : tokens) {
+      if (CONTENT_TOKEN.matcher(token).find()) {
+        return false; // "article-body share-enabled" is the body, whatever else it says
+      }
+    }
+    for (String token : tokens) {
       if (token.isEmpty()) {
         continue;
       }

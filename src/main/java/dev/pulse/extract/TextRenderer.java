@@ -82,7 +82,10 @@ final class TextRenderer {
     }
 
     private void breakFor(String tag) {
-      if (PARAGRAPH_BLOCKS.contains(tag)) {
+      if (tag.equals("br")) {
+        // One <br> breaks the line; two in a row end the paragraph.
+        pendingBreak = pendingBreak >= 1 ? 2 : 1;
+      } else if (PARAGRAPH_BLOCKS.contains(tag)) {
         pendingBreak = 2;
       } else if (LINE_BLOCKS.contains(tag)) {
         pendingBreak = Math.max(pendingBreak, 1);

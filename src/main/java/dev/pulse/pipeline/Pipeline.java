@@ -135,7 +135,11 @@ public final class Pipeline {
     return run.process(items);
   }
 
-  /** Fetches, extracts, analyzes and stores one URL; the manual rerun (always re-analyzes). */
+  /**
+   * Fetches, extracts, analyzes and stores one URL: the manual rerun. The page is always fetched
+   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or
+   * with {@link PipelineSettings#force()}.
+   */
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun");
     run.count(Outcome.DISCOVERED);
@@ -155,10 +159,14 @@ public final class Pipeline {
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
+    private final boolean conditional;
 
     Run(String command) {
       this.command = command;
-      this.force = settings.force() || "rerun".equals(command);
+      this.force = settings.force();
+      // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
+      // or when the content, analyzer or versions changed
+      this.conditional = !force && !"rerun".equals(command);
       this.id = store.startRun(command, analyzerLabel());
       this.fingerprints = new HashMap<>(store.simhashes());
       for (Outcome o : Outcome.values()) {
@@ -224,8 +232,8 @@ public final class Pipeline {
                 new FetchRequest(
                     item.url(),
                     FetchRequest.Kind.PAGE,
-                    force ? null : known.etag(),
-                    force ? null : known.lastModified()));
+                    conditional ? known.etag() : null,
+                    conditional ? known.lastModified() : null));
       } catch (FetchException e) {
         fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
         if (PASSING.contains(e.reason())) {
@@ -293,8 +301,11 @@ public final class Pipeline {
                         : x.item().published(),
                     x.article().language()));
       } catch (AnalysisException e) {
-        fail(new ItemFailure(url, "analyze", "invalid-reply", e.getMessage(), e.rawReply()));
-        store.queueRetry(x.item(), "invalid-reply");
+        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+        addUsage(e.usage());
+        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
+        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());

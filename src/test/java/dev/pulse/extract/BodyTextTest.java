@@ -45,6 +45,16 @@ class BodyTextTest {
             List.of("This paragraph is never closed", "nested italics", "with a full stop."),
             List.of("unterminated comment")),
         Arguments.of(
+            "declared-body.html",
+            List.of("a public promenade along the water.\n\nThe work, which will take six years",
+                "chosen by the council in the summer."),
+            List.of()),
+        Arguments.of(
+            "split-body.html",
+            List.of("The city library will stay open", "Staff will work in shifts",
+                "after a long day at work."),
+            List.of("Sponsored")),
+        Arguments.of(
             "non-latin.html",
             List.of("открылась новая библиотека, в которой", "東京の新しい図書館は", "будет бесплатным."),
             List.of()));

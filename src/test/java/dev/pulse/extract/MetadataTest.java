@@ -90,6 +90,23 @@ class MetadataTest {
     assertThat(field.apply(article)).as(what).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "By Jane Roe Nov 18, 2019 at 9:00 am; Jane Roe",
+        "Jane Roe @janeroe; Jane Roe",
+        "Jane Roe | Updated 05.03.2024; Jane Roe",
+        "Por Juan Pérez 27/09/2018 Comente!; Juan Pérez",
+        "JANE ROE and JOHN DOE, Associated Press; JANE ROE and JOHN DOE, Associated Press",
+      })
+  void keepsOnlyTheNamesOfADomByline(String shown, String expected) {
+    String html =
+        "<html><body><article><div class=\"byline\">" + shown + "</div><p>Text of the story,"
+            + " long enough to be an article, with commas, and more words.</p></article></body></html>";
+    assertThat(EXTRACTOR.extract(html, null).byline()).isEqualTo(expected);
+  }
+
   private static String pageUrl(String page) {
     return page.startsWith("opengraph") ? "https://gazette.example/news/bike-lanes" : null;
   }

@@ -1,0 +1,56 @@
+package dev.pulse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LineFilterTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Advertisement",
+        "ANZEIGE",
+        "Реклама",
+        "Read more »",
+        "Leggi anche:",
+        "https://example.org/news/2024/03/05/some-story.html",
+        "___",
+        "Image 3 of 12",
+        "5 min read",
+        "Tempo de leitura: 2 minutos",
+        "Photo: Jan Novak / Gazette",
+        "(Image credit: Space Agency)",
+        "Jane Roe/Daily Times/Getty Images",
+        "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        "Nov. 20, 2019 5:52 AM EST",
+        "Published 05.03.2024, 09:30",
+      })
+  void dropsFurnitureLines(String line) {
+    assertThat(LineFilter.isFurniture(line, null, null)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The council met on March 5, 2024, and voted for the plan.",
+        "More than 2,000 people attended.",
+        "In 2019, sales fell by a third.",
+        "What happens next",
+        "Phase one: the river path, four kilometres.",
+        "东京の新しい図書館は、土曜日に開館しました。",
+      })
+  void keepsArticleLines(String line) {
+    assertThat(LineFilter.isFurniture(line, null, null)).isFalse();
+  }
+
+  @Test
+  void dropsLinesRepeatingTheHeadlineOrTheByline() {
+    String text = "Storm closes ports\n\nBy Ana Silva\n\nEvery port along the coast stayed closed.";
+
+    assertThat(LineFilter.filter(text, "Storm closes ports", "Ana Silva"))
+        .isEqualTo("Every port along the coast stayed closed.");
+  }
+}
