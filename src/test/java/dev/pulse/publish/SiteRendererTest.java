@@ -281,4 +281,23 @@ class SiteRendererTest {
         .isEqualTo(bare.provenance().analyzedAt().toString());
     assertThat(doc.select(".topic-tag, .related, .latest-from")).isEmpty();
   }
+
+  @Test
+  void aPublicLeadImageIsShownWithAltTextUnlessImagesAreOff(@TempDir Path dir) throws IOException {
+    Entry e = HostileEntryTest.withImage(entries.get(0), "https://cdn.example/mars.jpg");
+    Entry local = HostileEntryTest.withImage(entries.get(1), "http://127.0.0.1:8080/img.jpg");
+    new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
+        .write(List.of(e, local), dir.resolve("on"));
+    new SiteRenderer(TestEntries.settings().withImages(false), EntryVectors.hashedWords())
+        .write(List.of(e), dir.resolve("off"));
+
+    Element img = Jsoup.parse(dir.resolve("on/entries/" + e.id() + ".html").toFile(), "UTF-8")
+        .selectFirst(".lead-image img");
+    assertThat(img.attr("src")).isEqualTo("https://cdn.example/mars.jpg");
+    assertThat(img.attr("alt")).contains(e.title());
+    assertThat(Jsoup.parse(dir.resolve("on/entries/" + local.id() + ".html").toFile(), "UTF-8")
+        .select("img")).isEmpty();
+    assertThat(Jsoup.parse(dir.resolve("off/entries/" + e.id() + ".html").toFile(), "UTF-8")
+        .select("img")).isEmpty();
+  }
 }
