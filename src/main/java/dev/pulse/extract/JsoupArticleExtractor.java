@@ -1,5 +1,10 @@
 package dev.pulse.extract;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -24,6 +29,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
   /** Below this many characters there is no article on the page. */
   private static final int MIN_ARTICLE_CHARS = 80;
+
+  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A declared articleBody shorter than this is a teaser, not a safety net. */
   private static final int MIN_DECLARED_BODY = 500;
@@ -99,18 +106,48 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   }
 
   /**
-   * The page's own schema.org articleBody when the DOM gave much less than it declares: the DOM
-   * usually renders better (paragraphs, no teaser cuts), so the declaration is only a safety net.
+   * The page's own schema.org articleBody when the DOM gave much less than it declares, or other
+   * words altogether (the wrong block won): the DOM usually renders better (paragraphs, no teaser
+   * cuts), so the declaration is only a safety net.
    */
   private static String orDeclaredBody(String text, String declared) {
     if (declared == null || declared.length() < MIN_DECLARED_BODY) {
       return text;
     }
+    String d = declared.indexOf('&') >= 0 ? Parser.unescapeEntities(declared, false) : declared;
     String body =
-        declared.indexOf('<') >= 0
-            ? TextRenderer.render(Parser.parseBodyFragment(declared, "").body())
-            : declared.replaceAll("\\s*\\n\\s*", "\n\n");
-    return text.length() * 2 < body.length() ? TextRenderer.normalise(body) : text;
+        d.indexOf('<') >= 0
+            ? TextRenderer.render(Parser.parseBodyFragment(d, "").body())
+            : TextRenderer.normalise(d.replaceAll("\\s*\\n\\s*", "\n\n"));
+    if (text.length() * 2 < body.length() || coverage(text, body) < 0.5) {
+      return body;
+    }
+    return text;
+  }
+
+  /** Share of the distinct words of {@code reference} that also occur in {@code text}. */
+  static double coverage(String text, String reference) {
+    Set<String> ref = words(reference);
+    if (ref.isEmpty()) {
+      return 1;
+    }
+    Set<String> have = words(text);
+    int hit = 0;
+    for (String w : ref) {
+      if (have.contains(w)) {
+        hit++;
+      }
+    }
+    return (double) hit / ref.size();
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static String bodyOf(Document doc, boolean stripUnlikely) {

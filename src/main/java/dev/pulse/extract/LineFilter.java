@@ -35,14 +35,16 @@ final class LineFilter {
           "you may also like", "you might also like", "don't miss", "don’t miss", "next",
           "previous", "back to top", "top", "home", "getty images", "toggle caption",
           "hide caption", "show caption", "expand", "collapse", "copy link", "link copied",
-          "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit");
+          "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "caption",
+          "back to gallery", "close gallery", "view all", "show more", "see more", "load more",
+          "scroll to continue", "open in app", "play video", "replay");
 
   private static final Pattern URL_ONLY = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern GALLERY_COUNTER =
       Pattern.compile(
-          "(?iu)^(image|photo|picture|slide|foto|bild|imagen|immagine|фото)\\s*\\d+\\s*"
-              + "(of|/|von|de|di|из|sur)\\s*\\d+$");
+          "(?iu)^(image|photo|picture|slide|foto|bild|imagen|immagine|фото)?\\s*\\d+\\s*"
+              + "(of|/|von|de|di|из|sur)\\s*(/\\s*)?\\d+$");
   private static final Pattern READING_TIME =
       Pattern.compile(
           "(?iu)(\\d+\\s*(min|mins|minute|minutes|minuto|minutos|minuten|minuti|мин)\\.?\\s*"
@@ -64,6 +66,26 @@ final class LineFilter {
               + "|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\\.m|p\\.m"
               + "|updated|published|posted|last|on|at|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist)\\b"
               + "|(?<=\\d)\\s?(am|pm)\\b");
+  /** Wire-story credits and author contact lines that close many articles. */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i)^[(\\[]?\\s*((reporting by|additional reporting|editing by|compiled by"
+              + "|with reporting (by|from)|writing by)\\b|contributing:)"
+              + "|contributed (reporting )?to this (report|story|article)\\W*$"
+              + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon twitter\\b)");
+  /** Captions that end with their credit in brackets: "... (credit: Agency/Name)". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?iu)[(\\[]\\s*(photo|image|picture|credit|foto|bild|imagen|фото)[^)\\]]*[:)]"
+              + "[^)\\]]*[)\\]]\\s*$");
+  /** Taxonomy and source footers: "Filed under: ...", "Tags: ...", "SOURCE: ...". */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile(
+          "(?iu)^(filed under|tags|tagged|tagged with|categories|category|posted in|topics|source"
+              + "|sources|quelle|fonte|fuente|schlagwörter|schlagworte|themen|étiquettes|etiquetas"
+              + "|теги|метки|темы)\\s*:|^click here\\b|^(popular|trending|most popular|most read"
+              + "|more stories|more from|latest from|also on|trending on|recommended on)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern LEFTOVER_DATE_CHARS = Pattern.compile("[\\d\\s.,:/|\\-–—()]+");
 
@@ -92,6 +114,16 @@ final class LineFilter {
     if (!HAS_WORD.matcher(t).find() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
+    if (t.length() <= 300
+        && (CREDIT_LINE.matcher(t).find() || TRAILING_CREDIT.matcher(t).find())) {
+      return true;
+    }
+    if (t.length() <= 200 && LABEL_LINE.matcher(t).find() && words(t) <= 25) {
+      // "Popular on X" is a heading; "Popular demand forced a change." is a sentence.
+      return t.indexOf(':') > 0
+          || t.regionMatches(true, 0, "click here", 0, 10)
+          || (words(t) <= 6 && !SENTENCE_END.matcher(t).find());
+    }
     if (t.length() > 120) {
       return false;
     }
@@ -108,7 +140,12 @@ final class LineFilter {
     if (t.length() <= 100 && (CREDIT_PREFIX.matcher(t).find() || AGENCY_CREDIT.matcher(t).find())) {
       return true;
     }
+
     return t.length() <= 80 && isDateStamp(t);
+  }
+
+  private static int words(String t) {
+    return t.split("\\s+").length;
   }
 
   /** A line made only of a date, a time and words like "Updated", with a year in it. */

@@ -21,7 +21,8 @@ final class Signals {
               + "|most-?popular|most-?read|mostread|read-?more|recommend|dateline|timestamp"
               + "|toolbar|tag-?list|keywords|newsfeed|masthead|navbar|navigation|^nav"
               + "|-nav|skip-|disclaimer|copyright|playlist|follow|donate|jump"
-              + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$",
+              + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$|rodape|fusszeile|piedepagina"
+              + "|pie-de-pagina|cabecalho|cabecera|menue|lesetipp|leiatambem|leia-tambem",
           Pattern.CASE_INSENSITIVE);
 
   /** Boilerplate so specific that a content-ish word in the same token does not rescue it. */
@@ -29,7 +30,11 @@ final class Signals {
       Pattern.compile(
           "-ad-|advert|byline|author|comment|disqus|cookie|consent|gdpr|newsletter|subscri"
               + "|share|sharing|social|sponsor|outbrain|taboola|related|promo|caption|credit"
-              + "|^tags$|-tags|tags-|^topics$|shoutbox|print-only|share-bar|bio$",
+              + "|^tags$|-tags|tags-|^topics$|shoutbox|print-only|share-bar|bio$"
+              // the same furniture named in other languages
+              + "|werbung|anzeige|publicidad|publicite|pubblicita|reklam|kommentar|comentario"
+              + "|commenti|komentar|compartir|partager|teilen|condividi|compartilhar|relacionad"
+              + "|correlat|newsletter-|abonn|suscri|assine",
           Pattern.CASE_INSENSITIVE);
 
   /** A class or id that names the article body itself; no other token outweighs it. */

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpFetcher implements Fetcher {
 
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+  /** Bodies of redirects and error responses are not used; reading stops at once. */
   private static final long ERROR_BODY_BYTES = 0;
 
   private final FetchSettings settings;
@@ -60,10 +61,6 @@ public final class HttpFetcher implements Fetcher {
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-  }
-
-  FetchSettings settings() {
-    return settings;
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
@@ -57,10 +58,6 @@ public final class Pipeline {
   /** Attempts an item gets when it keeps failing for a passing reason. */
   static final int MAX_ATTEMPTS = 5;
 
-  /** Fetch failures that may pass: worth another try on the next run. */
-  private static final Set<String> PASSING =
-      Set.of("timeout", "connect", "io", "interrupted", "http-429", "http-500", "http-502",
-          "http-503", "http-504");
 
   private final SourceDiscoverer discoverer;
   private final Fetcher fetcher;
@@ -116,6 +113,9 @@ public final class Pipeline {
     Set<String> seen = new LinkedHashSet<>();
     for (SourceConfig source : sources) {
       Discovery d = discoverer.discover(source);
+      if (d.unchanged()) {
+        run.count(Outcome.SOURCES_UNCHANGED);
+      }
       for (Discovery.Problem p : d.problems()) {
         run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
       }
@@ -132,7 +132,9 @@ public final class Pipeline {
         run.count(Outcome.RETRIED);
       }
     }
-    return run.process(items);
+    // items come grouped by source, so by host: spread them so that the fetch threads do not all
+    // wait on one host's pacing while other hosts sit idle
+    return run.process(HostOrder.interleave(items, DiscoveredItem::url));
   }
 
   /**
@@ -236,7 +238,7 @@ public final class Pipeline {
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
         fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
-        if (PASSING.contains(e.reason())) {
+        if (e.retryable()) {
           store.queueRetry(item, e.reason());
         } else {
           store.dropRetry(item.url());

@@ -83,6 +83,27 @@ class BodyTextTest {
   }
 
   @Test
+  void prefersTheDeclaredBodyWhenTheDomShowsOtherWords() {
+    String declared =
+        "Divers found the wreck of a steamship that sank in the lake in 1911, with its cargo of"
+            + " coal still in the hold, the museum said on Tuesday. The ship lies at a depth of"
+            + " sixty metres, upright and almost intact, and will be mapped with sonar next year."
+            + " Historians had searched for it for decades, using old maps, letters and the logs of"
+            + " other ships that sailed the lake that autumn. Relatives of the crew, who all"
+            + " survived, plan to lay a wreath on the water above the wreck in the summer, when"
+            + " the lake is calm and the ferries run again.";
+    String other =
+        "<p>Our terms of service, which you accept by using this site, cover accounts, payments,"
+            + " refunds, privacy, cookies and many other matters, in great detail, for everyone.</p>";
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"articleBody\":\"" + declared + "\"}</script></head><body><div>"
+            + other.repeat(6) + "</div></body></html>";
+
+    assertThat(EXTRACTOR.extract(html, null).text()).startsWith("Divers found the wreck");
+  }
+
+  @Test
   void normalisesWhitespace() {
     String html =
         "<html><body><article><p>  Lots   of\n\n spaces\u00a0and\ttabs, in a paragraph that is long"

@@ -19,6 +19,8 @@ class LineFilterTest {
         "https://example.org/news/2024/03/05/some-story.html",
         "___",
         "Image 3 of 12",
+        "Image 1 of / 8",
+        "1 / 8",
         "5 min read",
         "Tempo de leitura: 2 minutos",
         "Photo: Jan Novak / Gazette",
@@ -27,6 +29,15 @@ class LineFilterTest {
         "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
         "Nov. 20, 2019 5:52 AM EST",
         "Published 05.03.2024, 09:30",
+        "(Reporting by Jane Roe and John Doe; editing by Max Mustermann)",
+        "Contributing: Jane Roe",
+        "Jane Roe in Berlin contributed to this report.",
+        "Write to Jane Roe at jane.roe@example.com",
+        "Follow Jane Roe on Twitter.",
+        "Filed under: Politics | Europe",
+        "Tags: harbour, ferries, council",
+        "Popular on Example News",
+        "The quay at dawn. (Photo: Jan Novak/Gazette)",
       })
   void dropsFurnitureLines(String line) {
     assertThat(LineFilter.isFurniture(line, null, null)).isTrue();
@@ -39,6 +50,10 @@ class LineFilterTest {
         "More than 2,000 people attended.",
         "In 2019, sales fell by a third.",
         "What happens next",
+        "Volunteers contributed to the clean-up, the mayor said.",
+        "Popular demand forced a change.",
+        "Sources close to the ministry said the plan would be delayed, perhaps until the spring.",
+        "Follow the river path for two kilometres and turn left at the bridge.",
         "Phase one: the river path, four kilometres.",
         "东京の新しい図書館は、土曜日に開館しました。",
       })

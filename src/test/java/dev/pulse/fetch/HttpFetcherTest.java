@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.DeflaterOutputStream;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class HttpFetcherTest extends FetcherContract {
 
@@ -236,6 +239,15 @@ class HttpFetcherTest extends FetcherContract {
           assertThat(e.reason()).isEqualTo("http-503");
           assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
         });
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"RANDOM_DATA_THEN_CLOSE", "MALFORMED_RESPONSE_CHUNK", "EMPTY_RESPONSE"})
+  void turnsABrokenResponseIntoAFetchException(Fault fault) {
+    server.stubFor(get("/broken").willReturn(aResponse().withFault(fault)));
+
+    assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/broken"))))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isIn("io", "connect"));
   }
 
   @Test

@@ -183,8 +183,10 @@ class FeedSourceDiscovererTest {
     Discovery second = remembering.discover(feed);
 
     assertThat(first.items()).hasSize(4);
+    assertThat(first.unchanged()).isFalse();
     assertThat(second.items()).isEmpty();
     assertThat(second.problems()).isEmpty();
+    assertThat(second.unchanged()).isTrue();
     server.verify(1, getRequestedFor(urlEqualTo("/rss.xml")).withHeader("If-None-Match", equalTo("\"abc\"")));
   }
 
@@ -201,6 +203,28 @@ class FeedSourceDiscovererTest {
     assertThat(d.items()).isEmpty();
     assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("robots"));
     server.verify(0, getRequestedFor(urlEqualTo("/private/rss.xml")));
+  }
+
+  @Test
+  void skipsAnUnchangedSitemapIndexAndItsChildren() {
+    byte[] index = new String(Fixtures.bytes("sitemap-index.xml"), StandardCharsets.UTF_8)
+        .replace("http://HOST", url("")).getBytes(StandardCharsets.UTF_8);
+    server.stubFor(get("/sitemap-index.xml").willReturn(aResponse().withHeader("Content-Type", "application/xml")
+        .withHeader("Last-Modified", "Wed, 25 Nov 2026 06:00:00 GMT").withBody(index)));
+    server.stubFor(get("/sitemap-index.xml").withHeader("If-Modified-Since", equalTo("Wed, 25 Nov 2026 06:00:00 GMT"))
+        .willReturn(aResponse().withStatus(304)));
+    serve("/sitemaps/news.xml", "application/xml", "news-sitemap.xml");
+    serve("/sitemaps/old.xml", "application/xml", "old-sitemap.xml");
+    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, ValidatorStore.inMemory(), NOW);
+    SourceConfig sitemap = source(SourceConfig.Type.SITEMAP, url("/sitemap-index.xml"), 50, null);
+
+    Discovery first = remembering.discover(sitemap);
+    Discovery second = remembering.discover(sitemap);
+
+    assertThat(first.items()).hasSize(3);
+    assertThat(second.unchanged()).isTrue();
+    assertThat(second.items()).isEmpty();
+    server.verify(1, getRequestedFor(urlEqualTo("/sitemaps/news.xml")));
   }
 
   @Test
