@@ -47,8 +47,19 @@ final class HeadlessChromium implements AutoCloseable {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /**
+   * Whether the browser tests can run. On a developer's machine without Chromium they are skipped;
+   * under CI ({@code CI=true}, where .ci/run installs it) a missing browser fails them instead, so
+   * the real-browser check can never pass by being skipped.
+   */
   static boolean available() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run should have"
+              + " installed them with scripts/install-browser.sh");
+    }
+    return present;
   }
 
   HeadlessChromium(Path site, Path profile) throws IOException {
