@@ -188,7 +188,7 @@ public final class Pipeline {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
       failures.add(f);
-      log.warn("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
+      log.info("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
       try {
         store.recordFailure(id, f);
       } catch (PulseException e) {
