@@ -111,8 +111,7 @@ public final class Pipeline {
     Run run = new Run(command);
     List<DiscoveredItem> items = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (SourceConfig source : sources) {
-      Discovery d = discoverer.discover(source);
+    for (Discovery d : discoverAll(sources)) {
       if (d.unchanged()) {
         run.count(Outcome.SOURCES_UNCHANGED);
       }
@@ -135,6 +134,24 @@ public final class Pipeline {
     // items come grouped by source, so by host: spread them so that the fetch threads do not all
     // wait on one host's pacing while other hosts sit idle
     return run.process(HostOrder.interleave(items, DiscoveredItem::url));
+  }
+
+  /** Discovers the sources in parallel (each fetch still paced per host), results in source order. */
+  private List<Discovery> discoverAll(List<SourceConfig> sources) {
+    if (sources.size() <= 1) {
+      return sources.stream().map(discoverer::discover).toList();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchThreads()));
+    try {
+      List<CompletableFuture<Discovery>> futures =
+          sources.stream()
+              .map(s -> CompletableFuture.supplyAsync(() -> discoverer.discover(s), pool))
+              .toList();
+      return futures.stream().map(CompletableFuture::join).toList();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
