@@ -36,12 +36,7 @@ final class BodyExtractor {
 
   private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
 
-  private static final Set<String> CONDITIONAL =
-      Set.of(
-          "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header",
-          "aside");
-
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
 
   private static final Evaluator ARTICLE_MARKERS =
       QueryParser.parse("article, [itemprop=articleBody]");
@@ -64,7 +59,7 @@ final class BodyExtractor {
     List<Element> parts = inDocumentOrder(root, withContinuations(top, withSiblings(top, scores, stats), scores));
     StringBuilder text = new StringBuilder();
     for (Element part : parts) {
-      clean(part, stats, scores);
+      BlockCleaner.clean(part, stats, scores);
       String t = TextRenderer.render(part);
       if (!t.isEmpty()) {
         if (text.length() > 0) {
@@ -100,7 +95,8 @@ final class BodyExtractor {
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
-                && e.selectFirst(ARTICLE_MARKERS) == null) {
+                && e.selectFirst(ARTICLE_MARKERS) == null
+                && !looksLikeProse(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -112,6 +108,26 @@ final class BodyExtractor {
           }
         },
         root);
+  }
+
+  /**
+   * Many long, plain paragraphs: the article itself under a misleading class, which scoring should
+   * judge rather than a class cue. Comment threads are the exception: they look like prose too.
+   */
+  private static boolean looksLikeProse(Element e) {
+    if (Signals.classAndId(e).contains("comment")) {
+      return false;
+    }
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.getElementsByTag("a").isEmpty() && p.text().length() >= 120) {
+        prose++;
+        if (prose >= 5) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- scoring
@@ -337,76 +353,5 @@ final class BodyExtractor {
       }
     }
     return ordered;
-  }
-
-  // ---------------------------------------------------------------- cleaning
-
-  private static void clean(Element part, BlockStats stats, Map<Element, Double> scores) {
-    part.getElementsByTag("h1").remove();
-    int partChars = stats.of(part).chars;
-    List<Element> all = part.getAllElements();
-    for (int i = all.size() - 1; i >= 1; i--) {
-      Element e = all.get(i);
-      BlockStats.Counts c = stats.of(e);
-      if (c.chars * 2 > partChars && c.linkDensity() < 0.3) {
-        continue; // most of the article: the cues below are for small blocks around it
-      }
-      if (CONDITIONAL.contains(e.normalName()) && shouldRemove(e, stats, scores)) {
-        e.remove();
-      } else if (isLinkBlock(e, stats)) {
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean isLinkBlock(Element e, BlockStats stats) {
-    String tag = e.normalName();
-    if (!tag.equals("p") && !tag.equals("li") && !tag.startsWith("h")) {
-      return false;
-    }
-    BlockStats.Counts c = stats.of(e);
-    return c.chars > 0 && c.chars < 120 && c.linkDensity() > 0.8 && tag.equals("p");
-  }
-
-  private static boolean shouldRemove(Element e, BlockStats stats, Map<Element, Double> scores) {
-    int weight = Signals.classWeight(e);
-    double score = scores.getOrDefault(e, 0.0);
-    if (weight + score < 0) {
-      return true;
-    }
-    BlockStats.Counts c = stats.of(e);
-    if (c.commas >= 10) {
-      return false;
-    }
-    String tag = e.normalName();
-    boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
-        || (c.chars > 0 && (double) c.listChars / c.chars > 0.9);
-    double ld = c.linkDensity();
-    int p = c.paragraphs;
-    int img = c.images;
-    int li = c.listItems - 100;
-    double headingDensity = c.chars == 0 ? 0 : (double) c.headingChars / c.chars;
-    if (isList && ld > 0.5) {
-      return true;
-    }
-    if (img > 1 && (double) p / img < 0.5 && !tag.equals("figure")) {
-      return true;
-    }
-    if (!isList && li > p) {
-      return true;
-    }
-    if (c.inputs > Math.floor(p / 3.0)) {
-      return true;
-    }
-    if (!isList && headingDensity < 0.9 && c.chars < 25 && (img == 0 || img > 2) && ld > 0) {
-      return true;
-    }
-    if (!isList && weight < 25 && ld > 0.2) {
-      return true;
-    }
-    if (weight >= 25 && ld > 0.5) {
-      return true;
-    }
-    return (c.embeds == 1 && c.chars < 75) || c.embeds > 1;
   }
 }

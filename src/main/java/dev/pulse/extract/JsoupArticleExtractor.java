@@ -69,7 +69,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
   @Override
   public String version() {
-    return "jsoup-extractor/1";
+    return "jsoup-extractor/2";
   }
 
   private static Document parse(String html, String url) {

@@ -72,7 +72,8 @@ final class LineFilter {
           "(?i)^[(\\[]?\\s*((reporting by|additional reporting|editing by|compiled by"
               + "|with reporting (by|from)|writing by)\\b|contributing:)"
               + "|contributed (reporting )?to this (report|story|article)\\W*$"
-              + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon twitter\\b)");
+              + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon (twitter|facebook|instagram"
+              + "|youtube|tiktok|linkedin|social media)\\b)");
   /** Captions that end with their credit in brackets: "... (credit: Agency/Name)". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(

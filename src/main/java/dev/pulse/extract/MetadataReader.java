@@ -74,7 +74,7 @@ final class MetadataReader {
     Map<String, String> metas = metas(doc);
     JsonNode article = ld.article();
     String siteName = siteName(doc, metas, ld, article);
-    String title = title(doc, metas, article, siteName);
+    String title = title(doc, url, metas, article, siteName);
     return new Metadata(
         title,
         byline(doc, metas, article),
@@ -89,7 +89,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- title
 
-  private static String title(Document doc, Map<String, String> metas, JsonNode article, String siteName) {
+  private static String title(
+      Document doc, String url, Map<String, String> metas, JsonNode article, String siteName) {
     String raw =
         firstNonBlank(
             JsonLd.text(article, "headline"),
@@ -98,12 +99,54 @@ final class MetadataReader {
             meta(metas, "dc.title"),
             h1(doc),
             doc.title());
-    return raw == null ? null : TitleCleaner.clean(clean(raw), siteName, clean(doc.title()));
+    return raw == null ? null : TitleCleaner.clean(clean(raw), siteName, host(doc, url, metas));
   }
 
+  /** The page's host: from its URL, else from its canonical link or og:url. */
+  private static String host(Document doc, String url, Map<String, String> metas) {
+    Element link = doc.selectFirst(CANONICAL);
+    for (String u : new String[] {url, link == null ? null : link.attr("href"), meta(metas, "og:url")}) {
+      if (u == null || u.isBlank()) {
+        continue;
+      }
+      try {
+        String h = URI.create(u.strip().replace(" ", "%20")).getHost();
+        if (h != null) {
+          return h;
+        }
+      } catch (IllegalArgumentException e) {
+        // try the next source
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The headline shown on the page: an h1 that the document title repeats, else the document
+   * title, else the first h1 that is not the site's logo.
+   */
   private static String h1(Document doc) {
-    Element h1 = doc.selectFirst(H1);
-    return h1 == null ? null : h1.text();
+    String docTitle = doc.title().toLowerCase(Locale.ROOT);
+    Element first = null;
+    for (Element h1 : doc.select(H1)) {
+      if (h1.closest("a") != null || Signals.isLogo(h1)) {
+        continue;
+      }
+      String text = h1.text();
+      if (text.isBlank()) {
+        continue;
+      }
+      if (!docTitle.isBlank() && docTitle.contains(text.toLowerCase(Locale.ROOT))) {
+        return text;
+      }
+      if (first == null) {
+        first = h1;
+      }
+    }
+    if (!docTitle.isBlank()) {
+      return null; // let the document title speak
+    }
+    return first == null ? null : first.text();
   }
 
   // ---------------------------------------------------------------- byline

@@ -164,6 +164,14 @@ final class Signals {
     return w;
   }
 
+  private static final Pattern LOGO =
+      Pattern.compile("logo|site-?title|brand|masthead|site-?name", Pattern.CASE_INSENSITIVE);
+
+  /** True for the site's name or logo set as a heading. */
+  static boolean isLogo(Element e) {
+    return LOGO.matcher(classAndId(e)).find();
+  }
+
   /** True when inline style or attributes hide the element from readers. */
   static boolean isHidden(Element e) {
     if (e.hasAttr("hidden")) {

@@ -10,9 +10,9 @@ final class TitleCleaner {
   /**
    * @param title the headline candidate
    * @param siteName the publication's name, or null
-   * @param documentTitle the page's {@code <title>}, or null
+   * @param host the page's host name (e.g. "www.example.com"), or null
    */
-  static String clean(String title, String siteName, String documentTitle) {
+  static String clean(String title, String siteName, String host) {
     if (title == null) {
       return null;
     }
@@ -33,7 +33,53 @@ final class TitleCleaner {
       }
       t = head;
     }
+    t = stripHostSuffix(t, host);
     return t.isBlank() ? title : t;
+  }
+
+  /**
+   * "Headline - Site Name": a dash-separated tail of a few capitalised words that name the host
+   * ("BBC News" on www.bbc.com), or a domain.
+   */
+  private static String stripHostSuffix(String t, String host) {
+    int cut = -1;
+    for (String sep : new String[] {" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u00bb "}) {
+      cut = Math.max(cut, t.lastIndexOf(sep));
+    }
+    if (cut <= 0) {
+      return t;
+    }
+    String head = t.substring(0, cut).strip();
+    String tail = trimLeadingSeparator(t.substring(cut));
+    if (words(tail) > 4 || words(head) < 4) {
+      return t;
+    }
+    if (tail.matches("(?i)[\\w.-]+\\.[a-z]{2,}")) {
+      return head; // a domain
+    }
+    return looksLikeName(tail) && namesHost(tail, host) ? head : t;
+  }
+
+  private static boolean namesHost(String tail, String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String joined = tail.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String first = tail.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}\\p{N}]+")[0];
+    String label = h.split("\\.")[0];
+    return (!joined.isEmpty() && (h.contains(joined) || joined.contains(label)))
+        || (first.length() >= 3 && label.contains(first));
+  }
+
+  private static boolean looksLikeName(String s) {
+    for (String w : s.strip().split("\\s+")) {
+      int c = w.codePointAt(0);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripAffix(String t, String siteName) {

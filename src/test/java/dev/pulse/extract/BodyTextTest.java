@@ -103,6 +103,70 @@ class BodyTextTest {
     assertThat(EXTRACTOR.extract(html, null).text()).startsWith("Divers found the wreck");
   }
 
+  private static final String PARAS =
+      "<p>The committee met again on Monday, and after a long discussion, it agreed to publish"
+          + " the report, which had been delayed twice, before the end of the month.</p>"
+          + "<p>Members said the findings, which cover ten years of spending, would be presented"
+          + " to the council in full, with a summary for the public, in the new year.</p>";
+
+  private static final String LINK_LIST =
+      "<ul><li>Bus fares <a href='/1'>to rise in April</a></li>"
+          + "<li>New bridge <a href='/2'>opens to traffic</a></li>"
+          + "<li>Council budget <a href='/3'>approved after debate</a></li></ul>";
+
+  @Test
+  void dropsALinkListThatEndsTheArticle() {
+    String html =
+        "<html><body><article>" + PARAS + "<div>More stories</div>" + LINK_LIST
+            + "</article></body></html>";
+
+    String text = EXTRACTOR.extract(html, null).text();
+
+    assertThat(text).endsWith("in the new year.").doesNotContain("More stories", "Bus fares");
+  }
+
+  @Test
+  void dropsAParagraphOfHeadlineLinks() {
+    String html =
+        "<html><body><article>" + PARAS + "<p><a href='/1'>Bus fares to rise in April, the"
+            + " operator says</a> [VIDEO]<br><a href='/2'>New bridge opens to traffic after three"
+            + " years of work</a> [INSIGHT]<br><a href='/3'>Council budget approved after a long"
+            + " debate</a></p>" + PARAS.replace("committee", "board") + "</article></body></html>";
+
+    assertThat(EXTRACTOR.extract(html, null).text())
+        .contains("The board met again")
+        .doesNotContain("Bus fares", "[VIDEO]");
+  }
+
+  @Test
+  void keepsALinkListInsideTheArticle() {
+    String html =
+        "<html><body><article>" + PARAS + "<p>The report lists three decisions:</p>" + LINK_LIST
+            + PARAS.replace("committee", "board") + "</article></body></html>";
+
+    assertThat(EXTRACTOR.extract(html, null).text()).contains("Bus fares to rise in April");
+  }
+
+  @Test
+  void keepsProseUnderAMisleadingClass() {
+    String paragraph =
+        "<p>The old harbour will be rebuilt over six years, with new quays, a ferry terminal and a"
+            + " promenade, the port authority said on Monday after a long public consultation.</p>";
+    String html =
+        "<html><body><div class=\"layout-with-social-bar\">" + paragraph.repeat(6)
+            + "</div><div><p>About us: the Gazette has served the river towns since 1901, with"
+            + " news, sport and weather, and it is owned by a trust, not by shareholders.</p>"
+            + "<p>Contact the newsroom by letter, by phone or in person at the office on the"
+            + " market square, open on weekdays from nine to five, except on holidays.</p>"
+            + "<p>Corrections are published on page two, and complaints go to the editor, who"
+            + " answers every one of them in writing within a fortnight, as the charter says.</p>"
+            + "</div></body></html>";
+
+    String text = EXTRACTOR.extract(html, null).text();
+
+    assertThat(text).startsWith("The old harbour will be rebuilt");
+  }
+
   @Test
   void normalisesWhitespace() {
     String html =

@@ -34,6 +34,7 @@ class LineFilterTest {
         "Jane Roe in Berlin contributed to this report.",
         "Write to Jane Roe at jane.roe@example.com",
         "Follow Jane Roe on Twitter.",
+        "Follow the Gazette on Instagram, Facebook and YouTube.",
         "Filed under: Politics | Europe",
         "Tags: harbour, ferries, council",
         "Popular on Example News",

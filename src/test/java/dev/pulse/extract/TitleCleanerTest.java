@@ -23,6 +23,25 @@ class TitleCleanerTest {
         "Coastal Daily;                          Coastal Daily; Coastal Daily",
       })
   void removesTheSiteNameAndNothingElse(String title, String site, String expected) {
-    assertThat(TitleCleaner.clean(title, site, title)).isEqualTo(expected);
+    assertThat(TitleCleaner.clean(title, site, null)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Ferry service resumes after the storm - Coastal Daily; www.coastaldaily.example;"
+            + " Ferry service resumes after the storm",
+        "Ferry service resumes after the storm - CDN News; cdn.example; Ferry service resumes after"
+            + " the storm",
+        "Ferry service resumes after the storm – coastal.example; other.example; Ferry service"
+            + " resumes after the storm",
+        "Ferry Service Resumes After The Storm - Here Is What We Know; coastal.example; Ferry Service"
+            + " Resumes After The Storm - Here Is What We Know",
+        "Ferry service resumes after the storm - Coastal Daily; other.example; Ferry service resumes"
+            + " after the storm - Coastal Daily",
+      })
+  void removesADashedSuffixOnlyWhenItNamesTheHost(String title, String host, String expected) {
+    assertThat(TitleCleaner.clean(title, null, host)).isEqualTo(expected);
   }
 }
