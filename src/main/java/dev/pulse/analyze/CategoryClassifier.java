@@ -19,6 +19,15 @@ final class CategoryClassifier {
   private static final int LEAD_WORDS = 90;
   private static final int KEYWORD_SCAN_WORDS = 350;
   private static final int NEIGHBOURS = 3;
+  /** Weights of the prototype match, the nearest examples and the keyword evidence. */
+  private static final double W_PROTO = 2.0;
+  private static final double W_KNN = 1.5;
+  private static final double W_KW = 0.25;
+  /**
+   * The headline's share of the article vector, relative to the opening's: headlines are short and
+   * often playful, so the opening says more about the subject.
+   */
+  private static final float TITLE_SHARE = 0.5f;
 
   private final Embedder embedder;
   private final List<Category> categories;
@@ -66,14 +75,19 @@ final class CategoryClassifier {
       inputs.add("");
     }
     List<float[]> vectors = embedder.embedAll(inputs);
-    float[] doc = normalise(mean(vectors));
+    float[] doc;
+    if (hasTitle && vectors.size() == 2) {
+      doc = normalise(mean(List.of(scale(vectors.get(0), TITLE_SHARE), vectors.get(1))));
+    } else {
+      doc = normalise(mean(vectors));
+    }
     double[] kw = keywordEvidence(title, sentences);
     int n = categories.size();
     double[] score = new double[n];
     for (int c = 0; c < n; c++) {
       double proto = Embedder.cosine(doc, prototypes[c]);
       double knn = neighbours(doc, examples[c]);
-      score[c] = 2.0 * proto + 1.0 * knn + 0.12 * kw[c];
+      score[c] = W_PROTO * proto + W_KNN * knn + W_KW * kw[c];
     }
     return score;
   }
@@ -146,6 +160,14 @@ final class CategoryClassifier {
       }
     }
     return b;
+  }
+
+  static float[] scale(float[] v, float f) {
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * f;
+    }
+    return out;
   }
 
   static float[] mean(List<float[]> vectors) {

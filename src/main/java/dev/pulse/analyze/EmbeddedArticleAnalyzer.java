@@ -47,8 +47,8 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
   @Override
   public Analysis analyze(ArticleText article) {
     Objects.requireNonNull(article, "article");
-    String title = article.title() == null ? null : article.title().strip();
-    List<String> sentences = SentenceSplitter.split(article.text());
+    String title = article.title() == null ? null : ArticleCleaner.clean(article.title());
+    List<String> sentences = SentenceSplitter.split(ArticleCleaner.clean(article.text()));
     if (sentences.isEmpty() && (title == null || title.isEmpty())) {
       throw new AnalysisException("article " + article.id() + " has neither text nor title");
     }

@@ -24,13 +24,28 @@ final class ExtractiveSummarizer {
   private static final int MIN_WORDS = 5;
   /** Sentences past this index are rarely summary material in news and cost time to score. */
   private static final int MAX_CANDIDATES = 25;
+  /** Sentences considered for the summary, in article order. */
+  private static final int POOL = 12;
+  /** Sentences before this index are equally likely summary material; later ones fade. */
+  private static final int FLAT_LEAD = 3;
+  private static final double POSITION_DECAY = 0.15;
+  private static final double CENTRALITY_WEIGHT = 1.0;
+  private static final double TITLE_WEIGHT = 0.25;
+  /** Quotes and very short sentences rarely carry the facts of a story. */
+  private static final double QUOTE_PENALTY = 0.25;
+  private static final double SHORT_PENALTY = 0.4;
+  private static final int SHORT_WORDS = 10;
 
-  private static final Pattern DATELINE =
+  /** "(CNN) --", "des moines, iowa (cnn)", "(The Hollywood Reporter)": a news agency credit. */
+  private static final Pattern AGENCY_DATELINE =
       Pattern.compile(
-          "^(?:[\\p{L} .,'’-]{0,50}?)?\\((?:cnn|reuters|ap|afp|upi|bloomberg|the [\\p{L} ]{1,30}|[\\p{L}. &]{2,25})\\)\\s*(?:--|—|–|-|:)?\\s*",
+          "^(?:[\\p{L} .,'’-]{0,50}?)?\\((?:cnn|reuters|ap|afp|upi|bloomberg|dpa|xinhua|efe|ansa|"
+              + "pa|ians|pti|the [\\p{L} ]{1,30})\\)\\s*(?:--|—|–|-|:)?\\s*",
           Pattern.CASE_INSENSITIVE);
+  /** "LONDON --", "PORTVILLE (Pulse Wire) --": a place in capitals, maybe a credit, a dash. */
   private static final Pattern CAPS_DATELINE =
-      Pattern.compile("^[A-Z][A-Z .,'-]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s+");
+      Pattern.compile(
+          "^[A-Z][A-Z .,'-]{1,40}(?:\\s*\\([^)]{1,30}\\)\\s*(?:--|—|–|-|:)?|\\s*(?:--|—|–|-))\\s+");
   private static final Pattern JUNK =
       Pattern.compile(
           "^(?:by\\s|published:|updated:|last updated|posted:|photo:|image:|pictured:|video:|"
@@ -38,8 +53,6 @@ final class ExtractiveSummarizer {
               + "\\(?(?:reporting|editing|writing) by)|"
               + "all rights reserved|contributed to this report|@\\w+|\\bhttps?://|www\\.",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPTION_LEAD = Pattern.compile("^[\\p{L}'’ -]{1,25}:\\s");
-
   private static final Set<String> DANGLING_OPENERS =
       Set.of(
           "he", "she", "it", "they", "his", "her", "its", "their", "them", "him", "this", "these",
@@ -84,10 +97,10 @@ final class ExtractiveSummarizer {
   private List<Candidate> candidates(String title, List<String> sentences) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && out.size() < MAX_CANDIDATES; i++) {
-      String s = i == 0 ? stripDateline(sentences.get(i)) : sentences.get(i);
+      String s = i < 2 ? stripDateline(sentences.get(i)) : sentences.get(i);
       s = s.strip();
       int words = WordTokens.count(s);
-      Candidate c = new Candidate(out.size(), i, s, words, WordTokens.of(s));
+      Candidate c = new Candidate(out.size(), s, words, WordTokens.of(s));
       c.eligible = words >= MIN_WORDS && words <= maxWords && !isJunk(s);
       out.add(c);
     }
@@ -95,7 +108,7 @@ final class ExtractiveSummarizer {
   }
 
   static String stripDateline(String s) {
-    String t = DATELINE.matcher(s).replaceFirst("");
+    String t = AGENCY_DATELINE.matcher(s).replaceFirst("");
     if (t.length() == s.length()) {
       t = CAPS_DATELINE.matcher(s).replaceFirst("");
     }
@@ -144,48 +157,90 @@ final class ExtractiveSummarizer {
       maxCentrality = Math.max(maxCentrality, c.centrality);
     }
     for (Candidate c : candidates) {
-      double position = 1.0 / Math.pow(c.index + 1, 0.8);
+      double position =
+          c.index < FLAT_LEAD ? 1.0 : 1.0 / (1.0 + POSITION_DECAY * (c.index - FLAT_LEAD + 1));
       double titleShare = titleWords.isEmpty() ? 0 : (double) c.titleHits / titleWords.size();
       double penalty = 0;
-      if (c.index < 2 && CAPTION_LEAD.matcher(c.text).find()) {
-        penalty += 0.5; // "Pictured: ..." style captions at the top of a page
+      if (c.words < SHORT_WORDS) {
+        penalty += SHORT_PENALTY;
       }
-      if (c.text.endsWith("?")) {
-        penalty += 0.3;
-      }
-      if (startsWithQuote(c.text)) {
-        penalty += 0.15;
-      }
-      c.score = position + 0.35 * c.centrality / maxCentrality + 0.25 * titleShare - penalty;
+      c.score =
+          position + CENTRALITY_WEIGHT * c.centrality / maxCentrality + TITLE_WEIGHT * titleShare - penalty;
     }
   }
 
+  /**
+   * The best set of up to {@link #MAX_SENTENCES} sentences within the budget, by the sum of words
+   * times score: a summary should spend its words on the most relevant sentences, and a short
+   * sentence that merely fits is worth less than a longer, earlier one. Exhaustive over the first
+   * few eligible sentences, which is cheap (a few hundred subsets) and beats greedy filling.
+   */
   private TreeSet<Integer> select(List<Candidate> candidates) {
-    List<Candidate> ranked = new ArrayList<>(candidates);
-    ranked.removeIf(c -> !c.eligible);
-    ranked.sort((a, b) -> Double.compare(b.score, a.score));
-    TreeSet<Integer> chosen = new TreeSet<>();
-    int words = 0;
-    boolean added = true;
-    while (added && chosen.size() < MAX_SENTENCES) {
-      added = false;
-      for (Candidate c : ranked) {
-        if (chosen.contains(c.index) || words + c.words > maxWords) {
-          continue;
-        }
-        if (isDangling(c) && !chosen.contains(c.index - 1)) {
-          continue;
-        }
-        if (redundant(c, chosen, candidates)) {
-          continue;
-        }
-        chosen.add(c.index);
-        words += c.words;
-        added = true;
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.eligible && c.score > 0) {
+        pool.add(c);
+      }
+      if (pool.size() == POOL) {
         break;
       }
     }
+    int n = pool.size();
+    boolean[][] clash = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        clash[i][j] = redundant(pool.get(j), Set.of(pool.get(i).index), candidates);
+      }
+    }
+    Search search = new Search(pool, clash);
+    search.extend(0, new int[MAX_SENTENCES], 0, 0, 0.0);
+    TreeSet<Integer> chosen = new TreeSet<>();
+    for (int k = 0; k < search.bestSize; k++) {
+      chosen.add(pool.get(search.best[k]).index);
+    }
     return chosen;
+  }
+
+  private final class Search {
+    final List<Candidate> pool;
+    final boolean[][] clash;
+    int[] best = new int[0];
+    int bestSize;
+    double bestValue = -1;
+
+    Search(List<Candidate> pool, boolean[][] clash) {
+      this.pool = pool;
+      this.clash = clash;
+    }
+
+    void extend(int from, int[] picked, int size, int words, double value) {
+      if (size > 0 && value > bestValue) {
+        bestValue = value;
+        best = picked.clone();
+        bestSize = size;
+      }
+      if (size == MAX_SENTENCES) {
+        return;
+      }
+      for (int i = from; i < pool.size(); i++) {
+        Candidate c = pool.get(i);
+        if (words + c.words > maxWords) {
+          continue;
+        }
+        if (isDangling(c) && (size == 0 || pool.get(picked[size - 1]).index != c.index - 1)) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 0; k < size && ok; k++) {
+          ok = !clash[picked[k]][i];
+        }
+        if (!ok) {
+          continue;
+        }
+        picked[size] = i;
+        extend(i + 1, picked, size + 1, words + c.words, value + c.words * c.score);
+      }
+    }
   }
 
   private static boolean redundant(Candidate c, Set<Integer> chosen, List<Candidate> all) {
@@ -228,7 +283,8 @@ final class ExtractiveSummarizer {
 
   /** No sentence fits: the first one, cut to the budget; or the title. */
   private String fallback(String title, List<String> sentences) {
-    String source = sentences.isEmpty() ? (title == null ? "" : title) : stripDateline(sentences.get(0));
+    String source =
+        sentences.isEmpty() ? (title == null ? "" : title) : stripDateline(sentences.get(0));
     String[] words = source.strip().split("\\s+");
     if (words.length <= maxWords) {
       return source.strip();
@@ -238,7 +294,6 @@ final class ExtractiveSummarizer {
 
   private static final class Candidate {
     final int index;
-    final int original;
     final String text;
     final int words;
     final List<String> tokens;
@@ -247,10 +302,9 @@ final class ExtractiveSummarizer {
     double centrality;
     double score;
 
-    Candidate(int index, int original, String text, int words, List<String> tokens) {
+    Candidate(int index, String text, int words, List<String> tokens) {
       this.index = index;
-      this.original = original;
-      this.text = text;
+            this.text = text;
       this.words = words;
       this.tokens = tokens;
     }

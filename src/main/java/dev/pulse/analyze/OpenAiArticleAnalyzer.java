@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.pulse.PulseException;
 import dev.pulse.analyze.LlmSettings.StructuredOutput;
+import dev.pulse.retry.Backoff;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   private final ChatModel model;
   private final JsonSchema schema;
   private final LlmRateLimiter limiter;
-  private final LlmBackoff backoff;
+  private final Backoff backoff;
   private final LlmSleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
@@ -83,8 +85,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
             System::nanoTime,
             sleeper);
     this.backoff =
-        new LlmBackoff(
-            settings.retryInitialDelay(), settings.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
+        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
@@ -202,7 +203,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
           if (!failure.kind().retryable || retry >= settings.maxRetries()) {
             throw failed(id, failure, retry);
           }
-          var wait = backoff.delay(retry, failure.retryAfter());
+          var wait = backoff.delay(retry, capped(failure.retryAfter()));
           retry++;
           log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
               describe(failure), retry, settings.maxRetries(), wait.toMillis());
@@ -265,5 +266,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       return raw;
     }
     return raw.substring(0, RAW_REPLY_MAX_CHARS) + "...";
+  }
+
+  /** The server's Retry-After, but never longer than the configured longest wait. */
+  private Duration capped(Duration retryAfter) {
+    Duration max = settings.retryMaxDelay();
+    return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
   }
 }

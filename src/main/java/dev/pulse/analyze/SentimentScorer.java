@@ -62,25 +62,30 @@ final class SentimentScorer {
     double[] weight = clauseWeights(tokens);
     boolean[] used = new boolean[tokens.size()];
     double score = 0;
+    // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      int dir = lexicon.direction(t);
+      if (dir == 0 || used[i] || t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to")) {
+        continue;
+      }
+      used[i] = true;
+      int q = nearestQuantity(tokens, i, used);
+      double value;
+      if (q >= 0) {
+        used[q] = true;
+        value = dir * lexicon.quality(tokens.get(q));
+      } else {
+        double polar = lexicon.polarity(t);
+        value = polar != 0 ? polar : dir * BARE_CHANGE;
+      }
+      score += weight[i] * negate(tokens, i, value);
+    }
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i]) {
         continue;
       }
       String t = tokens.get(i);
-      int dir = lexicon.direction(t);
-      if (dir != 0 && !(t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to"))) {
-        int q = nearestQuantity(tokens, i, used);
-        double value;
-        if (q >= 0) {
-          used[q] = true;
-          value = dir * lexicon.quality(tokens.get(q));
-        } else {
-          double polar = lexicon.polarity(t);
-          value = polar != 0 ? polar : dir * BARE_CHANGE;
-        }
-        score += weight[i] * negate(tokens, i, value);
-        continue;
-      }
       double p = lexicon.polarity(t);
       if (p != 0) {
         if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
@@ -99,7 +104,7 @@ final class SentimentScorer {
         continue;
       }
       if (lexicon.isNegator(t)) {
-        return -0.8 * value;
+        return -value;
       }
     }
     return value;

@@ -32,6 +32,7 @@ final class TopicExtractor {
   private static final class Phrase {
     final String surface;
     double score;
+    int count;
     boolean name;
 
     Phrase(String surface) {
@@ -53,7 +54,8 @@ final class TopicExtractor {
       collect(texts.get(s), boost, phrases);
     }
     List<Phrase> ranked = new ArrayList<>(phrases.values());
-    ranked.removeIf(p -> p.score < 1.5 && !p.name);
+    // a phrase must recur to count as a topic, unless it is a name
+    ranked.removeIf(p -> !p.name && (p.count < 2 || p.score < 1.5));
     ranked.sort((a, b) -> Double.compare(b.score, a.score));
     List<String> out = new ArrayList<>();
     List<String> lowerOut = new ArrayList<>();
@@ -128,21 +130,20 @@ final class TopicExtractor {
       List<String> words, List<Boolean> breaks, double boost, Map<String, Phrase> phrases) {
     int i = 0;
     while (i < words.size()) {
-      String w = words.get(i).toLowerCase(Locale.ROOT);
-      if (!isTopicWord(w)) {
+      if (!isTopicWord(words.get(i).toLowerCase(Locale.ROOT))) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && j - i < MAX_PHRASE_WORDS && !breaks.get(j - 1)
-          && isTopicWord(words.get(j).toLowerCase(Locale.ROOT))) {
+      while (j < words.size() && !breaks.get(j - 1) && isTopicWord(words.get(j).toLowerCase(Locale.ROOT))) {
         j++;
       }
+      // every 1- to 3-word stretch of the run: repeated ones rise to the top
       for (int k = i; k < j; k++) {
-        add(phrases, words.get(k).toLowerCase(Locale.ROOT), boost * 0.7, false);
-      }
-      if (j - i >= 2) {
-        add(phrases, String.join(" ", words.subList(i, j)).toLowerCase(Locale.ROOT), boost * 1.1, false);
+        for (int len = 1; len <= MAX_PHRASE_WORDS && k + len <= j; len++) {
+          String phrase = String.join(" ", words.subList(k, k + len)).toLowerCase(Locale.ROOT);
+          add(phrases, phrase, boost * (len == 1 ? 0.7 : 0.8 + 0.2 * len), false);
+        }
       }
       i = j;
     }
@@ -165,6 +166,7 @@ final class TopicExtractor {
     String key = surface.toLowerCase(Locale.ROOT);
     Phrase p = phrases.computeIfAbsent(key, k -> new Phrase(surface));
     p.score += score;
+    p.count++;
     p.name |= name;
   }
 }

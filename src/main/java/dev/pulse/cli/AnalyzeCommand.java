@@ -96,13 +96,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (!AnalyzerChoice.NAMES.contains(analyzer.strip().toLowerCase(Locale.ROOT))) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
+      return usage(err, "unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
     }
     if (summaryWords < 10) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--summary-words must be at least 10: " + summaryWords);
+      return usage(err, "--summary-words must be at least 10: " + summaryWords);
     }
     if (!Files.isRegularFile(in)) {
       throw new ConfigException("input file not found: " + in);
@@ -175,6 +172,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       s = s.withBaseUrl(baseUrl);
     }
     return s;
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("pulse analyze: " + message);
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   private Taxonomy loadTaxonomy() {

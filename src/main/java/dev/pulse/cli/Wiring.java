@@ -23,9 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds the stages from the configuration, in one place: constructors, no framework. Closing it
@@ -64,7 +62,7 @@ final class Wiring implements AutoCloseable {
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
-      canonicalizer = canonicalizer(FetchConfig.trackingParams(cfg.fetch()));
+      canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("invalid config: " + e.getMessage(), e);
     }
@@ -119,15 +117,6 @@ final class Wiring implements AutoCloseable {
       return ExitCodes.FATAL;
     }
     return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
-  }
-
-  private static UrlCanonicalizer canonicalizer(List<String> extra) {
-    if (extra.isEmpty()) {
-      return UrlCanonicalizer.defaults();
-    }
-    Set<String> dropped = new HashSet<>(UrlCanonicalizer.DEFAULT_TRACKING_PARAMS);
-    dropped.addAll(extra);
-    return new UrlCanonicalizer(dropped, UrlCanonicalizer.DEFAULT_TRACKING_PREFIXES);
   }
 
   /** Feed validators kept in the store, so feeds get conditional GETs across runs too. */

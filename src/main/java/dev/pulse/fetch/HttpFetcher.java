@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpFetcher implements Fetcher {
 
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+  /** Bodies of redirects and error responses are not used; reading stops at once. */
   private static final long ERROR_BODY_BYTES = 0;
 
   private final FetchSettings settings;
@@ -60,10 +61,6 @@ public final class HttpFetcher implements Fetcher {
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-  }
-
-  FetchSettings settings() {
-    return settings;
   }
 
   @Override
@@ -134,21 +131,28 @@ public final class HttpFetcher implements Fetcher {
     if (remaining <= 0) {
       throw new FetchException(uri.toString(), "timeout", "no time left of the " + settings.deadline() + " deadline");
     }
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri)
-            .GET()
-            .timeout(settings.readTimeout())
-            .header("User-Agent", settings.userAgent())
-            .header("Accept", accept(request.kind()))
-            .header("Accept-Encoding", "gzip, deflate");
-    if (request.etag() != null && !request.etag().isBlank()) {
-      builder.header("If-None-Match", request.etag());
-    }
-    if (request.lastModified() != null && !request.lastModified().isBlank()) {
-      builder.header("If-Modified-Since", request.lastModified());
+    HttpRequest httpRequest;
+    try {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(uri)
+              .GET()
+              .timeout(settings.readTimeout())
+              .header("User-Agent", settings.userAgent())
+              .header("Accept", accept(request.kind()))
+              .header("Accept-Encoding", "gzip, deflate");
+      if (request.etag() != null && !request.etag().isBlank()) {
+        builder.header("If-None-Match", request.etag().strip());
+      }
+      if (request.lastModified() != null && !request.lastModified().isBlank()) {
+        builder.header("If-Modified-Since", request.lastModified().strip());
+      }
+      httpRequest = builder.build();
+    } catch (IllegalArgumentException e) {
+      // A URI the client cannot send, or a stored validator with characters a header cannot hold.
+      throw new FetchException(uri.toString(), "invalid-url", "cannot make a request: " + e.getMessage(), e);
     }
     CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(builder.build(), bodyHandler(request.kind()));
+        client.sendAsync(httpRequest, bodyHandler(request.kind()));
     try {
       return future.get(remaining, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -242,13 +246,32 @@ public final class HttpFetcher implements Fetcher {
   static URI toUri(String url) {
     try {
       URI uri = new URI(url.strip());
+      if (uri.isAbsolute() && uri.getHost() == null && uri.getRawAuthority() != null) {
+        uri = asciiHost(uri);
+      }
       if (!uri.isAbsolute() || uri.getHost() == null) {
         throw new FetchException(url, "invalid-url", "not an absolute URL with a host");
       }
       return uri;
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       throw new FetchException(url, "invalid-url", "not a valid URL: " + e.getMessage(), e);
     }
+  }
+
+  /** java.net.URI leaves an internationalised host unparsed; rewrite it as punycode. */
+  private static URI asciiHost(URI uri) throws URISyntaxException {
+    String authority = uri.getRawAuthority();
+    int at = authority.lastIndexOf('@');
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
+    String port = colon > 0 ? hostPort.substring(colon) : "";
+    String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+    String rebuilt = uri.getScheme() + "://" + (at >= 0 ? authority.substring(0, at + 1) : "") + ascii + port
+        + (uri.getRawPath() == null ? "" : uri.getRawPath())
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    return new URI(rebuilt);
   }
 
   private static String accept(Kind kind) {

@@ -1,5 +1,6 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -48,7 +49,13 @@ public final class PoliteFetcher implements Fetcher {
    * @param robotsAgent the product token robots.txt groups are matched against, e.g. "pulse"
    */
   public PoliteFetcher(Fetcher delegate, String robotsAgent, Politeness politeness) {
-    this(delegate, robotsAgent, politeness, System::nanoTime, Sleeper.REAL, ThreadLocalRandom.current());
+    this(
+        delegate,
+        robotsAgent,
+        politeness,
+        System::nanoTime,
+        Sleeper.REAL,
+        () -> ThreadLocalRandom.current().nextLong()); // the calling thread's generator, each time
   }
 
   PoliteFetcher(
@@ -101,21 +108,35 @@ public final class PoliteFetcher implements Fetcher {
       try (HostPacer.Turn turn = pacer.acquire(host, pause)) {
         return delegate.fetch(request);
       } catch (FetchException e) {
+        Duration retryAfter = e instanceof HttpStatusException s ? s.retryAfter() : null;
+        if (retryAfter != null) {
+          rest(host, retryAfter);
+        }
         if (!RETRIED.contains(e.reason()) || attempt >= politeness.maxRetries()) {
           throw e;
         }
-        Duration retryAfter = e instanceof HttpStatusException s ? s.retryAfter() : null;
         Duration wait = backoff.delay(attempt, retryAfter);
         if (wait.compareTo(politeness.maxRetryAfter()) > 0) {
           log.info("{}: {} asks to wait {}, longer than we will; leaving it for a later run",
               request.url(), e.reason(), wait);
-          blockedUntil.merge(host, nanoTime.getAsLong() + wait.toNanos(), Math::max);
           throw e;
         }
         // The whole host waits, not just this request: a server that is struggling gets a rest.
         pacer.defer(host, wait);
         log.debug("{}: {} (attempt {}), retrying in {}", request.url(), e.reason(), attempt + 1, wait);
       }
+    }
+  }
+
+  /**
+   * Honours a server's Retry-After for the whole host: a short one delays the host's next request, a
+   * longer one than we wait within a run makes the host's requests fail fast until it has passed.
+   */
+  private void rest(String host, Duration retryAfter) {
+    if (retryAfter.compareTo(politeness.maxRetryAfter()) > 0) {
+      blockedUntil.merge(host, nanoTime.getAsLong() + retryAfter.toNanos(), Math::max);
+    } else {
+      pacer.defer(host, retryAfter);
     }
   }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** The ways an item can end, counted per run. */
 public enum Outcome {
+  /** Sources (feeds, sitemaps) that answered 304: nothing new since the last run. */
+  SOURCES_UNCHANGED,
   /** Found by discovery. */
   DISCOVERED,
   /** Taken from the retry queue: failed on an earlier run for a passing reason. */

@@ -13,6 +13,7 @@ import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
@@ -57,10 +58,6 @@ public final class Pipeline {
   /** Attempts an item gets when it keeps failing for a passing reason. */
   static final int MAX_ATTEMPTS = 5;
 
-  /** Fetch failures that may pass: worth another try on the next run. */
-  private static final Set<String> PASSING =
-      Set.of("timeout", "connect", "io", "interrupted", "http-429", "http-500", "http-502",
-          "http-503", "http-504");
 
   private final SourceDiscoverer discoverer;
   private final Fetcher fetcher;
@@ -114,8 +111,10 @@ public final class Pipeline {
     Run run = new Run(command);
     List<DiscoveredItem> items = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (SourceConfig source : sources) {
-      Discovery d = discoverer.discover(source);
+    for (Discovery d : discoverAll(sources)) {
+      if (d.unchanged()) {
+        run.count(Outcome.SOURCES_UNCHANGED);
+      }
       for (Discovery.Problem p : d.problems()) {
         run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
       }
@@ -132,10 +131,34 @@ public final class Pipeline {
         run.count(Outcome.RETRIED);
       }
     }
-    return run.process(items);
+    // items come grouped by source, so by host: spread them so that the fetch threads do not all
+    // wait on one host's pacing while other hosts sit idle
+    return run.process(HostOrder.interleave(items, DiscoveredItem::url));
   }
 
-  /** Fetches, extracts, analyzes and stores one URL; the manual rerun (always re-analyzes). */
+  /** Discovers the sources in parallel (each fetch still paced per host), results in source order. */
+  private List<Discovery> discoverAll(List<SourceConfig> sources) {
+    if (sources.size() <= 1) {
+      return sources.stream().map(discoverer::discover).toList();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchThreads()));
+    try {
+      List<CompletableFuture<Discovery>> futures =
+          sources.stream()
+              .map(s -> CompletableFuture.supplyAsync(() -> discoverer.discover(s), pool))
+              .toList();
+      return futures.stream().map(CompletableFuture::join).toList();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Fetches, extracts, analyzes and stores one URL: the manual rerun. The page is always fetched
+   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or
+   * with {@link PipelineSettings#force()}.
+   */
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun");
     run.count(Outcome.DISCOVERED);
@@ -155,10 +178,14 @@ public final class Pipeline {
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
+    private final boolean conditional;
 
     Run(String command) {
       this.command = command;
-      this.force = settings.force() || "rerun".equals(command);
+      this.force = settings.force();
+      // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
+      // or when the content, analyzer or versions changed
+      this.conditional = !force && !"rerun".equals(command);
       this.id = store.startRun(command, analyzerLabel());
       this.fingerprints = new HashMap<>(store.simhashes());
       for (Outcome o : Outcome.values()) {
@@ -178,7 +205,7 @@ public final class Pipeline {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
       failures.add(f);
-      log.warn("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
+      log.info("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
       try {
         store.recordFailure(id, f);
       } catch (PulseException e) {
@@ -224,11 +251,11 @@ public final class Pipeline {
                 new FetchRequest(
                     item.url(),
                     FetchRequest.Kind.PAGE,
-                    force ? null : known.etag(),
-                    force ? null : known.lastModified()));
+                    conditional ? known.etag() : null,
+                    conditional ? known.lastModified() : null));
       } catch (FetchException e) {
         fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
-        if (PASSING.contains(e.reason())) {
+        if (e.retryable()) {
           store.queueRetry(item, e.reason());
         } else {
           store.dropRetry(item.url());
@@ -293,8 +320,11 @@ public final class Pipeline {
                         : x.item().published(),
                     x.article().language()));
       } catch (AnalysisException e) {
-        fail(new ItemFailure(url, "analyze", "invalid-reply", e.getMessage(), e.rawReply()));
-        store.queueRetry(x.item(), "invalid-reply");
+        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+        addUsage(e.usage());
+        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
+        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());

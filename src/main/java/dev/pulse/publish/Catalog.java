@@ -24,6 +24,9 @@ final class Catalog {
   final Instant[] times;
   final String[] stems;
   final String[] titleKeys;
+  /** Display forms, cleaned once: the title ("(untitled)" when blank) and the summary (or null). */
+  final String[] titles;
+  final String[] summaries;
   final String[] urls;
   final String[] categories;
   final String[] sources;
@@ -53,6 +56,8 @@ final class Catalog {
     times = new Instant[n];
     stems = new String[n];
     titleKeys = new String[n];
+    titles = new String[n];
+    summaries = new String[n];
     urls = new String[n];
     categories = new String[n];
     sources = new String[n];
@@ -66,6 +71,9 @@ final class Catalog {
       times[i] = time(e);
       stems[i] = Slugs.entryStem(e.id());
       titleKeys[i] = Text.titleKey(e.title());
+      String title = Text.display(e.title());
+      titles[i] = title == null ? "(untitled)" : title;
+      summaries[i] = Text.display(e.summary());
       urls[i] = e.url().strip();
       String cat = Text.display(e.category());
       cat = cat == null ? UNCATEGORISED : cat;

@@ -23,21 +23,12 @@ final class DirectorySink implements PageSink {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** Creates a directory once; other writers to it wait until it exists. */
-  private void createOnce(Path dir) throws IOException {
+  private static Boolean create(Path dir) {
     try {
-      dirs.computeIfAbsent(
-          dir,
-          d -> {
-            try {
-              Files.createDirectories(d);
-              return Boolean.TRUE;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      Files.createDirectories(dir);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -48,7 +39,8 @@ final class DirectorySink implements PageSink {
       throw new IllegalArgumentException("path escapes the output directory: " + path);
     }
     try {
-      createOnce(file.getParent());
+      // computeIfAbsent blocks other writers to the same directory until it exists
+      dirs.computeIfAbsent(file.getParent(), DirectorySink::create);
       if (Files.isRegularFile(file) && Files.size(file) == content.length
           && Arrays.equals(Files.readAllBytes(file), content)) {
         unchanged.incrementAndGet();

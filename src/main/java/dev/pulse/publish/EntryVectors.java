@@ -49,16 +49,12 @@ public interface EntryVectors {
     };
   }
 
-  /** The model key vectors from {@link #embedded(EntryStore)} are saved under in the store. */
-  String STORED_MODEL = Embedder.MODEL_NAME + " title+summary";
-
   /**
-   * Like {@link #embedded()}, with the store as a persistent cache: vectors saved for an entry's
-   * current content hash are reused, missing ones are embedded in batches and saved under
-   * {@link #STORED_MODEL}. A re-render of an unchanged store embeds nothing.
+   * Like {@link #embedded()}, with the store as a persistent cache (see {@link
+   * StoredEntryVectors}): a re-render of an unchanged store embeds nothing.
    */
   static EntryVectors embedded(EntryStore store) {
-    return new StoredVectors(store, STORED_MODEL, texts -> Embedder.shared().embedAll(texts));
+    return new StoredEntryVectors(store);
   }
 
   /**

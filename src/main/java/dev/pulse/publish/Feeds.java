@@ -80,7 +80,7 @@ final class Feeds {
     Entry e = catalog.entry(i);
     com.rometools.rome.feed.atom.Entry a = new com.rometools.rome.feed.atom.Entry();
     a.setId(entryUrn(catalog.stems[i]));
-    a.setTitle(PageViews.orUntitled(e.title()));
+    a.setTitle(catalog.titles[i]);
     a.setUpdated(Date.from(e.provenance().analyzedAt()));
     if (e.published() != null) {
       a.setPublished(Date.from(e.published().toInstant()));
@@ -151,10 +151,10 @@ final class Feeds {
     } else if (original != null) {
       item.put("url", original);
     }
-    item.put("title", PageViews.orUntitled(e.title()));
-    item.put("summary", Text.display(e.summary()));
+    item.put("title", catalog.titles[i]);
+    item.put("summary", catalog.summaries[i]);
     item.put("content_text", Text.clean(contentText(e)));
-    String image = SafeUrl.httpOrNull(e.image());
+    String image = SafeUrl.publicHttpOrNull(e.image());
     if (image != null) {
       item.put("image", image);
     }

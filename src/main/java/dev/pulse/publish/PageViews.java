@@ -60,14 +60,14 @@ final class PageViews {
     String category = catalog.categories[i];
     return new Card(
         root + catalog.entryPath(i),
-        orUntitled(e.title()),
+        catalog.titles[i],
         catalog.sources[i],
         iso(t),
         SHORT.format(t.atZone(settings.zone())),
         badge(e.sentiment()),
         category,
         root + catalog.categoryPath(category, 1),
-        Text.display(e.summary()),
+        catalog.summaries[i],
         topics);
   }
 
@@ -93,11 +93,6 @@ final class PageViews {
 
   String longDate(Instant t) {
     return LONG.format(t.atZone(settings.zone()));
-  }
-
-  static String orUntitled(String title) {
-    String t = Text.display(title);
-    return t == null ? "(untitled)" : t;
   }
 
   /** A plausible BCP 47 tag ("en", "pt-BR"), or null, for the article's lang attribute. */

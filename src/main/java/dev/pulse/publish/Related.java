@@ -17,9 +17,9 @@ import java.util.stream.IntStream;
  */
 final class Related {
 
-  static final int GLOBAL = 250;
-  static final int CATEGORY = 250;
-  static final int TAG = 60;
+  static final int GLOBAL = 150;
+  static final int CATEGORY = 200;
+  static final int TAG = 50;
   private static final int SPARE = 8;
 
   private Related() {}

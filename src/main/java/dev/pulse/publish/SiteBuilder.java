@@ -112,8 +112,8 @@ final class SiteBuilder {
             + ", summarised, rated for tone and sorted by topic.";
     ListPage page = new ListPage(
         views.layout("", null, intro, "index.html", null, SITE_ATOM, SITE_JSON),
-        "Top stories", intro, views.cards(latest, ""), !topics.isEmpty(), topicViews(c, topics, ""),
-        null, SITE_ATOM, SITE_JSON);
+        "Top stories", intro, true, views.cards(latest, ""), !topics.isEmpty(),
+        topicViews(c, topics, ""), null, SITE_ATOM, SITE_JSON);
     sink.write("index.html", html(templates.list(page)));
   }
 
@@ -129,8 +129,9 @@ final class SiteBuilder {
     return paged(members, p -> c.categoryPath(name, p).substring("categories/".length()),
         (page, slice, pagination) -> {
       String path = c.categoryPath(name, page);
+      String heading = page == 1 ? name : name + " (page " + page + ")";
       ListPage view = new ListPage(
-          views.layout("../", name, intro, path, name, atom, json), name, intro,
+          views.layout("../", heading, intro, path, name, atom, json), heading, intro, page == 1,
           views.cards(slice, "../"), page == 1 && !related.isEmpty(),
           page == 1 ? topicViews(c, related, "../") : List.of(), pagination,
           "../" + atom, "../" + json);
@@ -145,9 +146,10 @@ final class SiteBuilder {
     return paged(members, p -> c.tagPath(key, p).substring("topics/".length()),
         (page, slice, pagination) -> {
       String path = c.tagPath(key, page);
+      String heading = "#" + name + (page == 1 ? "" : " (page " + page + ")");
       ListPage view = new ListPage(
-          views.layout("../", "#" + name, intro, path, null, SITE_ATOM, SITE_JSON), "#" + name,
-          intro, views.cards(slice, "../"), false, List.of(),
+          views.layout("../", heading, intro, path, null, SITE_ATOM, SITE_JSON), heading,
+          intro, false, views.cards(slice, "../"), false, List.of(),
           pagination,
           "../" + SITE_ATOM, "../" + SITE_JSON);
       sink.write(path, html(templates.list(view)));
@@ -160,7 +162,7 @@ final class SiteBuilder {
     String path = c.entryPath(i);
     List<Card> latest = views.cards(latestFrom(c, i), "../");
     String original = SafeUrl.httpOrNull(e.url());
-    String image = settings.images() ? SafeUrl.httpOrNull(e.image()) : null;
+    String image = settings.images() ? SafeUrl.publicHttpOrNull(e.image()) : null;
     return new EntryPage(
         views.layout("../", card.title(), card.summary(), path, null, SITE_ATOM, SITE_JSON),
         card,
@@ -209,7 +211,7 @@ final class SiteBuilder {
         }
       }
       for (int m : distinct.subList(0, Math.min(5, distinct.size()))) {
-        stories.add(new Link(root + c.entryPath(m), PageViews.orUntitled(c.entry(m).title())
+        stories.add(new Link(root + c.entryPath(m), c.titles[m]
             + " (" + c.sources[m] + ")", null, false));
       }
       String href = t.tagKey() == null ? null : root + c.tagPath(t.tagKey(), 1);

@@ -71,8 +71,41 @@ final class Text {
     if (c == null) {
       return null;
     }
-    c = c.replaceAll("\\s+", " ").strip();
-    return c.isEmpty() ? null : c;
+    if (tidy(c)) {
+      return c.isEmpty() ? null : c;
+    }
+    StringBuilder b = new StringBuilder(c.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        pendingSpace = b.length() > 0;
+      } else {
+        if (pendingSpace) {
+          b.append(' ');
+          pendingSpace = false;
+        }
+        b.append(ch);
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** No whitespace at the ends, none but single spaces inside (the common case: no copy). */
+  private static boolean tidy(String c) {
+    boolean previousSpace = true;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        if (ch != ' ' || previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || c.isEmpty();
   }
 
   /** A key under which two titles count as the same story: lower case, letters and digits only. */

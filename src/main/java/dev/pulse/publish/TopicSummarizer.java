@@ -19,7 +19,10 @@ public interface TopicSummarizer {
    */
   String rollUp(String label, List<Entry> stories);
 
-  /** Picks the most central story's opening summary sentence (at most 240 characters). */
+  /**
+   * Picks, of the stories' lead summary sentences, the one that best covers what they share (at
+   * most 240 characters).
+   */
   static TopicSummarizer extractive() {
     return ExtractiveTopicSummarizer.INSTANCE;
   }

@@ -121,8 +121,9 @@ final class TrendingTopics {
     return Text.truncate(text, 300);
   }
 
-  /** The tag most members carry, when at least two do. */
+  /** The tag most members carry, when at least half of them (and two) do. */
   private static String sharedTag(Catalog c, int[] members) {
+    int needed = Math.max(2, (members.length + 1) / 2);
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int m : members) {
       for (String key : c.tagKeys[m]) {
@@ -130,7 +131,7 @@ final class TrendingTopics {
       }
     }
     return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
+        .filter(e -> e.getValue() >= needed)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);

@@ -64,6 +64,7 @@ final class Views {
       Layout layout,
       String heading,
       String intro,
+      boolean featureFirst,
       List<Card> cards,
       boolean hasTopics,
       List<TopicView> topics,

@@ -5,6 +5,7 @@ import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.ValidatorStore;
+import dev.pulse.identity.UrlCanonicalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Discovers articles from feeds (RSS, Atom, JSON Feed), sitemaps (plain, index, news), HTML pages
  * naming a feed, and fixed URL lists. Fetching goes through the given {@link Fetcher}; parsing is
- * pure. Items are resolved against the document URL, checked (absolute http/https), de-duplicated,
+ * pure. Items are resolved against the document URL, checked (absolute http/https), de-duplicated
+ * (by canonical URL, keeping the first item's URL as given),
  * sorted newest first (undated items keep their order, after dated ones), cut by the source's
  * lookback and max items. Never throws for a bad source: each failure is a {@link
  * Discovery.Problem}.
@@ -37,6 +39,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
 
   /** At most this many child sitemaps are fetched from one sitemap index per run. */
   static final int MAX_CHILD_SITEMAPS = 10;
+
+  private static final UrlCanonicalizer CANONICAL = UrlCanonicalizer.defaults();
 
   private final Fetcher fetcher;
   private final ValidatorStore validators;
@@ -56,11 +60,12 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   public Discovery discover(SourceConfig source) {
     List<SourceItem> found = new ArrayList<>();
     List<Discovery.Problem> problems = new ArrayList<>();
+    boolean[] unchanged = {false};
     try {
       switch (source.type()) {
-        case FEED -> feed(source.url(), found, problems);
-        case SITEMAP -> sitemap(source.url(), found, problems);
-        case PAGE -> page(source.url(), found, problems);
+        case FEED -> unchanged[0] = feed(source.url(), found, problems);
+        case SITEMAP -> unchanged[0] = sitemap(source.url(), found, problems);
+        case PAGE -> unchanged[0] = page(source.url(), found, problems);
         case URLS -> source.urls().forEach(u -> found.add(new SourceItem(u, null, null)));
       }
     } catch (RuntimeException e) {
@@ -68,26 +73,31 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       log.warn("discovery of source '{}' failed unexpectedly", source.name(), e);
       problems.add(new Discovery.Problem(source.url() == null ? source.name() : source.url(), "discover-error", FeedParser.oneLine(e)));
     }
-    return select(source, found, problems);
+    return select(source, found, problems, unchanged[0]);
   }
 
-  private void feed(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  /** Returns true when the feed answered 304. */
+  private boolean feed(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
     FetchResult result = fetch(url, problems);
     if (result == null || result.notModified()) {
-      return;
+      return result != null;
     }
     Parsed parsed = FeedParser.parse(result.finalUrl(), result.body(), result.contentType(), result.charset());
     collect(result.finalUrl(), parsed, found, problems);
     remember(url, result, parsed);
+    return false;
   }
 
-  private void sitemap(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  /** Returns true when the sitemap (the index, for an index) answered 304. */
+  private boolean sitemap(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
     Deque<String> queue = new ArrayDeque<>(List.of(url));
     int fetchedChildren = 0;
+    boolean unchanged = false;
     while (!queue.isEmpty()) {
       String next = queue.poll();
       FetchResult result = fetch(next, problems);
       if (result == null || result.notModified()) {
+        unchanged |= result != null && next.equals(url);
         continue;
       }
       SitemapReader.Page page = SitemapReader.parse(result.finalUrl(), result.body(), result.contentType());
@@ -99,20 +109,22 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
         }
       }
     }
+    return unchanged;
   }
 
-  private void page(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  /** Returns true when the feed the page names answered 304. */
+  private boolean page(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
     FetchResult result = fetch(FetchRequest.page(url), problems);
     if (result == null) {
-      return;
+      return false;
     }
     List<String> feeds = FeedLinks.find(result.text(), result.finalUrl());
     if (feeds.isEmpty()) {
       problems.add(new Discovery.Problem(url, "no-feed", "the page names no RSS, Atom or JSON feed"));
-      return;
+      return false;
     }
     log.debug("page {} names feed {}", url, feeds.get(0));
-    feed(feeds.get(0), found, problems);
+    return feed(feeds.get(0), found, problems);
   }
 
   private FetchResult fetch(String url, List<Discovery.Problem> problems) {
@@ -160,7 +172,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     }
   }
 
-  private Discovery select(SourceConfig source, List<SourceItem> found, List<Discovery.Problem> problems) {
+  private Discovery select(
+      SourceConfig source, List<SourceItem> found, List<Discovery.Problem> problems, boolean unchanged) {
     OffsetDateTime cutoff = source.lookback() == null ? null : OffsetDateTime.now(clock).minus(source.lookback());
     Map<String, SourceItem> unique = new LinkedHashMap<>();
     for (SourceItem item : found) {
@@ -169,7 +182,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
         String where = item.url() == null ? (item.title() == null ? "an item" : "item '" + item.title() + "'") : item.url();
         problems.add(new Discovery.Problem(item.url() == null ? String.valueOf(source.url()) : item.url(), "invalid-url", where + ": " + problem));
       } else if (cutoff == null || item.published() == null || !item.published().isBefore(cutoff)) {
-        unique.putIfAbsent(item.url(), item);
+        unique.putIfAbsent(dedupKey(item.url()), item);
       }
     }
     List<DiscoveredItem> items =
@@ -178,7 +191,16 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
             .limit(source.maxItems())
             .map(i -> new DiscoveredItem(i.url(), i.title(), i.published(), source.name(), source.category()))
             .toList();
-    return new Discovery(source, items, problems);
+    return new Discovery(source, items, problems, unchanged);
+  }
+
+  /** Items that differ only by tracking parameters, fragment or case of host are one item. */
+  private static String dedupKey(String url) {
+    try {
+      return CANONICAL.canonicalize(url);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** Why this is not a fetchable article URL, or null if it is one. */

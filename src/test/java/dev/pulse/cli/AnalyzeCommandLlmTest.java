@@ -101,11 +101,11 @@ class AnalyzeCommandLlmTest {
         .withBody("{\"error\":{\"message\":\"Incorrect API key provided.\",\"type\":\"invalid_request_error\","
             + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
-    int code = run("analyze", "--analyzer", "llm", "--config", dir.resolve("none.yml").toString(),
-        "--base-url", wm.baseUrl() + "/v1",
+    int code = run("analyze", "--analyzer", "llm", "--base-url", wm.baseUrl() + "/v1",
         "--in", input().toString(), "--out", dir.resolve("out.jsonl").toString());
 
-    assertThat(code).isEqualTo(ExitCodes.CONFIG);
-    assertThat(err.toString()).contains("config file not found");
+    assertThat(code).isEqualTo(ExitCodes.FATAL);
+    assertThat(err.toString()).contains("rejected the credentials (HTTP 401)").contains("OPENAI_API_KEY");
+    wm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
   }
 }

@@ -124,6 +124,9 @@ class PulseEndToEndTest {
           .extracting(ItemFailure::stage)
           .contains("discover", "fetch", "extract");
       assertThat(store.failures(run.id()))
+          .extracting(ItemFailure::reason)
+          .contains("http-404", "bad-feed", "content-type", "no-article", "invalid-url");
+      assertThat(store.failures(run.id()))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/gone.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/broken.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/files/report.pdf"))

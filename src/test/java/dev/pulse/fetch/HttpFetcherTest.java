@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,24 +15,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.DeflaterOutputStream;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class HttpFetcherTest {
-
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
-          .build();
+class HttpFetcherTest extends FetcherContract {
 
   private static final String HTML = "<!doctype html><html><head><title>t</title></head><body>é</body></html>";
 
   private final HttpFetcher fetcher =
       new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")));
 
-  private String url(String path) {
-    return "http://127.0.0.1:" + server.getPort() + path;
+  @Override
+  Fetcher fetcher(FetchSettings settings) {
+    return new HttpFetcher(settings);
   }
 
   @Test
@@ -210,7 +205,10 @@ class HttpFetcherTest {
     System.arraycopy(text, 0, body, 2, text.length);
     server.stubFor(get("/bom").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(body)));
 
-    assertThat(fetcher.fetch(FetchRequest.page(url("/bom"))).charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    FetchResult result = fetcher.fetch(FetchRequest.page(url("/bom")));
+
+    assertThat(result.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(result.text()).isEqualTo("<html>ü</html>");
   }
 
   @Test
@@ -243,6 +241,15 @@ class HttpFetcherTest {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"RANDOM_DATA_THEN_CLOSE", "MALFORMED_RESPONSE_CHUNK", "EMPTY_RESPONSE"})
+  void turnsABrokenResponseIntoAFetchException(Fault fault) {
+    server.stubFor(get("/broken").willReturn(aResponse().withFault(fault)));
+
+    assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/broken"))))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isIn("io", "connect"));
+  }
+
   @Test
   void refusesLoopbackByDefault() {
     HttpFetcher guarded = new HttpFetcher(FetchSettings.defaults());
@@ -267,6 +274,17 @@ class HttpFetcherTest {
   void refusesSchemesOtherThanHttp() {
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page("file:///etc/passwd")))
         .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
+  }
+
+  @Test
+  void refusesAStoredValidatorThatCannotBeAHeader() {
+    assertThatThrownBy(() -> fetcher.fetch(new FetchRequest(url("/a"), FetchRequest.Kind.PAGE, "\"x\"\r\nX-Evil: 1", null)))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
+  }
+
+  @Test
+  void readsAnInternationalisedHostAsPunycode() {
+    assertThat(HttpFetcher.toUri("https://bücher.example/a?b=1").getHost()).isEqualTo("xn--bcher-kva.example");
   }
 
   @Test

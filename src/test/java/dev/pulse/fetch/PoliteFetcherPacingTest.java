@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PoliteFetcherPacingTest {
 
   private static final List<String> HOSTS = List.of("127.0.0.1", "127.0.0.2", "127.0.0.3");
-  private static final Duration DELAY = Duration.ofMillis(400);
+  private static final Duration DELAY = Duration.ofMillis(500);
   private static final int PAGES_PER_HOST = 3;
 
   private final List<WireMockServer> servers = new ArrayList<>();

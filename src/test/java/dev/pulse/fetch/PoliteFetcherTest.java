@@ -4,13 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,17 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PoliteFetcherTest {
+class PoliteFetcherTest extends FetcherContract {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
-          .build();
-
-  private static final FetchSettings LOOPBACK_OK = FetchSettings.defaults().withAllow(List.of("127.0.0.1"));
   private static final Politeness FAST =
       Politeness.defaults()
           .withMinHostDelay(Duration.ZERO)
@@ -40,8 +30,9 @@ class PoliteFetcherTest {
     return new PoliteFetcher(new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7));
   }
 
-  private String url(String path) {
-    return "http://127.0.0.1:" + server.getPort() + path;
+  @Override
+  Fetcher fetcher(FetchSettings settings) {
+    return new PoliteFetcher(new HttpFetcher(settings), "pulse", FAST, time::nanoTime, time, new Random(7));
   }
 
   private static void page(String path) {
@@ -235,6 +226,20 @@ class PoliteFetcherTest {
         .satisfies(e -> assertThat(reason(e)).isEqualTo("rate-limited"));
     assertThat(time.sleeps).isEmpty();
     server.verify(0, getRequestedFor(urlEqualTo("/b")));
+  }
+
+  @Test
+  void restsTheHostForARetryAfterEvenWithoutRetrying() {
+    server.stubFor(get("/a").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
+    page("/b");
+    PoliteFetcher fetcher = polite(FAST.withObeyRobots(false)
+        .withRetries(0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2)));
+
+    assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/a"))))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo("http-503"));
+    fetcher.fetch(FetchRequest.page(url("/b")));
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30));
   }
 
   @Test

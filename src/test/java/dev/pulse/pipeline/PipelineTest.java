@@ -178,6 +178,21 @@ class PipelineTest {
   }
 
   @Test
+  void aManualRerunFetchesAfreshButAnalyzesOnlyWhatChangedUnlessForced() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+
+    RunReport rerun = pipeline(PipelineSettings.DEFAULTS).rerun("https://a.example/1", "Test");
+    assertThat(requests.get(requests.size() - 1).etag()).isNull();
+    assertThat(rerun.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(rerun.entryIds()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+
+    pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerun("https://a.example/1", "Test");
+    assertThat(analyzer.calls.get()).isEqualTo(2);
+  }
+
+  @Test
   void anAnalysisFailureIsRecordedWithTheRawReply() {
     pages.put("https://a.example/bad", "Bad|Please fail this one.");
     pages.put("https://a.example/ok", "Good|A fine article.");

@@ -26,4 +26,19 @@ class SafeUrlTest {
   void nullIsDropped() {
     assertThat(SafeUrl.httpOrNull(null)).isNull();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:8080/img.jpg", "http://localhost/a.png",
+      "http://img.localhost/a.png", "http://10.1.2.3/a", "http://192.168.0.4/a", "http://172.20.1.1/a",
+      "http://169.254.169.254/latest", "http://[::1]/a", "http://[fd00::1]/a", "http://0.0.0.0/a"})
+  void imagesOnLocalAddressesAreDropped(String url) {
+    assertThat(SafeUrl.publicHttpOrNull(url)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://cdn.example.com/a.jpg", "https://fcbarcelona.com/a.jpg",
+      "http://172.32.0.1/a", "https://10news.example/a", "http://8.8.8.8/a"})
+  void imagesOnPublicHostsPass(String url) {
+    assertThat(SafeUrl.publicHttpOrNull(url)).isEqualTo(url);
+  }
 }

@@ -30,12 +30,8 @@ public final class SiteRenderBenchmark {
 
   private static final String[] CATEGORIES = {"Artificial Intelligence", "Business", "Climate",
       "Health", "Politics", "Science", "Sports", "Technology"};
-  private static final String[] WORDS = ("market bank rates inflation court election vote minister "
-      + "vaccine hospital study patients climate storm drought emissions rover telescope genome "
-      + "chip software startup model cloud security breach league final coach transfer striker "
-      + "energy solar wind battery grid policy budget tax trade tariff export union strike "
-      + "school teachers housing rent city transit rail airport flight ocean forest wildlife "
-      + "museum artist film festival record growth profit loss merger lawsuit ruling treaty").split(" ");
+  /** 4,000 pseudo-words, so unrelated synthetic stories share few words, as real ones do. */
+  private static final String[] WORDS = vocabulary(4000, new Random(7));
   private static final Instant NOW = Instant.parse("2025-11-02T12:00:00Z");
 
   private SiteRenderBenchmark() {}
@@ -54,8 +50,9 @@ public final class SiteRenderBenchmark {
     }
     deleteTree(out);
     List<Entry> entries = entries(n, new Random(42));
+    // 0.3: the cluster threshold suited to hashed bag-of-words vectors (0.6 is for MiniLM)
     SiteSettings settings = SiteSettings.defaults().withTitle("Pulse Benchmark")
-        .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        .withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withClusterThreshold(0.3);
     var os = (com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(
@@ -114,6 +111,21 @@ public final class SiteRenderBenchmark {
           List.of("tag " + rnd.nextInt(80), "tag " + rnd.nextInt(80)), p));
     }
     return out;
+  }
+
+  private static String[] vocabulary(int size, Random rnd) {
+    String[] syllables = {"ba", "ko", "ri", "tan", "mel", "su", "vor", "di", "pa", "len", "ga",
+        "tor", "mi", "sha", "ne", "lu", "ker", "fa", "zo", "wen"};
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    while (words.size() < size) {
+      int n = 2 + rnd.nextInt(2);
+      StringBuilder w = new StringBuilder();
+      for (int k = 0; k < n; k++) {
+        w.append(syllables[rnd.nextInt(syllables.length)]);
+      }
+      words.add(w.toString());
+    }
+    return words.toArray(String[]::new);
   }
 
   private static String word(Random rnd) {

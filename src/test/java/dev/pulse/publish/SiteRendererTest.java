@@ -253,4 +253,51 @@ class SiteRendererTest {
         .findFirst().orElseThrow();
     assertThat(entryPage(negative).selectFirst(".story .badge").text()).endsWith("Negative");
   }
+
+  @Test
+  void anEmptyStoreGivesAnIndexAndEmptyFeeds(@TempDir Path dir) throws Exception {
+    SiteReport r = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
+        .write(List.of(), dir);
+
+    assertThat(r.pages()).isEqualTo(1);
+    assertThat(Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").selectFirst(".intro").text())
+        .isEqualTo("Nothing curated yet.");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("feed.json").toFile()).get("items")).isEmpty();
+    assertThat(Files.readString(dir.resolve("feed.atom"))).contains("<feed").doesNotContain("<entry");
+  }
+
+  @Test
+  void entriesWithoutDateBylineOrCategoryStillRender(@TempDir Path dir) throws IOException {
+    Entry base = entries.get(0);
+    Entry bare = new Entry(base.id(), base.url(), "", "", null, null, null, null, null, null,
+        "Only a summary.", null, Sentiment.NEUTRAL, " ", List.of(" ", ""), base.provenance());
+    new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(List.of(bare), dir);
+
+    Document doc = Jsoup.parse(dir.resolve("entries/" + bare.id() + ".html").toFile(), "UTF-8");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("(untitled)");
+    assertThat(doc.selectFirst(".kicker").text()).isEqualTo("Uncategorised");
+    assertThat(doc.selectFirst(".byline time").attr("datetime"))
+        .isEqualTo(bare.provenance().analyzedAt().toString());
+    assertThat(doc.select(".topic-tag, .related, .latest-from")).isEmpty();
+  }
+
+  @Test
+  void aPublicLeadImageIsShownWithAltTextUnlessImagesAreOff(@TempDir Path dir) throws IOException {
+    Entry e = HostileEntryTest.withImage(entries.get(0), "https://cdn.example/mars.jpg");
+    Entry local = HostileEntryTest.withImage(entries.get(1), "http://127.0.0.1:8080/img.jpg");
+    new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
+        .write(List.of(e, local), dir.resolve("on"));
+    new SiteRenderer(TestEntries.settings().withImages(false), EntryVectors.hashedWords())
+        .write(List.of(e), dir.resolve("off"));
+
+    Element img = Jsoup.parse(dir.resolve("on/entries/" + e.id() + ".html").toFile(), "UTF-8")
+        .selectFirst(".lead-image img");
+    assertThat(img.attr("src")).isEqualTo("https://cdn.example/mars.jpg");
+    assertThat(img.attr("alt")).contains(e.title());
+    assertThat(Jsoup.parse(dir.resolve("on/entries/" + local.id() + ".html").toFile(), "UTF-8")
+        .select("img")).isEmpty();
+    assertThat(Jsoup.parse(dir.resolve("off/entries/" + e.id() + ".html").toFile(), "UTF-8")
+        .select("img")).isEmpty();
+  }
 }

@@ -27,4 +27,13 @@ class TextTest {
     assertThat(Text.truncate("alpha beta gamma delta", 12)).isEqualTo("alpha beta\u2026");
     assertThat(Text.truncate("short", 12)).isEqualTo("short");
   }
+
+  @Test
+  void displayCollapsesWhitespaceAndTrims() {
+    assertThat(Text.display("  a \t\n b  c ")).isEqualTo("a b c");
+    assertThat(Text.display("tidy text")).isEqualTo("tidy text");
+    assertThat(Text.display(" \n ")).isNull();
+    assertThat(Text.display("")).isNull();
+    assertThat(Text.display("x ")).isEqualTo("x");
+  }
 }

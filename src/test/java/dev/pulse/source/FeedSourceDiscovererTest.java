@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.HttpFetcher;
+import dev.pulse.fetch.PoliteFetcher;
+import dev.pulse.fetch.Politeness;
 import dev.pulse.fetch.ValidatorStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -158,9 +160,10 @@ class FeedSourceDiscovererTest {
   }
 
   @Test
-  void passesAUrlListThroughCheckingEachUrl() {
+  void passesAUrlListThroughCheckingAndDeduplicatingEachUrl() {
     SourceConfig list = new SourceConfig("picks", SourceConfig.Type.URLS, null,
-        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3"), null, 50, null);
+        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3",
+            "https://A.example.org/1?utm_source=newsletter#top"), null, 50, null);
 
     Discovery d = discoverer.discover(list);
 
@@ -180,9 +183,48 @@ class FeedSourceDiscovererTest {
     Discovery second = remembering.discover(feed);
 
     assertThat(first.items()).hasSize(4);
+    assertThat(first.unchanged()).isFalse();
     assertThat(second.items()).isEmpty();
     assertThat(second.problems()).isEmpty();
+    assertThat(second.unchanged()).isTrue();
     server.verify(1, getRequestedFor(urlEqualTo("/rss.xml")).withHeader("If-None-Match", equalTo("\"abc\"")));
+  }
+
+  @Test
+  void recordsAFeedThatRobotsTxtDisallows() {
+    server.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain")
+        .withBody("User-agent: *\nDisallow: /private/\n")));
+    serve("/private/rss.xml", "application/rss+xml", "rss2.xml");
+    Fetcher polite = PoliteFetcher.create(FetchSettings.defaults().withAllow(List.of("127.0.0.1")),
+        Politeness.defaults().withMinHostDelay(Duration.ZERO));
+
+    Discovery d = new FeedSourceDiscoverer(polite).discover(source(SourceConfig.Type.FEED, url("/private/rss.xml"), 50, null));
+
+    assertThat(d.items()).isEmpty();
+    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("robots"));
+    server.verify(0, getRequestedFor(urlEqualTo("/private/rss.xml")));
+  }
+
+  @Test
+  void skipsAnUnchangedSitemapIndexAndItsChildren() {
+    byte[] index = new String(Fixtures.bytes("sitemap-index.xml"), StandardCharsets.UTF_8)
+        .replace("http://HOST", url("")).getBytes(StandardCharsets.UTF_8);
+    server.stubFor(get("/sitemap-index.xml").willReturn(aResponse().withHeader("Content-Type", "application/xml")
+        .withHeader("Last-Modified", "Wed, 25 Nov 2026 06:00:00 GMT").withBody(index)));
+    server.stubFor(get("/sitemap-index.xml").withHeader("If-Modified-Since", equalTo("Wed, 25 Nov 2026 06:00:00 GMT"))
+        .willReturn(aResponse().withStatus(304)));
+    serve("/sitemaps/news.xml", "application/xml", "news-sitemap.xml");
+    serve("/sitemaps/old.xml", "application/xml", "old-sitemap.xml");
+    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, ValidatorStore.inMemory(), NOW);
+    SourceConfig sitemap = source(SourceConfig.Type.SITEMAP, url("/sitemap-index.xml"), 50, null);
+
+    Discovery first = remembering.discover(sitemap);
+    Discovery second = remembering.discover(sitemap);
+
+    assertThat(first.items()).hasSize(3);
+    assertThat(second.unchanged()).isTrue();
+    assertThat(second.items()).isEmpty();
+    server.verify(1, getRequestedFor(urlEqualTo("/sitemaps/news.xml")));
   }
 
   @Test

@@ -1,16 +1,19 @@
-package dev.pulse.fetch;
+package dev.pulse.retry;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** Exponential backoff with "equal jitter": half the step fixed, half random. Pure but for the random source. */
-final class Backoff {
+/**
+ * Exponential backoff with "equal jitter": half the step fixed, half random. Pure but for the
+ * random source. Shared by the fetcher (HTTP retries) and the LLM analyzer (API retries).
+ */
+public final class Backoff {
 
   private final Duration base;
   private final Duration max;
   private final RandomGenerator random;
 
-  Backoff(Duration base, Duration max, RandomGenerator random) {
+  public Backoff(Duration base, Duration max, RandomGenerator random) {
     this.base = base;
     this.max = max;
     this.random = random;
@@ -20,7 +23,7 @@ final class Backoff {
    * The wait before retry number {@code retry} (0 for the first retry): the server's Retry-After
    * when it sent one, else between half and all of {@code base * 2^retry}, capped at {@code max}.
    */
-  Duration delay(int retry, Duration retryAfter) {
+  public Duration delay(int retry, Duration retryAfter) {
     if (retryAfter != null) {
       return retryAfter;
     }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoredVectorsTest {
+class StoredEntryVectorsTest {
 
   @Test
   void vectorsAreEmbeddedOnceAndThenReadFromTheStore(@TempDir Path dir) {
@@ -26,7 +26,7 @@ class StoredVectorsTest {
     };
     try (SqliteEntryStore store = SqliteEntryStore.open(dir.resolve("pulse.db"))) {
       entries.forEach(store::upsert);
-      StoredVectors vectors = new StoredVectors(store, "test-model", embedAll);
+      StoredEntryVectors vectors = new StoredEntryVectors(store, "test-model", embedAll);
 
       List<float[]> first = vectors.vectors(entries);
       int afterFirst = embedded.size();
