@@ -87,6 +87,12 @@ final class LineFilter {
               + "|sources|quelle|fonte|fuente|schlagwörter|schlagworte|themen|étiquettes|etiquetas"
               + "|теги|метки|темы)\\s*:|^click here\\b|^(popular|trending|most popular|most read"
               + "|more stories|more from|latest from|also on|trending on|recommended on)\\b");
+  /** One label of a post's metadata line: "Posted by:", "Categoria:", "Tags:" ... */
+  private static final Pattern META_LABEL =
+      Pattern.compile(
+          "(?iu)\\b(posted by|published by|written by|publicado por|postado por|author|autor|auteur"
+              + "|category|categoria|categoría|catégorie|kategorie|tags|date|data|fecha|datum"
+              + "|filed under|views|comments|comentários|comentarios)\\s*:");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern LEFTOVER_DATE_CHARS = Pattern.compile("[\\d\\s.,:/|\\-–—()]+");
@@ -120,6 +126,9 @@ final class LineFilter {
         && (CREDIT_LINE.matcher(t).find() || TRAILING_CREDIT.matcher(t).find())) {
       return true;
     }
+    if (t.length() <= 200 && countOf(META_LABEL, t) >= 2) {
+      return true;
+    }
     if (t.length() <= 200 && LABEL_LINE.matcher(t).find() && words(t) <= 25) {
       // "Popular on X" is a heading; "Popular demand forced a change." is a sentence.
       return t.indexOf(':') > 0
@@ -144,6 +153,15 @@ final class LineFilter {
     }
 
     return t.length() <= 80 && isDateStamp(t);
+  }
+
+  private static int countOf(Pattern p, String t) {
+    int n = 0;
+    java.util.regex.Matcher m = p.matcher(t);
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static int words(String t) {

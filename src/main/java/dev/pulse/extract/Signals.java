@@ -22,7 +22,8 @@ final class Signals {
               + "|toolbar|tag-?list|keywords|newsfeed|masthead|navbar|navigation|^nav"
               + "|-nav|skip-|disclaimer|copyright|playlist|follow|donate|jump"
               + "|^hidden$|sr-only|visually-hidden|offscreen|^hide$|rodape|fusszeile|piedepagina"
-              + "|pie-de-pagina|cabecalho|cabecera|menue|lesetipp|leiatambem|leia-tambem",
+              + "|pie-de-pagina|cabecalho|cabecera|menue|lesetipp|leiatambem|leia-tambem"
+              + "|tooltip|popover|hovercard|hover-card",
           Pattern.CASE_INSENSITIVE);
 
   /** Boilerplate so specific that a content-ish word in the same token does not rescue it. */

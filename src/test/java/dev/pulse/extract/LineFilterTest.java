@@ -38,6 +38,7 @@ class LineFilterTest {
         "Filed under: Politics | Europe",
         "Tags: harbour, ferries, council",
         "Popular on Example News",
+        "05/10/2018 - Publicado por: Ana Souza - Categoria: Saúde - Tags: bairro",
         "The quay at dawn. (Photo: Jan Novak/Gazette)",
       })
   void dropsFurnitureLines(String line) {
@@ -53,6 +54,7 @@ class LineFilterTest {
         "What happens next",
         "Volunteers contributed to the clean-up, the mayor said.",
         "Popular demand forced a change.",
+        "The agenda: a new date for the vote, and the budget.",
         "Sources close to the ministry said the plan would be delayed, perhaps until the spring.",
         "Follow the river path for two kilometres and turn left at the bridge.",
         "Phase one: the river path, four kilometres.",
