@@ -62,10 +62,19 @@ final class LineFilter {
               + "|/dpa|\\(photo:|\\(image:|\\(credit:)");
   private static final Pattern DATE_WORDS =
       Pattern.compile(
-          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+          "(?iu)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
               + "|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri"
               + "|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\\.m|p\\.m"
-              + "|updated|published|posted|last|on|at|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist)\\b"
+              + "|updated|published|posted|last|on|at|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist"
+              // the same in German, French, Spanish, Portuguese, Italian and Dutch
+              + "|januar|februar|märz|mai|juni|juli|oktober|dezember|uhr|um|aktualisiert"
+              + "|veröffentlicht|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+              + "|novembre|décembre|publié|mis à jour|le|à|enero|febrero|marzo|abril|mayo|junio"
+              + "|julio|agosto|septiembre|octubre|noviembre|diciembre|publicado|actualizado|de|del|el"
+              + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|atualizado"
+              + "|às|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+              + "|pubblicato|aggiornato|alle|januari|februari|maart|mei|augustus|oktober|bijgewerkt"
+              + "|gepubliceerd|om)(?=\\W|$)"
               + "|(?<=\\d)\\s?(am|pm)\\b");
   /** Wire-story credits and author contact lines that close many articles. */
   private static final Pattern CREDIT_LINE =
@@ -93,6 +102,8 @@ final class LineFilter {
           "(?iu)\\b(posted by|published by|written by|publicado por|postado por|author|autor|auteur"
               + "|category|categoria|categoría|catégorie|kategorie|tags|date|data|fecha|datum"
               + "|filed under|views|comments|comentários|comentarios)\\s*:");
+  private static final Pattern BY_LINE =
+      Pattern.compile("^(By|BY|Von|VON|Por|POR|Par|PAR|Door|Av|Af|Di)\\s+\\p{Lu}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final Pattern LEFTOVER_DATE_CHARS = Pattern.compile("[\\d\\s.,:/|\\-–—()]+");
@@ -144,6 +155,9 @@ final class LineFilter {
     }
     if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) {
       return true;
+    }
+    if (BY_LINE.matcher(t).find() && words(t) <= 10 && !SENTENCE_END.matcher(t).find()) {
+      return true; // "By Jane Roe, Staff Writer" left in the body
     }
     if (GALLERY_COUNTER.matcher(k).matches() || READING_TIME.matcher(t).find()) {
       return true;
