@@ -38,7 +38,13 @@ final class LineFilter {
           "hide caption", "show caption", "expand", "collapse", "copy link", "link copied",
           "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "caption",
           "back to gallery", "close gallery", "view all", "show more", "see more", "load more",
-          "scroll to continue", "open in app", "play video", "replay");
+          "scroll to continue", "open in app", "play video", "replay",
+          // share, comments, subscribe, more in other languages
+          "compartir", "compartilhar", "compartilhe", "partager", "teilen", "condividi", "delen",
+          "comentarios", "comentários", "commentaires", "kommentare", "commenti", "reacties",
+          "suscríbete", "assine", "abonnieren", "s'abonner", "abbonati", "mehr", "plus", "más",
+          "mais", "altro", "weiterlesen", "lire la suite", "leer más", "continua a leggere",
+          "continue lendo", "fotos", "foto", "bild", "bilder", "galerie", "galería", "galeria");
 
   private static final Pattern URL_ONLY = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
