@@ -178,6 +178,67 @@ class PulseEndToEndTest {
   }
 
   @Test
+  void runAndRerunUseAnOpenAiCompatibleEndpointAndAnUnchangedRerunCallsItNoMore() throws Exception {
+    wm.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/chat/completions"))
+            .willReturn(ok("application/json", chatCompletion())));
+    String llmBase = "http://127.0.0.1:" + wm.port() + "/v1";
+    String rovers = "http://127.0.0.1:" + wm.port() + "/sport/rovers-cup.html";
+
+    Result run = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
+        "--base-url", llmBase, "--model", "local-model", "--no-site");
+    assertThat(run.out()).contains("stored=3").contains("llm: 3 calls");
+    assertThat(chatRequests()).isEqualTo(3);
+
+    Result rerun = pulse("rerun", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
+        "--base-url", llmBase, "--model", "local-model", rovers);
+    assertThat(rerun.code()).as(rerun.err()).isZero();
+    assertThat(chatRequests()).isEqualTo(3);
+    JsonNode entry = JSON.readTree(rerun.out());
+    assertThat(entry.get("provenance").get("analyzer").asText()).isEqualTo("llm");
+    assertThat(entry.get("provenance").get("model").asText()).isEqualTo("local-model");
+    assertThat(entry.get("editors_note").asText()).isNotBlank();
+
+    pulse("rerun", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
+        "--base-url", llmBase, "--model", "local-model", "--force", rovers);
+    assertThat(chatRequests()).isEqualTo(4);
+  }
+
+  private int chatRequests() {
+    return wm.countRequestsMatching(
+            com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                    urlPathEqualTo("/v1/chat/completions"))
+                .build())
+        .getCount();
+  }
+
+  /** An OpenAI chat.completion body whose content is a valid analysis for the shipped taxonomy. */
+  private static String chatCompletion() {
+    var content = JSON.createObjectNode();
+    content.put("summary", "Harbourtown had a busy week of local news. The council and the football club both made headlines.");
+    content.put("editors_note", "Local stories like these shape daily life in the town.");
+    content.put("sentiment", "Neutral");
+    content.put("category", "Sports");
+    content.putArray("topics").add("Harbourtown");
+    var root = JSON.createObjectNode();
+    root.put("id", "chatcmpl-test");
+    root.put("object", "chat.completion");
+    root.put("created", 1764086400L);
+    root.put("model", "local-model");
+    var choice = root.putArray("choices").addObject();
+    choice.put("index", 0);
+    choice.put("finish_reason", "stop");
+    var message = choice.putObject("message");
+    message.put("role", "assistant");
+    message.put("content", content.toString());
+    var usage = root.putObject("usage");
+    usage.put("prompt_tokens", 900);
+    usage.put("completion_tokens", 80);
+    usage.put("total_tokens", 980);
+    return root.toString();
+  }
+
+  @Test
   void aWrongFlagOrMissingConfigGivesAClearMessageAndExitCode() {
     Result flag = pulse("run", "--no-such-flag");
     assertThat(flag.code()).isEqualTo(ExitCodes.USAGE);
