@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
       try {
         html = read(file);
       } catch (IOException | RuntimeException e) {
-        err.println("pulse extract: cannot read " + file + ": " + e.getMessage());
+        err.println("pulse extract: cannot read " + file + ": " + reason(e));
         err.flush();
         failed++;
         continue;
@@ -79,6 +81,16 @@ public final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   /** Reads a saved page, honouring its BOM or {@code <meta charset>}, UTF-8 by default. */

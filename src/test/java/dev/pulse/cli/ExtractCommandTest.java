@@ -76,7 +76,7 @@ class ExtractCommandTest {
     int code = run("extract", missing.toString(), good.toString());
 
     assertThat(code).isEqualTo(ExitCodes.PARTIAL);
-    assertThat(err.toString()).contains("missing.html");
+    assertThat(err.toString()).contains("missing.html").contains("no such file");
     assertThat(out.toString().strip().split("\n")).hasSize(1);
     assertThat(out.toString()).contains("Storm closes ports along the coast");
   }
