@@ -24,9 +24,12 @@ TRUTH="$(dirname "$PAGES")/ground-truth.json"
 if [[ ! -d target/test-classes || ! -f target/test-classpath.txt \
       || -n "$(find src pom.xml -newer target/test-classpath.txt -print -quit)" ]]; then
   echo "building..." >&2
-  mvn -q -B -o test-compile
+  # Offline first (the usual case: dependencies cached); online if something is missing.
+  mvn -q -B -o test-compile || mvn -q -B test-compile
   mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+    -Dmdep.outputFile=target/test-classpath.txt >/dev/null \
+    || mvn -q -B dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 fi
 CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
 
