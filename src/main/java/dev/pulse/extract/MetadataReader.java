@@ -76,6 +76,9 @@ final class MetadataReader {
     JsonNode article = ld.article();
     String siteName = siteName(doc, metas, ld, article);
     String title = title(doc, url, metas, article, siteName);
+    if (siteName == null) {
+      siteName = clean(TitleCleaner.siteFromTitleBar(clean(doc.title()), title));
+    }
     return new Metadata(
         title,
         byline(doc, metas, article),

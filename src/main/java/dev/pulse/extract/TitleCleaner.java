@@ -38,6 +38,31 @@ final class TitleCleaner {
   }
 
   /**
+   * The site name a title bar carries after the headline ("Headline | Site Name"), for pages that
+   * declare none: the {@code <title>} must start with the headline found elsewhere, and the rest,
+   * after a separator, be a short name. Null when the title bar says nothing more.
+   */
+  static String siteFromTitleBar(String titleBar, String headline) {
+    if (titleBar == null || headline == null || headline.isBlank()) {
+      return null;
+    }
+    String bar = titleBar.strip();
+    if (!bar.startsWith(headline) || bar.length() == headline.length()) {
+      return null;
+    }
+    String rest = bar.substring(headline.length()).strip();
+    for (String sep : new String[] {"|", "::", "-", "\u2013", "\u2014", "\u00b7"}) {
+      if (rest.startsWith(sep)) {
+        String tail = trimLeadingSeparator(rest).strip();
+        int cut = Math.max(tail.lastIndexOf(" | "), tail.lastIndexOf(" :: "));
+        String site = cut > 0 ? tail.substring(cut + 3).strip() : tail;
+        return site.isEmpty() || words(site) > 5 ? null : site;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "Headline - Site Name": a dash-separated tail of a few capitalised words that name the host
    * ("BBC News" on www.bbc.com), or a domain.
    */

@@ -64,7 +64,7 @@ class ExtractCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString().strip());
     assertThat(json.has("url")).isTrue();
     assertThat(json.get("url").isNull()).isTrue();
-    assertThat(json.get("site_name").isNull()).isTrue();
+    assertThat(json.get("canonical_url").isNull()).isTrue();
     assertThat(json.get("image").isNull()).isTrue();
   }
 

@@ -72,6 +72,8 @@ class MetadataTest {
         row("dom-only.html", "published from <time datetime>", a -> a.published(),
             OffsetDateTime.parse("2021-09-10T14:00:00+02:00")),
         row("dom-only.html", "language from html lang", ExtractedArticle::language, "fr"),
+        row("dom-only.html", "site name from the title bar when none is declared",
+            ExtractedArticle::siteName, "Journal du Sud"),
         row("dom-only.html", "no canonical URL without a source", ExtractedArticle::canonicalUrl,
             null),
         row("non-latin.html", "html lang wins over og:locale", ExtractedArticle::language, "ru"));
