@@ -6,10 +6,17 @@ import dev.pulse.PulseException;
 public final class AnalysisException extends PulseException.SkipItem {
 
   private final String rawReply;
+  private final Usage usage;
 
   public AnalysisException(String message, String rawReply, Throwable cause) {
+    this(message, rawReply, cause, Usage.NONE);
+  }
+
+  /** With the tokens already spent on the failed attempt, so run totals stay honest. */
+  public AnalysisException(String message, String rawReply, Throwable cause, Usage usage) {
     super(message, cause);
     this.rawReply = rawReply;
+    this.usage = usage == null ? Usage.NONE : usage;
   }
 
   public AnalysisException(String message) {
@@ -19,5 +26,10 @@ public final class AnalysisException extends PulseException.SkipItem {
   /** The model's last reply, or null. */
   public String rawReply() {
     return rawReply;
+  }
+
+  /** LLM calls and tokens spent before the failure; {@link Usage#NONE} when unknown. */
+  public Usage usage() {
+    return usage;
   }
 }

@@ -7,6 +7,7 @@ import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,8 +58,21 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--analyzer",
       defaultValue = "embedded",
-      description = "Analyzer to use (${DEFAULT-VALUE}); available: embedded.")
+      description =
+          "Analyzer to use (${DEFAULT-VALUE}); available: embedded, llm, auto (llm when"
+              + " OPENAI_API_KEY or OPENAI_BASE_URL is set, else embedded).")
   String analyzer;
+
+  @CommandLine.Mixin ConfigOption config;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
+  String model;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "OpenAI-compatible endpoint (overrides OPENAI_BASE_URL and llm.base_url).")
+  String baseUrl;
 
   @Option(
       names = "--taxonomy",
@@ -96,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     long runStart;
     int poolSize = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     ExecutorService pool = Executors.newFixedThreadPool(poolSize);
-    try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords);
+    try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
         BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -139,6 +154,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  /**
+   * The config file's llm: section, then the environment, then --model and --base-url; the config
+   * file is not read when the embedded analyzer is asked for by name.
+   */
+  private LlmSettings llmSettings() {
+    if (analyzer.strip().equalsIgnoreCase("embedded")) {
+      return LlmSettings.defaults();
+    }
+    LlmSettings s = LlmSettings.from(config.load().llm(), System.getenv());
+    if (model != null) {
+      s = s.withModel(model);
+    }
+    if (baseUrl != null) {
+      s = s.withBaseUrl(baseUrl);
+    }
+    return s;
   }
 
   private static int usage(PrintWriter err, String message) {

@@ -1,31 +1,43 @@
 package dev.pulse.cli;
 
+import dev.pulse.analyze.Analyzers;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.EmbeddedArticleAnalyzer;
+import dev.pulse.analyze.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds the analyzer a command asks for by name; one case per analyzer Pulse ships. */
+/** Builds the analyzer a command asks for by name: auto, llm or embedded (see {@link Analyzers}). */
 final class AnalyzerChoice {
 
-  static final List<String> NAMES = List.of("embedded");
+  static final List<String> NAMES = List.of("auto", "llm", "embedded");
 
   private AnalyzerChoice() {}
 
+  /** As {@link #create(String, Taxonomy, int, LlmSettings)} with LLM settings from the environment only. */
+  static ArticleAnalyzer create(String name, Taxonomy taxonomy, int summaryMaxWords) {
+    return create(name, taxonomy, summaryMaxWords, LlmSettings.from(null, System.getenv()));
+  }
+
   /**
+   * @param summaryMaxWords word budget of the embedded analyzer's summaries (the LLM's limit is
+   *     in its prompt files)
    * @throws IllegalArgumentException for a name Pulse does not know, with the known names in the
    *     message
+   * @throws ConfigException when "llm" is asked for without a key or base URL, or the prompt files
+   *     are wrong
    */
-  static ArticleAnalyzer create(String name, Taxonomy taxonomy, int summaryMaxWords) {
+  static ArticleAnalyzer create(String name, Taxonomy taxonomy, int summaryMaxWords, LlmSettings llm) {
     String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-    switch (key) {
-      case "embedded":
-        return new EmbeddedArticleAnalyzer(
-            taxonomy, dev.pulse.embed.Embedder.shared(), summaryMaxWords);
-      default:
-        throw new IllegalArgumentException(
-            "unknown analyzer '" + name + "'; available: " + String.join(", ", NAMES));
+    if (!NAMES.contains(key)) {
+      throw new IllegalArgumentException(
+          "unknown analyzer '" + name + "'; available: " + String.join(", ", NAMES));
     }
+    return Analyzers.create(
+        key,
+        taxonomy,
+        llm,
+        () -> new EmbeddedArticleAnalyzer(taxonomy, dev.pulse.embed.Embedder.shared(), summaryMaxWords));
   }
 }

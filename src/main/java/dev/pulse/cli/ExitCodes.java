@@ -20,6 +20,9 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
     if (t instanceof ConfigException) {
       return CONFIG;
     }

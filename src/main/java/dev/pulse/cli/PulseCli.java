@@ -13,7 +13,28 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PulseCli.Version.class,
     description = "AI-curated news pipeline: discover, fetch, extract, analyze, store, publish.",
-    subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class})
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  finished, but some items failed (each recorded with its stage and reason)",
+      "  2  bad usage: unknown option, missing argument",
+      "  3  bad configuration or input (config, taxonomy, input file, URL)",
+      "  4  the run was stopped (store unwritable, LLM credentials rejected)",
+      "  5  internal error",
+      "",
+      "Run 'pulse COMMAND --help' for a command's options. Logs go to stderr;",
+      "PULSE_LOG_LEVEL=info or debug shows more."
+    },
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      RunCommand.class,
+      RerunCommand.class,
+      ExtractCommand.class,
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      SiteCommand.class
+    })
 public final class PulseCli {
 
   public static void main(String[] args) {
@@ -33,7 +54,12 @@ public final class PulseCli {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
     cli.setExitCodeExceptionMapper(ExitCodes::forException);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

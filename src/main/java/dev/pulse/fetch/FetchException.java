@@ -26,4 +26,15 @@ public class FetchException extends PulseException.SkipItem {
   public String reason() {
     return reason;
   }
+
+  /**
+   * True for a passing fault that a later run may not meet (connection error, timeout, 429, 5xx,
+   * rate limit, unreadable robots.txt): record it as "retry later" rather than as a lasting failure.
+   */
+  public boolean retryable() {
+    return switch (reason) {
+      case "connect", "timeout", "io", "http-429", "rate-limited", "robots-unavailable" -> true;
+      default -> reason.startsWith("http-5");
+    };
+  }
 }

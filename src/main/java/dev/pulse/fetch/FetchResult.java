@@ -40,8 +40,9 @@ public record FetchResult(
     return status == 304;
   }
 
-  /** The body decoded with {@link #charset()}. */
+  /** The body decoded with {@link #charset()}, without a leading byte order mark. */
   public String text() {
-    return new String(body, charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+    String text = new String(body, charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -32,6 +32,48 @@ public interface EntryStore extends AutoCloseable {
   /** Failures recorded under one run, in the order they were recorded. */
   List<ItemFailure> failures(long runId);
 
+  /** The validators saved for a URL, if any. */
+  Optional<Validators> validators(String url);
+
+  /** Saves (or clears, when empty) the validators of a URL after a good fetch. */
+  void saveValidators(String url, Validators validators);
+
+  /**
+   * Vectors saved for these entries, keyed by entry id, counting only those computed from the
+   * entry's current content hash with this model.
+   */
+  java.util.Map<String, float[]> vectors(java.util.Collection<Entry> entries, String model);
+
+  /** Saves an entry's vector, computed from its current content with {@code model}. */
+  void saveVector(Entry entry, String model, float[] vector);
+
+  /** The entry with this content hash, if one was stored (the first of them). */
+  Optional<Entry> findByContentHash(String contentHash);
+
+  /** The entry this URL is an alternate of, if any. */
+  Optional<Alternate> alternate(String url);
+
+  /** Links another URL to an existing entry. */
+  void addAlternate(Alternate alternate);
+
+  /** Alternates of one entry. */
+  List<Alternate> alternates(String entryId);
+
+  /** Sets the SimHash fingerprint of an entry's text. */
+  void saveSimhash(String entryId, long simhash);
+
+  /** Entry ids with their SimHash fingerprints, for near-duplicate search. */
+  java.util.Map<String, Long> simhashes();
+
+  /** Queues an item to be tried again on later runs, counting the attempt. */
+  void queueRetry(dev.pulse.source.DiscoveredItem item, String reason);
+
+  /** Removes an item from the retry queue (it succeeded, or is gone for good). */
+  void dropRetry(String url);
+
+  /** Items queued for another try with fewer than {@code maxAttempts} attempts so far. */
+  List<dev.pulse.source.DiscoveredItem> retries(int maxAttempts);
+
   @Override
   void close();
 }

@@ -1,0 +1,73 @@
+package dev.pulse.cli;
+
+import dev.pulse.config.PulseConfig;
+import dev.pulse.publish.JsonlExporter;
+import dev.pulse.store.EntryStore;
+import dev.pulse.store.SqliteEntryStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pulse export}: the curated entries as JSON lines. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Write the curated entries as JSON lines (fields: see README).")
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ConfigOption config;
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+      defaultValue = "jsonl")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "output file (default: stdout)")
+  Path out;
+
+  enum Format {
+    jsonl
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PulseConfig cfg = config.load();
+    Path db = store.db != null ? store.db : cfg.store();
+    if (!Files.exists(db)) {
+      throw new ConfigException("store not found: " + db + " (run 'pulse run' or 'pulse demo' first)");
+    }
+    try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
+      if (out == null) {
+        PrintWriter w = spec.commandLine().getOut();
+        JsonlExporter.write(s.entries(), w);
+      } else {
+        writeFile(s, out);
+        spec.commandLine().getErr().println("wrote " + s.entries().size() + " entries to " + out);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  static void writeFile(EntryStore s, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      JsonlExporter.write(s.entries(), w);
+    }
+  }
+}

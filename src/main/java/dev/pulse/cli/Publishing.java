@@ -1,0 +1,71 @@
+package dev.pulse.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.config.PulseConfig;
+import dev.pulse.publish.SiteRenderer;
+import dev.pulse.publish.SiteReport;
+import dev.pulse.publish.SiteSettings;
+import dev.pulse.publish.StoredEntryVectors;
+import dev.pulse.store.Entry;
+import dev.pulse.store.EntryStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/** Renders the site from the store with the config's {@code site:} settings. */
+final class Publishing {
+
+  private Publishing() {}
+
+  /**
+   * @param asOfNewest take "now" to be the newest entry's time, so a fixed data set (the demo)
+   *     keeps its trending topics whatever day it is rendered
+   */
+  static SiteReport renderSite(EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest) {
+    List<Entry> entries = store.entries();
+    SiteSettings settings = settings(cfg.site());
+    if (asOfNewest) {
+      var newest =
+          entries.stream()
+              .map(Entry::published)
+              .filter(Objects::nonNull)
+              .map(OffsetDateTime::toInstant)
+              .max(java.util.Comparator.naturalOrder());
+      if (newest.isPresent()) {
+        settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
+      }
+    }
+    return new SiteRenderer(settings, new StoredEntryVectors(store)).write(entries, dir);
+  }
+
+  static SiteSettings settings(JsonNode site) {
+    SiteSettings s = SiteSettings.defaults();
+    if (site.hasNonNull("title")) {
+      s = s.withTitle(site.get("title").asText());
+    }
+    if (site.hasNonNull("tagline")) {
+      s = s.withTagline(site.get("tagline").asText());
+    }
+    if (site.hasNonNull("base_url")) {
+      s = s.withBaseUrl(site.get("base_url").asText());
+    }
+    if (site.hasNonNull("trending_window")) {
+      s = s.withTrendingWindow(PulseConfig.duration(site.get("trending_window").asText()));
+    }
+    if (site.hasNonNull("time_zone")) {
+      s = s.withZone(ZoneId.of(site.get("time_zone").asText()));
+    }
+    return s;
+  }
+
+  static String describe(SiteReport r) {
+    return String.format(
+        "site: %d entries, %d pages, %d feeds, %d trending topics (%d files written, %d unchanged) in %s",
+        r.entries(), r.pages(), r.feeds(), r.trendingTopics(), r.filesWritten(), r.filesUnchanged(),
+        r.outDir());
+  }
+}

@@ -1,0 +1,153 @@
+package dev.pulse.cli;
+
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.config.PulseConfig;
+import dev.pulse.extract.JsoupArticleExtractor;
+import dev.pulse.fetch.FetchConfig;
+import dev.pulse.fetch.FetchSettings;
+import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.Politeness;
+import dev.pulse.fetch.PoliteFetcher;
+import dev.pulse.fetch.ValidatorStore;
+import dev.pulse.identity.UrlCanonicalizer;
+import dev.pulse.pipeline.Outcome;
+import dev.pulse.pipeline.Pipeline;
+import dev.pulse.pipeline.PipelineSettings;
+import dev.pulse.pipeline.RunReport;
+import dev.pulse.publish.SiteReport;
+import dev.pulse.source.FeedSourceDiscoverer;
+import dev.pulse.store.EntryStore;
+import dev.pulse.store.SqliteEntryStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the stages from the configuration, in one place: constructors, no framework. Closing it
+ * closes the analyzer, the fetcher and the store.
+ */
+final class Wiring implements AutoCloseable {
+
+  private final PulseConfig config;
+  private final EntryStore store;
+  private final Fetcher fetcher;
+  private final ArticleAnalyzer analyzer;
+  private final Pipeline pipeline;
+
+  private Wiring(
+      PulseConfig config,
+      EntryStore store,
+      Fetcher fetcher,
+      ArticleAnalyzer analyzer,
+      Pipeline pipeline) {
+    this.config = config;
+    this.store = store;
+    this.fetcher = fetcher;
+    this.analyzer = analyzer;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
+   *     requests to it
+   */
+  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo) {
+    Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
+    FetchSettings fetchSettings;
+    Politeness politeness;
+    UrlCanonicalizer canonicalizer;
+    try {
+      fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
+      politeness = FetchConfig.politeness(cfg.fetch());
+      canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("invalid config: " + e.getMessage(), e);
+    }
+    if (demo) {
+      List<String> allow = new ArrayList<>(fetchSettings.allow());
+      allow.add("127.0.0.1");
+      fetchSettings = fetchSettings.withAllow(allow);
+      politeness = politeness.withMinHostDelay(Duration.ZERO);
+    }
+    ArticleAnalyzer analyzer;
+    try {
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, opt.llm(cfg));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+    EntryStore store;
+    try {
+      store = SqliteEntryStore.open(db);
+    } catch (RuntimeException e) {
+      analyzer.close();
+      throw e;
+    }
+    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
+    Pipeline pipeline =
+        new Pipeline(
+            new FeedSourceDiscoverer(fetcher, validators(store), Clock.systemUTC()),
+            fetcher,
+            new JsoupArticleExtractor(),
+            analyzer,
+            store,
+            taxonomy,
+            PipelineSettings.DEFAULTS.withForce(opt.force),
+            canonicalizer);
+    return new Wiring(cfg, store, fetcher, analyzer, pipeline);
+  }
+
+  Pipeline pipeline() {
+    return pipeline;
+  }
+
+  EntryStore store() {
+    return store;
+  }
+
+  /** Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. */
+  SiteReport renderSite(Path dir, boolean asOfNewest) {
+    return Publishing.renderSite(store, config, dir, asOfNewest);
+  }
+
+  static int exitCode(RunReport report) {
+    if (report.fatal() != null) {
+      return ExitCodes.FATAL;
+    }
+    return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** Feed validators kept in the store, so feeds get conditional GETs across runs too. */
+  private static ValidatorStore validators(EntryStore store) {
+    return new ValidatorStore() {
+      @Override
+      public ValidatorStore.Validators get(String url) {
+        return store
+            .validators(url)
+            .map(v -> new ValidatorStore.Validators(v.etag(), v.lastModified()))
+            .orElse(null);
+      }
+
+      @Override
+      public void put(String url, ValidatorStore.Validators v) {
+        store.saveValidators(
+            url,
+            v == null
+                ? new dev.pulse.store.Validators(null, null)
+                : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    try {
+      analyzer.close();
+      fetcher.close();
+    } finally {
+      store.close();
+    }
+  }
+}

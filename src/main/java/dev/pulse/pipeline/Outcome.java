@@ -1,0 +1,29 @@
+package dev.pulse.pipeline;
+
+import java.util.Locale;
+
+/** The ways an item can end, counted per run. */
+public enum Outcome {
+  /** Sources (feeds, sitemaps) that answered 304: nothing new since the last run. */
+  SOURCES_UNCHANGED,
+  /** Found by discovery. */
+  DISCOVERED,
+  /** Taken from the retry queue: failed on an earlier run for a passing reason. */
+  RETRIED,
+  /** Fetched with a fresh body. */
+  FETCHED,
+  /** Not modified (304), or same content already analyzed by the same analyzer version. */
+  UNCHANGED,
+  /** Analyzed and written (new or updated entry). */
+  STORED,
+  /** The same article as an existing entry under another URL: linked to it, not analyzed. */
+  DUPLICATE,
+  /** Skipped on purpose (robots.txt). */
+  SKIPPED,
+  /** Failed at some stage; recorded with its reason. */
+  FAILED;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

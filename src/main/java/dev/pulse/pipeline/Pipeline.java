@@ -1,0 +1,482 @@
+package dev.pulse.pipeline;
+
+import dev.pulse.PulseException;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
+import dev.pulse.extract.ArticleExtractor;
+import dev.pulse.extract.ExtractedArticle;
+import dev.pulse.fetch.FetchException;
+import dev.pulse.fetch.FetchRequest;
+import dev.pulse.fetch.FetchResult;
+import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostOrder;
+import dev.pulse.identity.EntryId;
+import dev.pulse.identity.SimHash;
+import dev.pulse.identity.UrlCanonicalizer;
+import dev.pulse.source.DiscoveredItem;
+import dev.pulse.source.Discovery;
+import dev.pulse.source.SourceConfig;
+import dev.pulse.source.SourceDiscoverer;
+import dev.pulse.store.Alternate;
+import dev.pulse.store.Entry;
+import dev.pulse.store.EntryStore;
+import dev.pulse.store.ItemFailure;
+import dev.pulse.store.Provenance;
+import dev.pulse.store.RunRecord;
+import dev.pulse.store.Validators;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The batch: discover → fetch → extract → analyze → store. Fetching and analysis run on separate
+ * bounded pools so they overlap. One item's failure is recorded with its stage and reason and the
+ * batch goes on; a {@link PulseException.Fatal} (rejected credentials, unwritable store) stops it.
+ */
+public final class Pipeline {
+
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  /** Attempts an item gets when it keeps failing for a passing reason. */
+  static final int MAX_ATTEMPTS = 5;
+
+
+  private final SourceDiscoverer discoverer;
+  private final Fetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final ArticleAnalyzer analyzer;
+  private final EntryStore store;
+  private final Taxonomy taxonomy;
+  private final PipelineSettings settings;
+  private final UrlCanonicalizer canonicalizer;
+  private final SimHash simhash = SimHash.defaults();
+
+  /** A pipeline with the default URL canonicalizer. */
+  public Pipeline(
+      SourceDiscoverer discoverer,
+      Fetcher fetcher,
+      ArticleExtractor extractor,
+      ArticleAnalyzer analyzer,
+      EntryStore store,
+      Taxonomy taxonomy,
+      PipelineSettings settings) {
+    this(discoverer, fetcher, extractor, analyzer, store, taxonomy, settings,
+        UrlCanonicalizer.defaults());
+  }
+
+  public Pipeline(
+      SourceDiscoverer discoverer,
+      Fetcher fetcher,
+      ArticleExtractor extractor,
+      ArticleAnalyzer analyzer,
+      EntryStore store,
+      Taxonomy taxonomy,
+      PipelineSettings settings,
+      UrlCanonicalizer canonicalizer) {
+    this.canonicalizer = canonicalizer;
+    this.discoverer = discoverer;
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.analyzer = analyzer;
+    this.store = store;
+    this.taxonomy = taxonomy;
+    this.settings = settings;
+  }
+
+  /** Label of the analyzer for reports: "embedded (all-minilm-l6-v2-q)". */
+  public String analyzerLabel() {
+    return analyzer.name() + " (" + analyzer.model() + ")";
+  }
+
+  /** Runs the batch over these sources and records it in the store. */
+  public RunReport run(String command, List<SourceConfig> sources) {
+    Run run = new Run(command);
+    List<DiscoveredItem> items = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Discovery d : discoverAll(sources)) {
+      if (d.unchanged()) {
+        run.count(Outcome.SOURCES_UNCHANGED);
+      }
+      for (Discovery.Problem p : d.problems()) {
+        run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
+      }
+      for (DiscoveredItem item : d.items()) {
+        if (seen.add(item.url())) {
+          items.add(item);
+          run.count(Outcome.DISCOVERED);
+        }
+      }
+    }
+    for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+      if (seen.add(item.url())) {
+        items.add(item);
+        run.count(Outcome.RETRIED);
+      }
+    }
+    // items come grouped by source, so by host: spread them so that the fetch threads do not all
+    // wait on one host's pacing while other hosts sit idle
+    return run.process(HostOrder.interleave(items, DiscoveredItem::url));
+  }
+
+  /** Discovers the sources in parallel (each fetch still paced per host), results in source order. */
+  private List<Discovery> discoverAll(List<SourceConfig> sources) {
+    if (sources.size() <= 1) {
+      return sources.stream().map(discoverer::discover).toList();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchThreads()));
+    try {
+      List<CompletableFuture<Discovery>> futures =
+          sources.stream()
+              .map(s -> CompletableFuture.supplyAsync(() -> discoverer.discover(s), pool))
+              .toList();
+      return futures.stream().map(CompletableFuture::join).toList();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Fetches, extracts, analyzes and stores one URL: the manual rerun. The page is always fetched
+   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or
+   * with {@link PipelineSettings#force()}.
+   */
+  public RunReport rerun(String url, String source) {
+    Run run = new Run("rerun");
+    run.count(Outcome.DISCOVERED);
+    return run.process(List.of(new DiscoveredItem(url, null, null, source, null)));
+  }
+
+  /** The state of one run: counts, failures, the fatal error if any. */
+  private final class Run {
+    private final String command;
+    private final long id;
+    private final Instant started = Instant.now();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> claimed = new ConcurrentHashMap<>();
+    private final Map<String, Long> fingerprints;
+    private final AtomicReference<String> fatal = new AtomicReference<>();
+    private Usage usage = Usage.NONE;
+    private final boolean force;
+    private final boolean conditional;
+
+    Run(String command) {
+      this.command = command;
+      this.force = settings.force();
+      // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
+      // or when the content, analyzer or versions changed
+      this.conditional = !force && !"rerun".equals(command);
+      this.id = store.startRun(command, analyzerLabel());
+      this.fingerprints = new HashMap<>(store.simhashes());
+      for (Outcome o : Outcome.values()) {
+        counts.put(o.key(), 0);
+      }
+    }
+
+    synchronized void count(Outcome o) {
+      counts.merge(o.key(), 1, Integer::sum);
+    }
+
+    synchronized void addUsage(Usage u) {
+      usage = usage.plus(u);
+    }
+
+    void fail(ItemFailure f) {
+      Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
+      count(o);
+      failures.add(f);
+      log.info("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
+      try {
+        store.recordFailure(id, f);
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
+    }
+
+    RunReport process(List<DiscoveredItem> items) {
+      ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchThreads());
+      ExecutorService analyzePool = Executors.newFixedThreadPool(settings.analyzeThreads());
+      try {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (DiscoveredItem item : items) {
+          all.add(
+              CompletableFuture.supplyAsync(() -> fetchAndExtract(item), fetchPool)
+                  .thenAcceptAsync(ready -> ready.ifPresent(this::analyzeAndStore), analyzePool)
+                  .exceptionally(t -> unexpected(item, t)));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+      } finally {
+        fetchPool.shutdownNow();
+        analyzePool.shutdownNow();
+      }
+      return finish();
+    }
+
+    private Void unexpected(DiscoveredItem item, Throwable t) {
+      Throwable cause = t.getCause() == null ? t : t.getCause();
+      log.error("unexpected error on {}", item.url(), cause);
+      fail(new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      return null;
+    }
+
+    private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
+      if (fatal.get() != null) {
+        return Optional.empty();
+      }
+      Validators known = store.validators(item.url()).orElse(new Validators(null, null));
+      FetchResult page;
+      try {
+        page =
+            fetcher.fetch(
+                new FetchRequest(
+                    item.url(),
+                    FetchRequest.Kind.PAGE,
+                    conditional ? known.etag() : null,
+                    conditional ? known.lastModified() : null));
+      } catch (FetchException e) {
+        fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
+        if (e.retryable()) {
+          store.queueRetry(item, e.reason());
+        } else {
+          store.dropRetry(item.url());
+        }
+        return Optional.empty();
+      } catch (PulseException.SkipItem e) {
+        fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        return Optional.empty();
+      }
+      if (page.notModified()) {
+        count(Outcome.UNCHANGED);
+        return Optional.empty();
+      }
+      count(Outcome.FETCHED);
+      ExtractedArticle article;
+      try {
+        article = extractor.extract(page.text(), page.finalUrl());
+      } catch (RuntimeException e) {
+        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        return Optional.empty();
+      }
+      if (!article.hasText()) {
+        fail(
+            new ItemFailure(
+                item.url(), "extract", "no-article", "no article text found on the page", null));
+        return Optional.empty();
+      }
+      return Optional.of(new Extracted(item, page, article));
+    }
+
+    private void analyzeAndStore(Extracted x) {
+      if (fatal.get() != null) {
+        return;
+      }
+      String url = canonicalizer.preferred(x.page().finalUrl(), x.article().canonicalUrl());
+      String id = EntryId.of(url);
+      String title = firstNonBlank(x.article().title(), x.item().title(), url);
+      String hash = EntryId.contentHash(title, x.article().text());
+      Optional<Entry> existing = store.find(id);
+      if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
+        count(Outcome.UNCHANGED);
+        entryIds.add(id);
+        saveValidators(x);
+        return;
+      }
+      long fingerprint = simhash.fingerprint(x.article().text());
+      if (existing.isEmpty() && linkedAsDuplicate(id, url, hash, fingerprint)) {
+        saveValidators(x);
+        return;
+      }
+      Analysis analysis;
+      try {
+        analysis =
+            analyzer.analyze(
+                new ArticleText(
+                    id,
+                    title,
+                    x.article().text(),
+                    firstNonBlank(x.article().siteName(), x.item().source()),
+                    x.article().published() != null
+                        ? x.article().published()
+                        : x.item().published(),
+                    x.article().language()));
+      } catch (AnalysisException e) {
+        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+        addUsage(e.usage());
+        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
+        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        store.queueRetry(x.item(), reason);
+        return;
+      } catch (PulseException.Fatal e) {
+        fatal.compareAndSet(null, e.getMessage());
+        return;
+      } catch (PulseException.SkipItem e) {
+        fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
+        store.queueRetry(x.item(), "error");
+        return;
+      }
+      addUsage(analysis.usage());
+      if (taxonomy.find(analysis.category()).isEmpty()) {
+        fail(
+            new ItemFailure(
+                url,
+                "analyze",
+                "bad-category",
+                "category '" + analysis.category() + "' is not in the taxonomy",
+                null));
+        return;
+      }
+      Entry entry = entry(x, id, url, title, hash, analysis);
+      try {
+        store.upsert(entry);
+        store.saveSimhash(id, fingerprint);
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+        return;
+      }
+      saveValidators(x);
+      store.dropRetry(x.item().url());
+      entryIds.add(id);
+      count(Outcome.STORED);
+    }
+
+    /**
+     * True when this article is already an entry under another URL (same content hash, stored
+     * before or claimed earlier in this run): the URL is linked to that entry as an alternate.
+     */
+    private boolean linkedAsDuplicate(String id, String url, String hash, long fingerprint) {
+      String kind = "same-content";
+      String first = claimed.putIfAbsent(hash, id);
+      if (first == null) {
+        first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
+      }
+      if (first == null) {
+        kind = "near-duplicate";
+        first = nearest(id, fingerprint);
+      }
+      if (first == null || first.equals(id)) {
+        return false;
+      }
+      store.addAlternate(new Alternate(url, first, kind));
+      count(Outcome.DUPLICATE);
+      entryIds.add(first);
+      return true;
+    }
+
+    /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
+    private synchronized String nearest(String id, long fingerprint) {
+      for (Map.Entry<String, Long> known : fingerprints.entrySet()) {
+        if (!known.getKey().equals(id) && simhash.nearDuplicates(known.getValue(), fingerprint)) {
+          return known.getKey();
+        }
+      }
+      fingerprints.put(id, fingerprint);
+      return null;
+    }
+
+    private boolean sameAnalysis(Provenance p, String hash) {
+      return p.contentHash().equals(hash)
+          && p.analyzer().equals(analyzer.name())
+          && p.model().equals(analyzer.model())
+          && p.analysisVersion().equals(analyzer.version())
+          && p.extractionVersion().equals(extractor.version());
+    }
+
+    private void saveValidators(Extracted x) {
+      Validators v = new Validators(x.page().etag(), x.page().lastModified());
+      if (!v.isEmpty()) {
+        store.saveValidators(x.item().url(), v);
+      }
+    }
+
+    private Entry entry(Extracted x, String id, String url, String title, String hash, Analysis a) {
+      ExtractedArticle art = x.article();
+      return new Entry(
+          id,
+          url,
+          x.item().source(),
+          title,
+          art.byline(),
+          art.published() != null ? art.published() : x.item().published(),
+          art.siteName(),
+          art.language(),
+          art.image(),
+          art.text(),
+          a.summary(),
+          a.editorsNote(),
+          a.sentiment(),
+          taxonomy.find(a.category()).orElseThrow().name(),
+          a.topics(),
+          new Provenance(
+              a.analyzer(),
+              a.model(),
+              a.version(),
+              extractor.version(),
+              x.page().fetchedAt(),
+              Instant.now(),
+              hash,
+              a.usage()));
+    }
+
+    private RunReport finish() {
+      Map<String, Integer> snapshot;
+      Usage total;
+      synchronized (this) {
+        snapshot = Map.copyOf(counts);
+        total = usage;
+      }
+      RunReport report =
+          new RunReport(
+              id,
+              command,
+              analyzerLabel(),
+              snapshot,
+              total,
+              Duration.between(started, Instant.now()),
+              List.copyOf(failures),
+              List.copyOf(entryIds),
+              fatal.get());
+      store.finishRun(
+          new RunRecord(
+              id,
+              command,
+              started,
+              Instant.now(),
+              analyzerLabel(),
+              snapshot,
+              total,
+              report.status()));
+      return report;
+    }
+  }
+
+  private record Extracted(DiscoveredItem item, FetchResult page, ExtractedArticle article) {}
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

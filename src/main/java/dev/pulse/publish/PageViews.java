@@ -1,0 +1,109 @@
+package dev.pulse.publish;
+
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.publish.Views.Badge;
+import dev.pulse.publish.Views.Card;
+import dev.pulse.publish.Views.Layout;
+import dev.pulse.publish.Views.Link;
+import dev.pulse.store.Entry;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns catalog entries into the plain values the templates show. Pure and thread-safe. */
+final class PageViews {
+
+  private static final DateTimeFormatter SHORT =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.ENGLISH);
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final SiteSettings settings;
+  private final Catalog catalog;
+  private final Instant updated;
+
+  PageViews(SiteSettings settings, Catalog catalog, Instant updated) {
+    this.settings = settings;
+    this.catalog = catalog;
+    this.updated = updated;
+  }
+
+  /** The shared page frame; {@code current} is the category shown, or null. */
+  Layout layout(String root, String pageTitle, String description, String path,
+      String currentCategory, String atomPath, String jsonPath) {
+    List<Link> nav = new ArrayList<>();
+    nav.add(new Link(root + "index.html", "Home", null, currentCategory == null && path.equals("index.html")));
+    catalog.byCategory.forEach((name, members) -> nav.add(new Link(
+        root + catalog.categoryPath(name, 1), name, members.length, name.equals(currentCategory))));
+    String title = pageTitle == null ? settings.title() : pageTitle + " · " + settings.title();
+    String canonical = settings.baseUrl() == null ? null : settings.baseUrl() + path;
+    return new Layout(root, title, pageTitle == null ? settings.title() : pageTitle,
+        path.startsWith("entries/") ? "article" : "website", Text.truncate(description, 200),
+        settings.title(),
+        settings.tagline().isEmpty() ? null : settings.tagline(), canonical, root + atomPath,
+        root + jsonPath, nav, iso(updated), longDate(updated));
+  }
+
+  Card card(int i, String root) {
+    Entry e = catalog.entry(i);
+    Instant t = catalog.times[i];
+    List<Link> topics = new ArrayList<>();
+    for (String key : catalog.tagKeys[i]) {
+      topics.add(new Link(root + catalog.tagPath(key, 1), catalog.tagNames.get(key), null, false));
+    }
+    String category = catalog.categories[i];
+    return new Card(
+        root + catalog.entryPath(i),
+        catalog.titles[i],
+        catalog.sources[i],
+        iso(t),
+        SHORT.format(t.atZone(settings.zone())),
+        badge(e.sentiment()),
+        category,
+        root + catalog.categoryPath(category, 1),
+        catalog.summaries[i],
+        topics);
+  }
+
+  List<Card> cards(int[] positions, String root) {
+    List<Card> out = new ArrayList<>(positions.length);
+    for (int p : positions) {
+      out.add(card(p, root));
+    }
+    return out;
+  }
+
+  static Badge badge(Sentiment s) {
+    return switch (s) {
+      case POSITIVE -> new Badge(s.label(), "positive", "\u25B2");
+      case NEGATIVE -> new Badge(s.label(), "negative", "\u25BC");
+      case NEUTRAL -> new Badge(s.label(), "neutral", "\u25CF");
+    };
+  }
+
+  String iso(Instant t) {
+    return ISO.format(t.atZone(settings.zone()).toOffsetDateTime());
+  }
+
+  String longDate(Instant t) {
+    return LONG.format(t.atZone(settings.zone()));
+  }
+
+  /** A plausible BCP 47 tag ("en", "pt-BR"), or null, for the article's lang attribute. */
+  static String language(String tag) {
+    String t = Text.display(tag);
+    return t != null && LANGUAGE.matcher(t).matches() ? t : null;
+  }
+
+  /** The host of an http(s) URL, without "www.", for "Read the original at ...". */
+  static String host(String url) {
+    String h = URI.create(url).getHost();
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+}

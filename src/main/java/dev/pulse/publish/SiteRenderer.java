@@ -1,0 +1,61 @@
+package dev.pulse.publish;
+
+import dev.pulse.store.Entry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders the curated static site: an index with category navigation and trending topics, a page
+ * per category and per topic tag, a page per entry (at {@code entries/<id>.html}, stable across
+ * renders) with "Recommended Readings" and "Latest from &lt;category&gt;", and Atom and JSON Feed
+ * 1.1 feeds for the site and each category. Pages link relatively, need no JavaScript, and work over
+ * file:// as well as from any web path.
+ *
+ * <p>Thread-safe and reusable; each {@link #write} is independent. Entries are read only.
+ *
+ * <pre>{@code
+ * SiteReport r = SiteRenderer.render(store.entries(), Path.of("out/site"));          // defaults
+ * SiteReport r = new SiteRenderer(settings, EntryVectors.embedded()).write(entries, dir);
+ * }</pre>
+ */
+public final class SiteRenderer {
+
+  private final SiteBuilder builder;
+
+  /** A renderer with the extractive topic roll-up. */
+  public SiteRenderer(SiteSettings settings, EntryVectors vectors) {
+    this(settings, vectors, TopicSummarizer.extractive());
+  }
+
+  public SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer) {
+    this.builder = new SiteBuilder(
+        Objects.requireNonNull(settings, "settings"),
+        Objects.requireNonNull(vectors, "vectors"),
+        Objects.requireNonNull(summarizer, "summarizer"),
+        new Templates());
+  }
+
+  /**
+   * Renders with {@link SiteSettings#defaults()}, sentence-embedding similarity
+   * ({@link EntryVectors#embedded()}) and the extractive topic roll-up.
+   */
+  public static SiteReport render(List<Entry> entries, Path outDir) {
+    return new SiteRenderer(SiteSettings.defaults(), EntryVectors.embedded()).write(entries, outDir);
+  }
+
+  /**
+   * Writes the site for these entries under {@code outDir} (created when missing). Files whose
+   * content is unchanged are not rewritten; files of entries no longer present are left in place,
+   * so old links keep working.
+   *
+   * @throws java.io.UncheckedIOException when a file cannot be written (names the file)
+   */
+  public SiteReport write(List<Entry> entries, Path outDir) {
+    Objects.requireNonNull(entries, "entries");
+    DirectorySink sink = new DirectorySink(outDir);
+    SiteBuilder.Counts counts = builder.build(entries, sink);
+    return new SiteReport(outDir, counts.entries(), counts.pages(), counts.feeds(),
+        counts.topics(), sink.written.get(), sink.unchanged.get(), counts.phaseMillis());
+  }
+}

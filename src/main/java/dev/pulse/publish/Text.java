@@ -1,0 +1,152 @@
+package dev.pulse.publish;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small pure text helpers for pages and feeds. */
+final class Text {
+
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by",
+          "from", "is", "are", "was", "were", "be", "been", "it", "its", "as", "that", "this",
+          "has", "have", "had", "will", "not", "but", "after", "new", "says", "said", "over",
+          "into", "than", "more", "about", "up", "out", "their", "they", "we", "our", "you", "how",
+          "what", "why", "who", "can", "could", "would", "should", "may", "amid", "also");
+
+  private Text() {}
+
+  /** Lower-case words (letters and digits); may contain empty strings. */
+  static String[] words(String text) {
+    if (text == null || text.isEmpty()) {
+      return new String[0];
+    }
+    return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+  }
+
+  /** Too common or too short to carry meaning. */
+  static boolean isStopWord(String word) {
+    return word.length() < 3 || STOP.contains(word);
+  }
+
+  /**
+   * Removes characters that are invalid in XML 1.0 or invisible trouble in HTML (C0 controls other
+   * than tab, newline and carriage return; DEL; U+FFFE/U+FFFF; unpaired surrogates). Null stays null.
+   */
+  static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bad;
+      if (Character.isHighSurrogate(c)) {
+        bad = i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (!bad) {
+          if (out != null) {
+            out.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            || c == 0x7f || c == 0xfffe || c == 0xffff || Character.isLowSurrogate(c);
+      }
+      if (bad && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!bad && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** Cleaned, whitespace collapsed and trimmed; null or blank gives null. */
+  static String display(String s) {
+    String c = clean(s);
+    if (c == null) {
+      return null;
+    }
+    if (tidy(c)) {
+      return c.isEmpty() ? null : c;
+    }
+    StringBuilder b = new StringBuilder(c.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        pendingSpace = b.length() > 0;
+      } else {
+        if (pendingSpace) {
+          b.append(' ');
+          pendingSpace = false;
+        }
+        b.append(ch);
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** No whitespace at the ends, none but single spaces inside (the common case: no copy). */
+  private static boolean tidy(String c) {
+    boolean previousSpace = true;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        if (ch != ' ' || previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || c.isEmpty();
+  }
+
+  /** A key under which two titles count as the same story: lower case, letters and digits only. */
+  static String titleKey(String title) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words(title)) {
+      if (!w.isEmpty()) {
+        b.append(w).append(' ');
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** The sentences of a text, trimmed, in order. */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    String t = display(text);
+    if (t == null) {
+      return out;
+    }
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    it.setText(t);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      String s = t.substring(start, end).strip();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
+  static String truncate(String s, int max) {
+    if (s == null || s.length() <= max) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', max - 1);
+    if (cut < max / 2) {
+      cut = max - 1;
+    }
+    return s.substring(0, cut).stripTrailing() + "\u2026";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.pulse.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class FetchConfigTest {
+
+  private static JsonNode yaml(String text) throws Exception {
+    return new ObjectMapper(new YAMLFactory()).readTree(text);
+  }
+
+  @Test
+  void usesTheDefaultsWithoutASection() {
+    assertThat(FetchConfig.settings(MissingNode.getInstance(), null)).isEqualTo(FetchSettings.defaults());
+    assertThat(FetchConfig.politeness(MissingNode.getInstance())).isEqualTo(Politeness.defaults());
+  }
+
+  @Test
+  void readsEveryKey() throws Exception {
+    JsonNode fetch = yaml("""
+        allow: [127.0.0.1, 10.1.0.0/16, intranet.example]
+        connect_timeout: 5s
+        read_timeout: 500ms
+        deadline: 2m
+        max_body: 2MB
+        max_redirects: 3
+        min_host_delay: 2s
+        max_concurrency: 4
+        retries: 1
+        backoff: 250ms
+        max_backoff: 10s
+        max_retry_after: 1m
+        robots_ttl: 12h
+        robots_failure_ttl: 1h
+        obey_robots: false
+        tracking_params: [ref, source]
+        """);
+
+    FetchSettings s = FetchConfig.settings(fetch, "Bot/1 (+https://example.org)");
+    Politeness p = FetchConfig.politeness(fetch);
+
+    assertThat(s.userAgent()).isEqualTo("Bot/1 (+https://example.org)");
+    assertThat(s.allow()).containsExactly("127.0.0.1", "10.1.0.0/16", "intranet.example");
+    assertThat(s.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(s.readTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(s.deadline()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(s.maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
+    assertThat(s.maxRedirects()).isEqualTo(3);
+    assertThat(p).isEqualTo(new Politeness(Duration.ofSeconds(2), 4, 1, Duration.ofMillis(250),
+        Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(12), Duration.ofHours(1), false));
+    assertThat(FetchConfig.trackingParams(fetch)).containsExactly("ref", "source");
+  }
+
+  @Test
+  void namesAnUnknownKey() throws Exception {
+    assertThatThrownBy(() -> FetchConfig.politeness(yaml("min_delay: 1s")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min_delay");
+  }
+
+  @Test
+  void namesABadValue() throws Exception {
+    assertThatThrownBy(() -> FetchConfig.settings(yaml("deadline: soon"), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetch.deadline");
+    assertThatThrownBy(() -> FetchConfig.settings(yaml("allow: [not/a/range/40]"), null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,344 @@
+package dev.pulse.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pulse.PulseException;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Category;
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
+import dev.pulse.extract.ArticleExtractor;
+import dev.pulse.extract.ExtractedArticle;
+import dev.pulse.fetch.FetchException;
+import dev.pulse.fetch.FetchRequest;
+import dev.pulse.fetch.FetchResult;
+import dev.pulse.fetch.Fetcher;
+import dev.pulse.source.DiscoveredItem;
+import dev.pulse.source.Discovery;
+import dev.pulse.source.SourceConfig;
+import dev.pulse.store.Entry;
+import dev.pulse.store.ItemFailure;
+import dev.pulse.store.SqliteEntryStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline's orchestration, with hand-written fakes for the network and the analyzer. */
+class PipelineTest {
+
+  @TempDir Path dir;
+  private SqliteEntryStore store;
+  private final Map<String, Object> pages = new HashMap<>();
+  private final List<FetchRequest> requests = new ArrayList<>();
+  private final CountingAnalyzer analyzer = new CountingAnalyzer();
+  private final Taxonomy taxonomy =
+      new Taxonomy(
+          List.of(
+              new Category("Technology", "tech", null, null),
+              new Category("Sports", "sport", null, null)));
+
+  @BeforeEach
+  void open() {
+    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private Pipeline pipeline(PipelineSettings settings) {
+    Fetcher fetcher =
+        request -> {
+          synchronized (requests) {
+            requests.add(request);
+          }
+          Object page = pages.get(request.url());
+          if (page instanceof RuntimeException e) {
+            throw e;
+          }
+          if (page == null) {
+            throw new FetchException(request.url(), "http-404", "HTTP 404");
+          }
+          if (request.etag() != null && request.etag().equals("\"same\"")) {
+            return result(request.url(), 304, "");
+          }
+          return result(request.url(), 200, (String) page);
+        };
+    return new Pipeline(
+        source ->
+            new Discovery(
+                source,
+                source.urls().stream()
+                    .map(u -> new DiscoveredItem(u, null, null, source.name(), null))
+                    .toList(),
+                List.of(new Discovery.Problem("not a url", "invalid-url", "bad item link"))),
+        fetcher,
+        new TitleAndBodyExtractor(),
+        analyzer,
+        store,
+        taxonomy,
+        settings);
+  }
+
+  private static FetchResult result(String url, int status, String body) {
+    return new FetchResult(
+        url, url, status, "text/html", StandardCharsets.UTF_8,
+        body.getBytes(StandardCharsets.UTF_8), "\"same\"", null, Instant.now());
+  }
+
+  private static SourceConfig source(String... urls) {
+    return new SourceConfig("Test", SourceConfig.Type.URLS, null, List.of(urls), null, 50, null);
+  }
+
+  @Test
+  void everyGoodItemBecomesAnEntryAndEveryBadOneARecordedFailure() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pages.put("https://a.example/2", "Match|The home side won the final.");
+    pages.put("https://a.example/empty", "Empty|");
+    pages.put("https://a.example/boom", new FetchException("https://a.example/boom", "content-type", "not HTML"));
+
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run(
+                "run",
+                List.of(
+                    source(
+                        "https://a.example/1",
+                        "https://a.example/2",
+                        "https://a.example/empty",
+                        "https://a.example/boom",
+                        "https://a.example/missing")));
+
+    assertThat(store.entries()).extracting(Entry::title).containsExactlyInAnyOrder("Chips", "Match");
+    assertThat(report.count(Outcome.STORED)).isEqualTo(2);
+    assertThat(report.failures())
+        .extracting(ItemFailure::stage, ItemFailure::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("discover", "invalid-url"),
+            org.assertj.core.groups.Tuple.tuple("extract", "no-article"),
+            org.assertj.core.groups.Tuple.tuple("fetch", "content-type"),
+            org.assertj.core.groups.Tuple.tuple("fetch", "http-404"));
+    assertThat(report.status()).isEqualTo("partial");
+    assertThat(store.failures(report.runId())).hasSize(4);
+    assertThat(store.runs().get(0).counts()).containsEntry("stored", 2);
+  }
+
+  @Test
+  void theEntryIdIsTheHashOfTheCanonicalUrl() {
+    pages.put("https://a.example/1#top", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1#top")));
+    Entry e = store.entries().get(0);
+    assertThat(e.url()).isEqualTo("https://a.example/1");
+    assertThat(e.id()).isEqualTo(dev.pulse.identity.EntryId.of("https://a.example/1"));
+    assertThat(e.provenance().extractionVersion()).isEqualTo("test-extractor/1");
+    assertThat(e.provenance().analyzer()).isEqualTo("counting");
+  }
+
+  @Test
+  void unchangedContentIsNotAnalyzedAgainButForceDoes() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+    // a second run with no validators stored would re-fetch; same content means no analysis
+    store.saveValidators("https://a.example/1", new dev.pulse.store.Validators(null, "x"));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+    assertThat(second.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+
+    pipeline(PipelineSettings.DEFAULTS.withForce(true))
+        .run("run", List.of(source("https://a.example/1")));
+    assertThat(analyzer.calls.get()).isEqualTo(2);
+    assertThat(store.entries()).hasSize(1);
+  }
+
+  @Test
+  void storedValidatorsAreSentBackAndA304CostsNoAnalysis() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+    assertThat(requests.get(requests.size() - 1).etag()).isEqualTo("\"same\"");
+    assertThat(second.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(second.count(Outcome.FETCHED)).isZero();
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aManualRerunFetchesAfreshButAnalyzesOnlyWhatChangedUnlessForced() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+
+    RunReport rerun = pipeline(PipelineSettings.DEFAULTS).rerun("https://a.example/1", "Test");
+    assertThat(requests.get(requests.size() - 1).etag()).isNull();
+    assertThat(rerun.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(rerun.entryIds()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+
+    pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerun("https://a.example/1", "Test");
+    assertThat(analyzer.calls.get()).isEqualTo(2);
+  }
+
+  @Test
+  void anAnalysisFailureIsRecordedWithTheRawReply() {
+    pages.put("https://a.example/bad", "Bad|Please fail this one.");
+    pages.put("https://a.example/ok", "Good|A fine article.");
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/bad", "https://a.example/ok")));
+    assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
+    ItemFailure f = store.failures(report.runId()).stream()
+        .filter(x -> x.stage().equals("analyze")).findFirst().orElseThrow();
+    assertThat(f.reason()).isEqualTo("invalid-reply");
+    assertThat(f.detail()).isEqualTo("{not json");
+  }
+
+  @Test
+  void anItemThatFailedAnalysisIsTriedAgainOnTheNextRunEvenIfItsSourceHasGoneQuiet() {
+    pages.put("https://a.example/bad", "Bad|Please fail this one.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/bad")));
+    pages.put("https://a.example/bad", "Better|Now it works.");
+
+    RunReport next = pipeline(PipelineSettings.DEFAULTS).run("run", List.of());
+
+    assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
+    assertThat(store.entries()).extracting(Entry::title).containsExactly("Better");
+    assertThat(store.retries(10)).isEmpty();
+  }
+
+  @Test
+  void aFatalErrorStopsTheRunWithItsMessage() {
+    for (int i = 0; i < 20; i++) {
+      pages.put("https://a.example/" + i, "Fatal " + i + "|Body.");
+    }
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      urls.add("https://a.example/" + i);
+    }
+    RunReport report =
+        pipeline(new PipelineSettings(1, 1, false))
+            .run("run", List.of(source(urls.toArray(String[]::new))));
+    assertThat(report.fatal()).contains("credentials rejected");
+    assertThat(report.status()).isEqualTo("failed");
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+    assertThat(store.runs().get(0).status()).isEqualTo("failed");
+  }
+
+  @Test
+  void usageIsSummedIntoTheRun() {
+    pages.put("https://a.example/1", "One|Body one.");
+    pages.put("https://a.example/2", "Two|Body two.");
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/1", "https://a.example/2")));
+    assertThat(report.usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
+    assertThat(store.runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
+  }
+
+  @Test
+  void theSameArticleUnderAnotherUrlIsLinkedNotAnalyzedTwice() {
+    pages.put("https://a.example/story", "Chips|A new chip plant opens.");
+    pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/story")));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://mirror.example/copy")));
+
+    assertThat(store.entries()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+    assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
+    String id = store.entries().get(0).id();
+    assertThat(store.alternates(id)).extracting(dev.pulse.store.Alternate::url)
+        .containsExactly("https://mirror.example/copy");
+  }
+
+  @Test
+  void aNearDuplicateIsLinkedToTheFirstAndNotAnalyzed() {
+    String body =
+        "The city council approved the new harbour plan on Tuesday after a long debate. "
+            + "The plan adds two piers, a ferry terminal and a cycle path along the water. "
+            + "Work starts in March and should finish within three years, officials said. "
+            + "Residents who objected to the noise won a promise of limits on night work.";
+    pages.put("https://a.example/harbour", "Harbour plan|" + body);
+    pages.put("https://b.example/harbour", "Harbour plan approved|" + body + " Updated at 10:40.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/harbour")));
+    RunReport second =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://b.example/harbour")));
+
+    assertThat(store.entries()).hasSize(1);
+    assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
+    assertThat(store.alternates(store.entries().get(0).id()))
+        .extracting(dev.pulse.store.Alternate::kind)
+        .containsExactly("near-duplicate");
+  }
+
+  @Test
+  void duplicatesWithinOneRunAreAnalyzedOnce() {
+    pages.put("https://a.example/story", "Chips|A new chip plant opens.");
+    pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
+    pipeline(new PipelineSettings(2, 2, false))
+        .run("run", List.of(source("https://a.example/story", "https://mirror.example/copy")));
+    assertThat(store.entries()).hasSize(1);
+    assertThat(analyzer.calls.get()).isEqualTo(1);
+  }
+
+  /** Reads "title|body" pages. */
+  private static final class TitleAndBodyExtractor implements ArticleExtractor {
+    @Override
+    public ExtractedArticle extract(String html, String url) {
+      String[] parts = html.split("\\|", 2);
+      return new ExtractedArticle(url, parts[0], null, null, null, "en", null, null, null, parts[1]);
+    }
+
+    @Override
+    public String version() {
+      return "test-extractor/1";
+    }
+  }
+
+  /** Counts calls; fails on "Bad" titles, is fatal on "Fatal" titles. */
+  private static final class CountingAnalyzer implements ArticleAnalyzer {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public Analysis analyze(ArticleText a) {
+      calls.incrementAndGet();
+      if (a.title().startsWith("Bad")) {
+        throw new AnalysisException("reply is not JSON", "{not json", null);
+      }
+      if (a.title().startsWith("Fatal")) {
+        throw new PulseException.Fatal("credentials rejected (HTTP 401)");
+      }
+      return new Analysis(
+          "Summary of " + a.title() + ".", null, Sentiment.POSITIVE, "technology", List.of("t"),
+          name(), model(), version(), new Usage(1, 100, 20, 0.01));
+    }
+
+    @Override
+    public String name() {
+      return "counting";
+    }
+
+    @Override
+    public String model() {
+      return "fake";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+  }
+}
