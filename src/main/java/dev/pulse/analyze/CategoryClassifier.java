@@ -4,7 +4,6 @@ import dev.pulse.embed.Embedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -211,12 +210,6 @@ final class CategoryClassifier {
     for (int i = 0; i < v.length; i++) {
       out[i] = (float) (v[i] / norm);
     }
-    return out;
-  }
-
-  List<String> names() {
-    List<String> out = new ArrayList<>();
-    categories.forEach(c -> out.add(c.name().toLowerCase(Locale.ROOT)));
     return out;
   }
 }

@@ -103,7 +103,7 @@ final class ExtractiveSummarizer {
       s = s.strip();
       int words = WordTokens.count(s);
       Candidate c = new Candidate(out.size(), s, words, WordTokens.of(s));
-      c.eligible = words >= MIN_WORDS && words <= maxWords && !isJunk(s);
+      c.eligible = words >= MIN_WORDS && words <= maxWords && !isJunk(s) && quotesBalanced(s);
       out.add(c);
     }
     return out;
@@ -115,6 +115,27 @@ final class ExtractiveSummarizer {
       t = CAPS_DATELINE.matcher(s).replaceFirst("");
     }
     return t.isBlank() ? s : t;
+  }
+
+  /**
+   * An odd number of double quotes means the sentence is a piece of a quotation that runs over
+   * several sentences; alone in a summary it would open or close a quote that is not there.
+   */
+  static boolean quotesBalanced(String s) {
+    int straight = 0;
+    int open = 0;
+    int close = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '"') {
+        straight++;
+      } else if (ch == '“') {
+        open++;
+      } else if (ch == '”') {
+        close++;
+      }
+    }
+    return straight % 2 == 0 && open == close;
   }
 
   private static boolean isJunk(String s) {

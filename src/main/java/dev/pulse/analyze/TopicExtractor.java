@@ -30,7 +30,7 @@ final class TopicExtractor {
           "meanwhile", "yesterday", "today", "tomorrow", "image", "photo", "video", "read");
 
   private static final class Phrase {
-    final String surface;
+    String surface;
     double score;
     int count;
     boolean name;
@@ -167,6 +167,9 @@ final class TopicExtractor {
     Phrase p = phrases.computeIfAbsent(key, k -> new Phrase(surface));
     p.score += score;
     p.count++;
+    if (name && !p.name) {
+      p.surface = surface; // "Sony" rather than the "sony" of a word run
+    }
     p.name |= name;
   }
 }

@@ -89,6 +89,20 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void leavesOutAPieceOfAQuotationThatSpansSentences() {
+    List<String> story =
+        List.of(
+            "The mayor opened the new bridge over the river on Saturday morning.",
+            "\"This bridge joins two halves of our city.",
+            "It took six years to build and it was worth every day,\" she told the crowd.",
+            "About 20,000 vehicles are expected to cross it every day.");
+    String summary = summarizer.summarize("Mayor opens bridge", story);
+    assertThat(summary).doesNotContain("\"");
+    assertThat(ExtractiveSummarizer.quotesBalanced("\"We won,\" he said.")).isTrue();
+    assertThat(ExtractiveSummarizer.quotesBalanced("It was worth it,\" she said.")).isFalse();
+  }
+
+  @Test
   void fallsBackToTheTitleWhenThereIsNoText() {
     assertThat(summarizer.summarize("Port strike ends", List.of())).isEqualTo("Port strike ends");
   }

@@ -34,6 +34,18 @@ class TopicExtractorTest {
   }
 
   @Test
+  void keepsTheCapitalisedSpellingOfAName() {
+    List<String> topics =
+        extractor.extract(
+            null,
+            List.of(
+                "Shares in Lumo rose after the launch.",
+                "Analysts said Lumo had a strong quarter.",
+                "Lumo plans two more phones."));
+    assertThat(topics).contains("Lumo").doesNotContain("lumo");
+  }
+
+  @Test
   void dropsPhrasesContainedInABetterOne() {
     List<String> topics =
         extractor.extract(
