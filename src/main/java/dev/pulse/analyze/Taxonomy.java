@@ -3,7 +3,7 @@ package dev.pulse.analyze;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.pulse.PulseException;
+import dev.pulse.cli.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +52,12 @@ public final class Taxonomy {
   public static Taxonomy load(Path file) {
     try {
       return parse(Files.readString(file));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException("taxonomy file not found: " + file, e);
     } catch (IOException e) {
-      throw new PulseException.Fatal("cannot read taxonomy " + file + ": " + e.getMessage(), e);
+      throw new ConfigException("cannot read taxonomy " + file + ": " + e, e);
     } catch (IllegalArgumentException e) {
-      throw new PulseException.Fatal("invalid taxonomy " + file + ": " + e.getMessage(), e);
+      throw new ConfigException("invalid taxonomy " + file + ": " + e.getMessage(), e);
     }
   }
 

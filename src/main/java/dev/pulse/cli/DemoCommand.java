@@ -62,6 +62,11 @@ final class DemoCommand implements Callable<Integer> {
           "demo folder not found: " + data + " (run pulse from the repository root)");
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    // the demo is offline by promise: it uses the LLM only when asked for by name, never because
+    // a key or base URL happens to be in the environment
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--analyzer")) {
+      analyzer.analyzer = "embedded";
+    }
     Path db = out.resolve("pulse.db");
     if (fresh) {
       for (String suffix : List.of("", "-wal", "-shm")) {

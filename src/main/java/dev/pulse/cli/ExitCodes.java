@@ -26,10 +26,28 @@ public final class ExitCodes {
     if (t instanceof ConfigException) {
       return CONFIG;
     }
-    if (t instanceof PulseException.Fatal) {
+    if (t instanceof PulseException.Fatal || ioFailure(t)) {
       return FATAL;
     }
     return INTERNAL;
+  }
+
+  private static boolean ioFailure(Throwable t) {
+    return t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException;
+  }
+
+  /** "permission denied: /x/y" rather than Java's bare path for the common file errors. */
+  static String describe(Throwable io) {
+    if (io instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (io instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
+    }
+    if (io instanceof java.nio.file.FileSystemException f) {
+      return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+    }
+    return String.valueOf(io.getMessage());
   }
 
   /** Prints a one-line message instead of a stack trace for Pulse's own errors. */
@@ -39,6 +57,10 @@ public final class ExitCodes {
         Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
       if (ex instanceof PulseException) {
         cmd.getErr().println("pulse: " + ex.getMessage());
+      } else if (ioFailure(ex)) {
+        // a file that cannot be written (read-only folder, full disk): the user's to fix, no bug
+        Throwable io = ex instanceof java.io.UncheckedIOException ? ex.getCause() : ex;
+        cmd.getErr().println("pulse: cannot write output: " + describe(io));
       } else {
         cmd.getErr().println("pulse: internal error: " + ex);
         ex.printStackTrace(cmd.getErr());

@@ -42,8 +42,22 @@ final class Publishing {
     return new SiteRenderer(settings, new StoredEntryVectors(store)).write(entries, dir);
   }
 
+  private static final java.util.Set<String> SITE_KEYS =
+      java.util.Set.of("title", "tagline", "base_url", "trending_window", "time_zone", "images");
+
+  /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {
+    for (var it = site.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!SITE_KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(SITE_KEYS)) + ")");
+      }
+    }
     SiteSettings s = SiteSettings.defaults();
+    if (site.hasNonNull("images")) {
+      s = s.withImages(site.get("images").asBoolean(true));
+    }
     if (site.hasNonNull("title")) {
       s = s.withTitle(site.get("title").asText());
     }

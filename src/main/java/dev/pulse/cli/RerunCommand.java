@@ -32,7 +32,9 @@ final class RerunCommand implements Callable<Integer> {
   @Option(
       names = "--source",
       paramLabel = "NAME",
-      description = "source name to record (default: the URL's host)")
+      description =
+          "source name to record (default: the entry's current source, or the URL's host for a"
+              + " new entry)")
   String source;
 
   @Override
@@ -50,7 +52,10 @@ final class RerunCommand implements Callable<Integer> {
     PulseConfig cfg = config.load();
     Path db = store.db != null ? store.db : cfg.store();
     try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
-      RunReport report = w.pipeline().rerun(url, source != null ? source : uri.getHost());
+      RunReport report =
+          source != null
+              ? w.pipeline().rerun(url, source)
+              : w.pipeline().rerunKeepingSource(url, uri.getHost());
       spec.commandLine().getErr().print(report.summary());
       for (String id : report.entryIds()) {
         Entry e = w.store().find(id).orElseThrow();

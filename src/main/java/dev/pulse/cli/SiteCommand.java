@@ -35,6 +35,11 @@ final class SiteCommand implements Callable<Integer> {
           "store not found: " + db + " (run 'pulse run' or 'pulse demo' first)");
     }
     Path dir = out != null ? out : cfg.out().resolve("site");
+    try {
+      Publishing.settings(cfg.site());
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new ConfigException("invalid config: site: " + e.getMessage(), e);
+    }
     try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
       SiteReport report = Publishing.renderSite(s, cfg, dir, false);
       spec.commandLine().getOut().println(Publishing.describe(report));

@@ -63,7 +63,9 @@ final class Wiring implements AutoCloseable {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
       canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
-    } catch (IllegalArgumentException e) {
+      // checked now, not after a long run that would then fail to publish
+      Publishing.settings(cfg.site());
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: " + e.getMessage(), e);
     }
     if (demo) {
@@ -88,7 +90,8 @@ final class Wiring implements AutoCloseable {
     Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
     Pipeline pipeline =
         new Pipeline(
-            new FeedSourceDiscoverer(fetcher, validators(store), Clock.systemUTC()),
+            new FeedSourceDiscoverer(
+                fetcher, validators(store, opt.force), Clock.systemUTC(), canonicalizer),
             fetcher,
             new JsoupArticleExtractor(),
             analyzer,
@@ -119,11 +122,17 @@ final class Wiring implements AutoCloseable {
     return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
-  /** Feed validators kept in the store, so feeds get conditional GETs across runs too. */
-  private static ValidatorStore validators(EntryStore store) {
+  /**
+   * Feed validators kept in the store, so feeds get conditional GETs across runs too; with {@code
+   * force} none are sent (every feed is read afresh) but the new ones are still saved.
+   */
+  private static ValidatorStore validators(EntryStore store, boolean force) {
     return new ValidatorStore() {
       @Override
       public ValidatorStore.Validators get(String url) {
+        if (force) {
+          return null;
+        }
         return store
             .validators(url)
             .map(v -> new ValidatorStore.Validators(v.etag(), v.lastModified()))

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.pulse.cli.ConfigException;
+import dev.pulse.source.OpmlImport;
 import dev.pulse.source.SourceConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -45,6 +49,10 @@ public record PulseConfig(
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([smhdw])");
+  private static final Set<String> TOP_KEYS =
+      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
   public PulseConfig {
     sources = List.copyOf(sources);
@@ -68,6 +76,10 @@ public record PulseConfig(
 
   /** Reads a config file; throws {@link ConfigException} naming the file and the problem. */
   public static PulseConfig load(Path file) {
+    return load(file, Path.of("."));
+  }
+
+  static PulseConfig load(Path file, Path base) {
     String text;
     try {
       text = Files.readString(file);
@@ -75,13 +87,21 @@ public record PulseConfig(
       throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
     }
     try {
-      return parse(text);
+      return parse(text, base);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("invalid config " + file + ": " + e.getMessage(), e);
     }
   }
 
   static PulseConfig parse(String yaml) {
+    return parse(yaml, Path.of("."));
+  }
+
+  /**
+   * @param base the folder relative {@code opml:} files are read from (the config file's folder
+   *     is not used: paths are relative to the working directory, like every other path here)
+   */
+  static PulseConfig parse(String yaml, Path base) {
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
@@ -93,6 +113,7 @@ public record PulseConfig(
     } else if (!root.isObject()) {
       throw new IllegalArgumentException("expected a mapping at the top level");
     }
+    checkKeys(root, TOP_KEYS, "");
     PulseConfig d = defaults();
     List<SourceConfig> sources = new ArrayList<>();
     JsonNode list = root.path("sources");
@@ -101,6 +122,13 @@ public record PulseConfig(
     }
     for (JsonNode n : list) {
       sources.add(source(n));
+    }
+    sources.addAll(opml(root.path("opml"), base));
+    List<String> names = sources.stream().map(SourceConfig::name).toList();
+    for (String name : names) {
+      if (names.indexOf(name) != names.lastIndexOf(name)) {
+        throw new IllegalArgumentException("two sources are named '" + name + "'");
+      }
     }
     return new PulseConfig(
         sources,
@@ -114,7 +142,16 @@ public record PulseConfig(
   }
 
   private static SourceConfig source(JsonNode n) {
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("each source must be a mapping with a name");
+    }
     String name = text(n, "name", null);
+    checkKeys(n, SOURCE_KEYS, "source '" + name + "': ");
+    JsonNode max = n.path("max_items");
+    if (!max.isMissingNode() && !max.canConvertToInt()) {
+      throw new IllegalArgumentException(
+          "source '" + name + "': max_items must be a whole number, not '" + max.asText() + "'");
+    }
     String typeText = text(n, "type", "feed");
     SourceConfig.Type type;
     try {
@@ -134,6 +171,39 @@ public record PulseConfig(
         text(n, "category", null),
         n.path("max_items").asInt(SourceConfig.DEFAULT_MAX_ITEMS),
         lookback == null ? null : duration(lookback));
+  }
+
+  /** Feed sources from OPML files ({@code opml: file} or a list of files): an editor's export. */
+  private static List<SourceConfig> opml(JsonNode node, Path base) {
+    List<SourceConfig> out = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    if (node.isTextual()) {
+      files.add(node.asText());
+    } else {
+      node.forEach(f -> files.add(f.asText()));
+    }
+    for (String f : files) {
+      Path file = base.resolve(f);
+      try {
+        out.addAll(OpmlImport.parse(Files.readAllBytes(file)));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read OPML file " + file + ": " + e, e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("OPML file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static void checkKeys(JsonNode node, Set<String> known, String where) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        throw new IllegalArgumentException(
+            where + "unknown key '" + key + "' (known: " + String.join(", ", new TreeSet<>(known))
+                + ")");
+      }
+    }
   }
 
   /** Parses "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H". */

@@ -65,6 +65,11 @@ public final class SimHash {
     return fingerprint;
   }
 
+  /** How many words the fingerprint of this text is made from. */
+  public static int wordCount(String text) {
+    return words(text).size();
+  }
+
   /** Bits in which two fingerprints differ. */
   public static int distance(long a, long b) {
     return Long.bitCount(a ^ b);

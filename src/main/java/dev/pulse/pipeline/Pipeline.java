@@ -30,6 +30,7 @@ import dev.pulse.store.RunRecord;
 import dev.pulse.store.Validators;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -54,6 +55,12 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
 
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  /**
+   * Texts shorter than this are never near-duplicates: teasers and paywall stubs share most of
+   * their few words without being the same story.
+   */
+  static final int MIN_WORDS_FOR_NEAR_DUPLICATES = 50;
 
   /** Attempts an item gets when it keeps failing for a passing reason. */
   static final int MAX_ATTEMPTS = 5;
@@ -165,6 +172,17 @@ public final class Pipeline {
     return run.process(List.of(new DiscoveredItem(url, null, null, source, null)));
   }
 
+  /**
+   * As {@link #rerun(String, String)}, keeping the source an existing entry already has; {@code
+   * fallbackSource} names a new one.
+   */
+  public RunReport rerunKeepingSource(String url, String fallbackSource) {
+    Run run = new Run("rerun");
+    run.keepExistingSource = true;
+    run.count(Outcome.DISCOVERED);
+    return run.process(List.of(new DiscoveredItem(url, null, null, fallbackSource, null)));
+  }
+
   /** The state of one run: counts, failures, the fatal error if any. */
   private final class Run {
     private final String command;
@@ -174,11 +192,16 @@ public final class Pipeline {
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
+    /** Items a fatal error kept from reaching an outcome: queued for the next run. */
+    private final Set<DiscoveredItem> unfinished = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
     private final boolean conditional;
+
+    /** An existing entry keeps its source (a rerun without an explicit source). */
+    private boolean keepExistingSource;
 
     Run(String command) {
       this.command = command;
@@ -241,6 +264,7 @@ public final class Pipeline {
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
       if (fatal.get() != null) {
+        unfinished.add(item);
         return Optional.empty();
       }
       Validators known = store.validators(item.url()).orElse(new Validators(null, null));
@@ -288,6 +312,7 @@ public final class Pipeline {
 
     private void analyzeAndStore(Extracted x) {
       if (fatal.get() != null) {
+        unfinished.add(x.item());
         return;
       }
       String url = canonicalizer.preferred(x.page().finalUrl(), x.article().canonicalUrl());
@@ -302,9 +327,20 @@ public final class Pipeline {
         return;
       }
       long fingerprint = simhash.fingerprint(x.article().text());
-      if (existing.isEmpty() && linkedAsDuplicate(id, url, hash, fingerprint)) {
-        saveValidators(x);
-        return;
+      if (existing.isEmpty()) {
+        String first = duplicateOf(id, url, hash, fingerprint, x.article().text());
+        if (first != null) {
+          entryIds.add(first);
+          if (store.find(first).isPresent()) {
+            saveValidators(x);
+            store.dropRetry(x.item().url());
+          } else {
+            // the first copy is still being analyzed in this run and may yet fail: keep this URL
+            // for the next run, which links it for good or analyzes it
+            store.queueRetry(x.item(), "duplicate-pending");
+          }
+          return;
+        }
       }
       Analysis analysis;
       try {
@@ -328,6 +364,7 @@ public final class Pipeline {
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
+        unfinished.add(x.item());
         return;
       } catch (PulseException.SkipItem e) {
         fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
@@ -343,14 +380,16 @@ public final class Pipeline {
                 "bad-category",
                 "category '" + analysis.category() + "' is not in the taxonomy",
                 null));
+        store.queueRetry(x.item(), "bad-category");
         return;
       }
-      Entry entry = entry(x, id, url, title, hash, analysis);
+      Entry entry = entry(x, id, url, title, hash, analysis, existing.orElse(null));
       try {
         store.upsert(entry);
         store.saveSimhash(id, fingerprint);
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
+        unfinished.add(x.item());
         return;
       }
       saveValidators(x);
@@ -360,26 +399,26 @@ public final class Pipeline {
     }
 
     /**
-     * True when this article is already an entry under another URL (same content hash, stored
-     * before or claimed earlier in this run): the URL is linked to that entry as an alternate.
+     * The id of the entry this article already is under another URL (same content hash, stored
+     * before or claimed earlier in this run, or a near-duplicate text), after linking this URL to
+     * it as an alternate; null when the article is new.
      */
-    private boolean linkedAsDuplicate(String id, String url, String hash, long fingerprint) {
+    private String duplicateOf(String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
         first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
       }
-      if (first == null) {
+      if (first == null && SimHash.wordCount(text) >= MIN_WORDS_FOR_NEAR_DUPLICATES) {
         kind = "near-duplicate";
         first = nearest(id, fingerprint);
       }
       if (first == null || first.equals(id)) {
-        return false;
+        return null;
       }
       store.addAlternate(new Alternate(url, first, kind));
       count(Outcome.DUPLICATE);
-      entryIds.add(first);
-      return true;
+      return first;
     }
 
     /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
@@ -408,15 +447,21 @@ public final class Pipeline {
       }
     }
 
-    private Entry entry(Extracted x, String id, String url, String title, String hash, Analysis a) {
+    /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
+    private Entry entry(
+        Extracted x, String id, String url, String title, String hash, Analysis a, Entry old) {
       ExtractedArticle art = x.article();
+      OffsetDateTime published = art.published() != null ? art.published() : x.item().published();
+      if (published == null && old != null) {
+        published = old.published();
+      }
       return new Entry(
           id,
           url,
-          x.item().source(),
+          old != null && keepExistingSource ? old.source() : x.item().source(),
           title,
           art.byline(),
-          art.published() != null ? art.published() : x.item().published(),
+          published,
           art.siteName(),
           art.language(),
           art.image(),
@@ -438,6 +483,15 @@ public final class Pipeline {
     }
 
     private RunReport finish() {
+      if (fatal.get() != null) {
+        for (DiscoveredItem item : unfinished) {
+          try {
+            store.queueRetry(item, "run-stopped");
+          } catch (PulseException e) {
+            log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
+          }
+        }
+      }
       Map<String, Integer> snapshot;
       Usage total;
       synchronized (this) {

@@ -40,8 +40,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   /** At most this many child sitemaps are fetched from one sitemap index per run. */
   static final int MAX_CHILD_SITEMAPS = 10;
 
-  private static final UrlCanonicalizer CANONICAL = UrlCanonicalizer.defaults();
-
+  private final UrlCanonicalizer canonicalizer;
   private final Fetcher fetcher;
   private final ValidatorStore validators;
   private final Clock clock;
@@ -51,6 +50,16 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   public FeedSourceDiscoverer(Fetcher fetcher, ValidatorStore validators, Clock clock) {
+    this(fetcher, validators, clock, UrlCanonicalizer.defaults());
+  }
+
+  /**
+   * @param canonicalizer decides which item links are the same article (with the configured
+   *     tracking parameters)
+   */
+  public FeedSourceDiscoverer(
+      Fetcher fetcher, ValidatorStore validators, Clock clock, UrlCanonicalizer canonicalizer) {
+    this.canonicalizer = canonicalizer;
     this.fetcher = fetcher;
     this.validators = validators;
     this.clock = clock;
@@ -195,9 +204,9 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   /** Items that differ only by tracking parameters, fragment or case of host are one item. */
-  private static String dedupKey(String url) {
+  private String dedupKey(String url) {
     try {
-      return CANONICAL.canonicalize(url);
+      return canonicalizer.canonicalize(url);
     } catch (IllegalArgumentException e) {
       return url;
     }

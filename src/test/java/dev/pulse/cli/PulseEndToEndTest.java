@@ -239,6 +239,28 @@ class PulseEndToEndTest {
   }
 
   @Test
+  void articlesOfARunStoppedByRejectedCredentialsAreProcessedByTheNextRunEvenWhenTheFeedAnswers304() throws Exception {
+    String base = "http://127.0.0.1:" + wm.port();
+    wm.stubFor(get(urlPathEqualTo("/feed.xml")).atPriority(5)
+        .willReturn(ok("application/rss+xml", fixture("feed.xml").replace("{{BASE}}", base)).withHeader("ETag", "\"f1\"")));
+    wm.stubFor(get(urlPathEqualTo("/feed.xml")).atPriority(1)
+        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"f1\""))
+        .willReturn(aResponse().withStatus(304)));
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/chat/completions"))
+        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
+    Path oneSource = Files.writeString(dir.resolve("one.yml"),
+        "taxonomy: data/categories.yml\nfetch:\n  allow: [\"127.0.0.1\"]\n  min_host_delay: 0s\nsources:\n  - name: Ledger\n    url: " + base + "/feed.xml\n");
+
+    Result stopped = pulse("run", "--config", oneSource.toString(), "--db", db.toString(), "--analyzer", "llm",
+        "--base-url", base + "/v1", "--no-site");
+    assertThat(stopped.code()).as(stopped.out() + stopped.err()).isEqualTo(ExitCodes.FATAL);
+
+    Result next = pulse("run", "--config", oneSource.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    assertThat(next.out()).contains("sources_unchanged=1").contains("stored=3");
+  }
+
+  @Test
   void aWrongFlagOrMissingConfigGivesAClearMessageAndExitCode() {
     Result flag = pulse("run", "--no-such-flag");
     assertThat(flag.code()).isEqualTo(ExitCodes.USAGE);

@@ -89,4 +89,46 @@ class PulseConfigTest {
   void aNonsenseDurationIsRefused() {
     assertThatThrownBy(() -> PulseConfig.duration("soon")).hasMessageContaining("not a duration");
   }
+
+  @Test
+  void aMisspelledKeyIsNamedNotIgnored() {
+    assertThatThrownBy(() -> PulseConfig.parse("taxnomy: data/categories.yml\n"))
+        .hasMessageContaining("unknown key 'taxnomy'");
+    assertThatThrownBy(
+            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    max_item: 3\n"))
+        .hasMessageContaining("source 'X': unknown key 'max_item'");
+  }
+
+  @Test
+  void maxItemsMustBeANumber() {
+    assertThatThrownBy(
+            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    max_items: lots\n"))
+        .hasMessageContaining("max_items must be a whole number");
+  }
+
+  @Test
+  void feedsComeFromAnOpmlExportToo() throws Exception {
+    Files.writeString(
+        dir.resolve("team.opml"),
+        """
+        <?xml version="1.0"?>
+        <opml version="2.0"><head><title>Team feeds</title></head><body>
+          <outline text="Tech"><outline type="rss" text="Gadget Wire" xmlUrl="https://gadgets.example/feed"/></outline>
+          <outline type="rss" text="City Hall" xmlUrl="https://city.example/rss.xml"/>
+        </body></opml>
+        """);
+    PulseConfig c =
+        PulseConfig.parse(
+            "sources:\n  - name: Wire\n    url: https://wire.example/feed.xml\nopml: team.opml\n", dir);
+    assertThat(c.sources()).extracting(SourceConfig::url)
+        .containsExactly("https://wire.example/feed.xml", "https://gadgets.example/feed", "https://city.example/rss.xml");
+  }
+
+  @Test
+  void twoSourcesWithOneNameAreRefused() {
+    assertThatThrownBy(
+            () -> PulseConfig.parse(
+                "sources:\n  - name: X\n    url: https://a.example/f\n  - name: X\n    url: https://b.example/f\n"))
+        .hasMessageContaining("two sources are named 'X'");
+  }
 }

@@ -238,6 +238,45 @@ class PipelineTest {
   }
 
   @Test
+  void itemsAFatalErrorKeptFromFinishingAreQueuedForTheNextRun() {
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pages.put("https://a.example/" + i, "Fatal " + i + "|Body.");
+      urls.add("https://a.example/" + i);
+    }
+    pipeline(new PipelineSettings(1, 1, false)).run("run", List.of(source(urls.toArray(String[]::new))));
+
+    assertThat(store.retries(10)).extracting(DiscoveredItem::url).containsExactlyInAnyOrderElementsOf(urls);
+  }
+
+  @Test
+  void aRerunWithoutASourceKeepsTheEntrysSourceAndFeedDate() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    var published = java.time.OffsetDateTime.parse("2026-11-20T08:00:00Z");
+    new Pipeline(
+            src -> new Discovery(src, List.of(new DiscoveredItem("https://a.example/1", null, published, "Wire", null)), List.of()),
+            request -> result(request.url(), 200, (String) pages.get(request.url())),
+            new TitleAndBodyExtractor(), analyzer, store, taxonomy, PipelineSettings.DEFAULTS)
+        .run("run", List.of(source("https://a.example/1")));
+
+    pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerunKeepingSource("https://a.example/1", "a.example");
+
+    Entry e = store.entries().get(0);
+    assertThat(e.source()).isEqualTo("Wire");
+    assertThat(e.published()).isEqualTo(published);
+    assertThat(analyzer.calls.get()).isEqualTo(2);
+  }
+
+  @Test
+  void shortTextsAreNeverTakenForNearDuplicates() {
+    pages.put("https://a.example/teaser1", "Story one|Subscribe to read the full story about the harbour.");
+    pages.put("https://a.example/teaser2", "Story two|Subscribe to read the full story about the station.");
+    pipeline(PipelineSettings.DEFAULTS)
+        .run("run", List.of(source("https://a.example/teaser1", "https://a.example/teaser2")));
+    assertThat(store.entries()).hasSize(2);
+  }
+
+  @Test
   void usageIsSummedIntoTheRun() {
     pages.put("https://a.example/1", "One|Body one.");
     pages.put("https://a.example/2", "Two|Body two.");
