@@ -224,12 +224,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         failed++;
         err.println("pulse: line " + lineNo + ": " + message(cause));
         err.flush();
+        // an error line keeps the output aligned with the input, one line for one line
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", idOf(lines.get(i)));
+        node.put("line", lineNo);
+        node.put("error", message(cause));
+        writer.write(node.toString());
+        writer.newLine();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new PulseException.Fatal("interrupted", e);
       }
     }
     return new int[] {ok, failed};
+  }
+
+  /** The line's "id" when it is readable JSON with one, else null. */
+  private static String idOf(String line) {
+    try {
+      JsonNode id = JSON.readTree(line).get("id");
+      return id == null || id.isNull() ? null : id.asText();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** One output line, or null for a blank input line. */

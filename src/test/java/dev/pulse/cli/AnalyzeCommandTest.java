@@ -70,8 +70,12 @@ class AnalyzeCommandTest {
 
     assertThat(code).isEqualTo(ExitCodes.PARTIAL);
     assertThat(err.toString()).contains("line 2:").contains("line 3:").contains("\"id\"");
-    assertThat(Files.readAllLines(result)).hasSize(2);
-    assertThat(Files.readAllLines(result).get(1)).contains("\"id\":\"d\"");
+    List<String> lines = Files.readAllLines(result);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).contains("\"id\":\"a\"").contains("\"summary\"");
+    assertThat(lines.get(1)).contains("\"id\":null").contains("\"line\":2").contains("\"error\"");
+    assertThat(lines.get(2)).contains("\"line\":3").contains("\"error\"");
+    assertThat(lines.get(3)).contains("\"id\":\"d\"").contains("\"summary\"");
   }
 
   @Test
