@@ -6,15 +6,9 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import dev.pulse.PulseException;
 import dev.pulse.analyze.LlmSettings.StructuredOutput;
-import dev.pulse.retry.Backoff;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One request per article; the reply is validated in code and, when invalid, repaired once by a
  * follow-up request quoting the error. 429, 5xx and timeouts are retried with backoff honouring
- * {@code Retry-After}; 401/403/404 stop the run ({@link PulseException.Fatal}); other failures fail
+ * {@code Retry-After}; 401/403/404 stop the run ({@link dev.pulse.PulseException.Fatal}); other failures fail
  * the item ({@link AnalysisException}). A client-side limiter caps requests and tokens per minute
  * and requests in flight. Thread-safe. The API key never appears in a log line or exception.
  */
@@ -36,13 +30,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   private final LlmSettings settings;
   private final PromptTemplates prompts;
   private final LlmReplyValidator validator;
-  private final ChatModel model;
   private final JsonSchema schema;
-  private final LlmRateLimiter limiter;
-  private final Backoff backoff;
-  private final LlmSleeper sleeper;
-  private final LlmRedactor redactor;
-  private final AtomicReference<StructuredOutput> mode;
+  private final LlmCalls calls;
 
   /**
    * Reads the prompt files from {@link LlmSettings#promptsDir()} and builds the client.
@@ -74,20 +63,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     this.settings = settings;
     this.prompts = prompts;
     this.validator = validator;
-    this.model = model;
     this.schema = schema;
-    this.sleeper = sleeper;
-    this.limiter =
-        new LlmRateLimiter(
-            settings.requestsPerMinute(),
-            settings.tokensPerMinute(),
-            settings.maxConcurrent(),
-            System::nanoTime,
-            sleeper);
-    this.backoff =
-        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
-    this.redactor = new LlmRedactor(settings.apiKey());
-    this.mode = new AtomicReference<>(settings.structuredOutput());
+    this.calls = new LlmCalls(settings, model, sleeper);
   }
 
   @Override
@@ -156,7 +133,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */
   public StructuredOutput structuredOutput() {
-    return mode.get();
+    return calls.structuredOutput();
   }
 
   @Override
@@ -164,97 +141,12 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return "OpenAiArticleAnalyzer[" + settings + ", prompts=" + version() + "]";
   }
 
-  /** One request, with the limiter, retries and structured-output fallback around it. */
   private OpenAiRequests.Reply call(List<ChatMessage> messages, String id) {
-    long estimate = estimateTokens(messages) + settings.maxOutputTokens();
-    int retry = 0;
-    while (true) {
-      StructuredOutput current = mode.get();
-      OpenAiErrors.Failure failure;
-      try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
-        OpenAiRequests.Reply reply =
-            OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
-        permit.settle(reply.inputTokens() + reply.outputTokens());
-        return reply;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AnalysisException("LLM request for " + id + " interrupted", null, null);
-      } catch (RuntimeException e) {
-        failure = OpenAiErrors.classify(e, Instant.now());
-      }
-      switch (failure.kind()) {
-        case AUTH -> throw new PulseException.Fatal(
-            "the LLM endpoint " + endpoint() + " rejected the credentials (HTTP " + failure.status()
-                + "); check OPENAI_API_KEY and OPENAI_BASE_URL");
-        case NOT_FOUND -> throw new PulseException.Fatal(
-            "the LLM endpoint " + endpoint() + " answered 404 for model '" + settings.model()
-                + "'; check llm.model and OPENAI_BASE_URL: " + redactor.brief(failure.detail(), 300));
-        case FORMAT_UNSUPPORTED -> {
-          StructuredOutput simpler = current.simpler();
-          if (!settings.autoFallback() || simpler == null) {
-            throw failed(id, failure, retry);
-          }
-          if (mode.compareAndSet(current, simpler)) {
-            log.warn("the LLM endpoint refused response format {} ({}); using {} from now on",
-                current.key(), redactor.brief(failure.detail(), 200), simpler.key());
-          }
-        }
-        default -> {
-          if (!failure.kind().retryable || retry >= settings.maxRetries()) {
-            throw failed(id, failure, retry);
-          }
-          var wait = backoff.delay(retry, capped(failure.retryAfter()));
-          retry++;
-          log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
-              describe(failure), retry, settings.maxRetries(), wait.toMillis());
-          try {
-            sleeper.sleep(wait);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AnalysisException("LLM request for " + id + " interrupted", null, null);
-          }
-        }
-      }
-    }
-  }
-
-  private AnalysisException failed(String id, OpenAiErrors.Failure failure, int retries) {
-    String attempts = retries == 0 ? "" : " after " + (retries + 1) + " attempts";
-    return new AnalysisException("LLM request for " + id + " failed" + attempts + ": " + describe(failure), null, null);
-  }
-
-  private String describe(OpenAiErrors.Failure f) {
-    String what = switch (f.kind()) {
-      case RATE_LIMITED -> "rate limited";
-      case SERVER -> "server error";
-      case TIMEOUT -> "timed out after " + settings.timeout().toMillis() + " ms";
-      case NETWORK -> "network error";
-      case FORMAT_UNSUPPORTED -> "response format " + mode.get().key() + " not supported";
-      default -> "request failed";
-    };
-    String status = f.status() == 0 ? "" : " (HTTP " + f.status() + ")";
-    return what + status + ": " + redactor.brief(f.detail(), 300);
+    return calls.call(messages, id, schema);
   }
 
   private Usage usage(OpenAiRequests.Reply r) {
     return new Usage(1, r.inputTokens(), r.outputTokens(), settings.costUsd(r.inputTokens(), r.outputTokens()));
-  }
-
-  private static long estimateTokens(List<ChatMessage> messages) {
-    long sum = 0;
-    for (ChatMessage m : messages) {
-      String text =
-          m instanceof SystemMessage s ? s.text()
-              : m instanceof UserMessage u ? u.singleText()
-              : m instanceof AiMessage a ? a.text()
-              : "";
-      sum += LlmInputBudget.estimateTokens(text) + 4;
-    }
-    return sum;
-  }
-
-  private String endpoint() {
-    return settings.displayBaseUrl();
   }
 
   private static String nonBlank(String text) {
@@ -266,11 +158,5 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       return raw;
     }
     return raw.substring(0, RAW_REPLY_MAX_CHARS) + "...";
-  }
-
-  /** The server's Retry-After, but never longer than the configured longest wait. */
-  private Duration capped(Duration retryAfter) {
-    Duration max = settings.retryMaxDelay();
-    return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
   }
 }

@@ -132,7 +132,7 @@ final class PromptTemplates {
     return Map.copyOf(m);
   }
 
-  private static String fill(String file, String template, Map<String, String> values) {
+  static String fill(String file, String template, Map<String, String> values) {
     StringSubstitutor sub = new StringSubstitutor(values);
     sub.setEnableUndefinedVariableException(true);
     sub.setDisableSubstitutionInValues(true);
@@ -167,7 +167,7 @@ final class PromptTemplates {
     return s == null || s.isBlank() ? "unknown" : s.strip();
   }
 
-  private static String read(Path dir, String name) {
+  static String read(Path dir, String name) {
     Path file = dir.resolve(name);
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
@@ -176,7 +176,7 @@ final class PromptTemplates {
     }
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = PromptTemplates.class.getResourceAsStream("/prompts/" + name)) {
       if (in == null) {
         throw new ConfigException("prompt file " + name + " is neither in the prompts directory nor built in");

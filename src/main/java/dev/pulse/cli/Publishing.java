@@ -1,11 +1,14 @@
 package dev.pulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.StoredEntryVectors;
+import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
 import java.nio.file.Path;
@@ -14,18 +17,52 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Renders the site from the store with the config's {@code site:} settings. */
 final class Publishing {
 
+  private static final Logger log = LoggerFactory.getLogger(Publishing.class);
+
+  /** Names that keep the roll-ups extractive, whatever is configured. */
+  static final List<String> NO_LLM = List.of("embedded", "extractive");
+
   private Publishing() {}
+
+  /**
+   * The trending-topic summarizer for an analyzer choice, by the rule of {@code --analyzer auto}:
+   * the LLM when the choice is "llm", or "auto" with an API key or base URL configured; extractive
+   * for "embedded" (or "extractive") and when no LLM is configured. An LLM roll-up that fails or is
+   * unusable is replaced by the extractive one for that topic.
+   *
+   * @param choice auto, llm, embedded or extractive; null means auto
+   */
+  static TopicSummarizer topicSummarizer(String choice, LlmSettings llm) {
+    String c = choice == null ? "auto" : choice.strip().toLowerCase(Locale.ROOT);
+    if (NO_LLM.contains(c) || !llm.configured()) {
+      return TopicSummarizer.extractive();
+    }
+    OpenAiTopicSummarizer summarizer = new OpenAiTopicSummarizer(llm);
+    log.info("trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
+    return (label, stories) ->
+        summarizer.rollUp(
+            label,
+            stories.stream()
+                .map(e -> new OpenAiTopicSummarizer.Story(
+                    e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
+                .toList());
+  }
 
   /**
    * @param asOfNewest take "now" to be the newest entry's time, so a fixed data set (the demo)
    *     keeps its trending topics whatever day it is rendered
+   * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
-  static SiteReport renderSite(EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest) {
+  static SiteReport renderSite(
+      EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
     List<Entry> entries = store.entries();
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
@@ -39,7 +76,7 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    return new SiteRenderer(settings, new StoredEntryVectors(store)).write(entries, dir);
+    return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer).write(entries, dir);
   }
 
   private static final java.util.Set<String> SITE_KEYS =

@@ -1,10 +1,12 @@
 package dev.pulse.cli;
 
+import dev.pulse.analyze.LlmSettings;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.store.SqliteEntryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,15 @@ final class SiteCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/site)")
   Path out;
 
+  @Option(
+      names = "--roll-ups",
+      paramLabel = "NAME",
+      description =
+          "trending-topic roll-ups: auto (LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else"
+              + " extractive), llm or extractive (default: ${DEFAULT-VALUE})",
+      defaultValue = "auto")
+  String rollUps;
+
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
@@ -40,8 +51,18 @@ final class SiteCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: site: " + e.getMessage(), e);
     }
+    String choice = rollUps.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("auto", "llm", "extractive").contains(choice)) {
+      throw new ConfigException("unknown --roll-ups '" + rollUps + "'; use auto, llm or extractive");
+    }
+    LlmSettings llm = LlmSettings.from(cfg.llm(), System.getenv());
+    if (choice.equals("llm") && !llm.configured()) {
+      throw new ConfigException(
+          "--roll-ups llm needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)");
+    }
     try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
-      SiteReport report = Publishing.renderSite(s, cfg, dir, false);
+      SiteReport report =
+          Publishing.renderSite(s, cfg, dir, false, Publishing.topicSummarizer(choice, llm));
       spec.commandLine().getOut().println(Publishing.describe(report));
     }
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.extract.JsoupArticleExtractor;
@@ -36,14 +37,20 @@ final class Wiring implements AutoCloseable {
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
+  private final String analyzerChoice;
+  private final LlmSettings llm;
 
   private Wiring(
       PulseConfig config,
       EntryStore store,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
-      Pipeline pipeline) {
+      Pipeline pipeline,
+      String analyzerChoice,
+      LlmSettings llm) {
     this.config = config;
+    this.analyzerChoice = analyzerChoice;
+    this.llm = llm;
     this.store = store;
     this.fetcher = fetcher;
     this.analyzer = analyzer;
@@ -75,8 +82,9 @@ final class Wiring implements AutoCloseable {
       politeness = politeness.withMinHostDelay(Duration.ZERO);
     }
     ArticleAnalyzer analyzer;
+    LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, opt.llm(cfg));
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
@@ -99,7 +107,7 @@ final class Wiring implements AutoCloseable {
             taxonomy,
             PipelineSettings.DEFAULTS.withForce(opt.force),
             canonicalizer);
-    return new Wiring(cfg, store, fetcher, analyzer, pipeline);
+    return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -110,9 +118,14 @@ final class Wiring implements AutoCloseable {
     return store;
   }
 
-  /** Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. */
+  /**
+   * Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. The
+   * trending topics' roll-ups come from the LLM exactly when the analyzer choice picks the LLM
+   * ({@code --analyzer embedded} keeps them extractive).
+   */
   SiteReport renderSite(Path dir, boolean asOfNewest) {
-    return Publishing.renderSite(store, config, dir, asOfNewest);
+    return Publishing.renderSite(
+        store, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm));
   }
 
   static int exitCode(RunReport report) {
