@@ -1,6 +1,6 @@
 package dev.pulse.analyze;
 
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package dev.pulse.analyze;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;

@@ -36,7 +36,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   /**
    * Reads the prompt files from {@link LlmSettings#promptsDir()} and builds the client.
    *
-   * @throws dev.pulse.cli.ConfigException when a prompt file is missing or wrong
+   * @throws dev.pulse.config.ConfigException when a prompt file is missing or wrong
    */
   public OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy) {
     this(settings, taxonomy, LlmSleeper.REAL);

@@ -48,7 +48,7 @@ public final class OpenAiTopicSummarizer {
    * Reads the prompt files from {@link LlmSettings#promptsDir()} (built-in copies for missing ones)
    * and builds the client.
    *
-   * @throws dev.pulse.cli.ConfigException when a prompt file is wrong
+   * @throws dev.pulse.config.ConfigException when a prompt file is wrong
    */
   public OpenAiTopicSummarizer(LlmSettings settings) {
     this(settings, TopicPrompts.load(settings.promptsDir(), MAX_WORDS),

@@ -1,6 +1,6 @@
 package dev.pulse.analyze;
 
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

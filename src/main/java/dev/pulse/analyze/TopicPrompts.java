@@ -1,6 +1,6 @@
 package dev.pulse.analyze;
 
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.config.ConfigException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,11 +26,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code pulse analyze}: reads articles as JSON lines {@code {"id", "title"?, "text"}} and writes one

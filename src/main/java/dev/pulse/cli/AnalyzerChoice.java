@@ -5,6 +5,7 @@ import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.EmbeddedArticleAnalyzer;
 import dev.pulse.analyze.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.config.ConfigException;
 import java.util.List;
 import java.util.Locale;
 

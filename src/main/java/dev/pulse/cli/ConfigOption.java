@@ -1,5 +1,6 @@
 package dev.pulse.cli;
 
+import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

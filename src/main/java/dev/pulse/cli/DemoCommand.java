@@ -1,5 +1,6 @@
 package dev.pulse.cli;
 
+import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.demo.DemoServer;
 import dev.pulse.pipeline.RunReport;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pulse demo}: serves {@code data/demo/} on 127.0.0.1 and runs the whole pipeline against it

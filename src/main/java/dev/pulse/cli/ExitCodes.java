@@ -1,6 +1,7 @@
 package dev.pulse.cli;
 
 import dev.pulse.PulseException;
+import dev.pulse.config.ConfigException;
 import picocli.CommandLine;
 
 /**

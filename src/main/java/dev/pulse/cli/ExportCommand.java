@@ -1,5 +1,6 @@
 package dev.pulse.cli;
 
+import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.JsonlExporter;
 import dev.pulse.store.EntryStore;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pulse export}: the curated entries as JSON lines. */
 @Command(

@@ -1,5 +1,6 @@
 package dev.pulse.cli;
 
+import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.JsonlExporter;
@@ -9,10 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pulse rerun URL}: fetch, extract, analyze and upsert one URL; print the entry. */
 @Command(

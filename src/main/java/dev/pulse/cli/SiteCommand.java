@@ -1,6 +1,7 @@
 package dev.pulse.cli;
 
 import dev.pulse.analyze.LlmSettings;
+import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.store.SqliteEntryStore;
@@ -10,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pulse site}: renders the static site and feeds from the store. */
 @Command(

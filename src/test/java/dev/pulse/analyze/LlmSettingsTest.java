@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.pulse.analyze.LlmSettings.StructuredOutput;
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

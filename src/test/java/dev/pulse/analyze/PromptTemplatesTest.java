@@ -4,7 +4,7 @@ import static dev.pulse.analyze.OpenAiFixtures.TAXONOMY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pulse.cli.ConfigException;
+import dev.pulse.config.ConfigException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

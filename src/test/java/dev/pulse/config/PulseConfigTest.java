@@ -3,7 +3,6 @@ package dev.pulse.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pulse.cli.ConfigException;
 import dev.pulse.source.SourceConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.pulse.cli;
+package dev.pulse.config;
 
 import dev.pulse.PulseException;
 
