@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * 375 and 1280 px fit without horizontal scrolling and show their sections, and the links between
  * pages resolve. Screenshots: target/screenshots/demo-*.png. Skipped only without Chromium.
  */
-class DemoSiteBrowserTest {
+class DemoSiteBrowserIT {
 
   @TempDir static Path out;
   @TempDir static Path profile;

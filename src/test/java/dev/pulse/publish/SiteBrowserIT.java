@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
  * go to target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is
  * missing (scripts/install-browser.sh installs them).
  */
-class SiteBrowserTest {
+class SiteBrowserIT {
 
   @TempDir static Path site;
   @TempDir static Path profile;
