@@ -64,6 +64,9 @@ public record LlmSettings(
   public static final String ENV_BASE_URL = "OPENAI_BASE_URL";
   public static final String ENV_MODEL = "PULSE_LLM_MODEL";
 
+  /** Any {@code llm:} setting but prices can come from {@code PULSE_LLM_<KEY>}, e.g. PULSE_LLM_TEMPERATURE. */
+  public static final String ENV_PREFIX = "PULSE_LLM_";
+
   /** List prices in USD per million tokens (checked on openai.com/api/pricing, 2025). */
   public static final Map<String, Price> DEFAULT_PRICES =
       Map.of(
@@ -202,10 +205,45 @@ public record LlmSettings(
     if (blankToNull(env.get(ENV_BASE_URL)) != null) {
       s = s.withBaseUrl(env.get(ENV_BASE_URL));
     }
-    if (blankToNull(env.get(ENV_MODEL)) != null) {
-      s = s.withModel(env.get(ENV_MODEL));
+    Map<String, String> fromEnv = new LinkedHashMap<>();
+    for (String key : KEYS) {
+      String value = blankToNull(env.get(ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT)));
+      if (value != null && !key.equals("prices")) {
+        fromEnv.put(key, value);
+      }
     }
-    return s;
+    return s.withOverrides(fromEnv);
+  }
+
+  /**
+   * These settings with some replaced, each given as text the way the environment ({@code
+   * PULSE_LLM_TEMPERATURE=0.3}) or a flag ({@code --llm temperature=0.3}) gives it: read as a YAML
+   * scalar, then checked like the config file's {@code llm:} section.
+   */
+  public LlmSettings withOverrides(Map<String, String> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    com.fasterxml.jackson.databind.ObjectMapper yaml =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    overrides.forEach(
+        (key, value) -> {
+          JsonNode scalar;
+          try {
+            scalar = yaml.readTree(value);
+          } catch (java.io.IOException | RuntimeException e) {
+            scalar = null;
+          }
+          if (scalar == null || scalar.isMissingNode() || scalar.isContainerNode()) {
+            node.put(key, value);
+          } else {
+            node.set(key, scalar);
+          }
+        });
+    return applyFile(this, node);
   }
 
   private static LlmSettings applyFile(LlmSettings s, JsonNode llm) {

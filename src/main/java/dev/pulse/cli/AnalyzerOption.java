@@ -26,13 +26,21 @@ final class AnalyzerOption {
   String baseUrl;
 
   @Option(
+      names = "--llm",
+      paramLabel = "KEY=VALUE",
+      description =
+          "any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout_seconds=30"
+              + " (see docs/llm.md)")
+  java.util.Map<String, String> llmOverrides = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--force",
       description = "analyze again even when the content and the analyzer are unchanged")
   boolean force;
 
   /** The config's llm: section, then the environment, then these flags. */
   LlmSettings llm(PulseConfig cfg) {
-    LlmSettings s = LlmSettings.from(cfg.llm(), System.getenv());
+    LlmSettings s = LlmSettings.from(cfg.llm(), System.getenv()).withOverrides(llmOverrides);
     if (model != null) {
       s = s.withModel(model);
     }

@@ -134,4 +134,29 @@ class LlmSettingsTest {
     assertThat(s.withModel("gpt-4o-mini-2024-07-18").costUsd(2_000_000, 0)).isCloseTo(0.30, within(1e-9));
     assertThat(s.withModel("mystery-model").costUsd(1000, 1000)).isZero();
   }
+
+  @Test
+  void anySettingCanComeFromTheEnvironmentOrAFlagAndIsCheckedLikeTheFile() {
+    LlmSettings s =
+        LlmSettings.from(
+            null,
+            java.util.Map.of(
+                "PULSE_LLM_TEMPERATURE", "0.7",
+                "PULSE_LLM_MAX_OUTPUT_TOKENS", "300",
+                "PULSE_LLM_TIMEOUT_SECONDS", "15"));
+    assertThat(s.temperature()).isEqualTo(0.7);
+    assertThat(s.maxOutputTokens()).isEqualTo(300);
+    assertThat(s.timeout()).isEqualTo(java.time.Duration.ofSeconds(15));
+
+    LlmSettings flagged = s.withOverrides(java.util.Map.of("temperature", "0.1", "structured_output", "json_object"));
+    assertThat(flagged.temperature()).isEqualTo(0.1);
+    assertThat(flagged.structuredOutput()).isEqualTo(LlmSettings.StructuredOutput.JSON_OBJECT);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> s.withOverrides(java.util.Map.of("temperature", "warm")))
+        .hasMessageContaining("llm.temperature");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> s.withOverrides(java.util.Map.of("temprature", "0.2")))
+        .hasMessageContaining("temprature");
+  }
 }
