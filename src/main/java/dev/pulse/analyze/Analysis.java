@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param editorsNote 1-2 sentences on why it matters, or null when the analyzer writes none
  * @param sentiment the tone of the news
  * @param category exactly one category name from the taxonomy
- * @param topics 1-3 short topic tags
+ * @param topics up to 3 short topic tags (1-3 for any real article; none for a text without a
+ *     usable phrase)
  * @param analyzer the analyzer's name ("embedded", "llm")
  * @param model the model that ran (e.g. "all-minilm-l6-v2-q", "gpt-4o-mini")
  * @param version the algorithm or prompt version, so a change of either can be told apart

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param editorsNote why it matters, or null
  * @param sentiment the tone
  * @param category one category of the taxonomy
- * @param topics 1-3 tags
+ * @param topics up to 3 tags (none when the text offers no usable phrase)
  * @param provenance how it was made
  */
 public record Entry(

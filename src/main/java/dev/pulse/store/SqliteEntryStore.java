@@ -65,6 +65,11 @@ public final class SqliteEntryStore implements EntryStore {
         s.execute("PRAGMA foreign_keys=ON");
       }
       return new SqliteEntryStore(file, c);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new StoreException("cannot open store " + file + ": permission denied: " + e.getFile(), e);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new StoreException(
+          "cannot open store " + file + ": " + e.getClass().getSimpleName() + " " + e.getFile(), e);
     } catch (java.io.IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
