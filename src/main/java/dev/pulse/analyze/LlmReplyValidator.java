@@ -43,12 +43,6 @@ final class LlmReplyValidator {
   private static final Pattern MD_LIST = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)]|#{1,6})\\s+");
   private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(.+?)\\1");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc",
-          "no", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "mt", "ft", "jan", "feb",
-          "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est", "dept", "univ",
-          "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m");
   private static final Set<String> FIELDS =
       Set.of("summary", "editors_note", "sentiment", "category", "topics");
 
@@ -211,56 +205,9 @@ final class LlmReplyValidator {
     return s.replaceAll("\\s+", " ").strip();
   }
 
-  /** Splits text into sentences at ., ! or ? followed by space and a capital, digit or quote. */
+  /** The text's sentences, split the same way the embedded analyzer splits articles. */
   static List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '.' && c != '!' && c != '?') {
-        continue;
-      }
-      int j = i + 1;
-      while (j < text.length() && "\"'”’)]".indexOf(text.charAt(j)) >= 0) {
-        j++;
-      }
-      boolean atEnd = j >= text.length();
-      boolean boundary =
-          atEnd || (Character.isWhitespace(text.charAt(j)) && startsSentence(text, j));
-      if (boundary && (c != '.' || !abbreviation(text, i))) {
-        String s = text.substring(start, j).strip();
-        if (!s.isEmpty()) {
-          out.add(s);
-        }
-        start = j;
-      }
-    }
-    String rest = text.substring(start).strip();
-    if (!rest.isEmpty()) {
-      out.add(rest);
-    }
-    return out;
-  }
-
-  private static boolean startsSentence(String text, int from) {
-    int k = from;
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-      k++;
-    }
-    if (k >= text.length()) {
-      return true;
-    }
-    char n = text.charAt(k);
-    return Character.isUpperCase(n) || Character.isDigit(n) || "\"'“‘(".indexOf(n) >= 0;
-  }
-
-  private static boolean abbreviation(String text, int dot) {
-    int k = dot;
-    while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
-      k--;
-    }
-    String word = text.substring(k, dot).toLowerCase(Locale.ROOT).replaceAll("^[\"'(“‘]+", "");
-    return (word.length() == 1 && Character.isLetter(word.charAt(0))) || ABBREVIATIONS.contains(word);
+    return SentenceSplitter.split(text);
   }
 
   private static String quote(JsonNode v) {
