@@ -3,12 +3,10 @@ package dev.pulse.analyze;
 import com.openai.core.http.Headers;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
+import dev.pulse.retry.RetryAfter;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -107,21 +105,7 @@ final class OpenAiErrors {
     if (ms != null && ms >= 0) {
       return Duration.ofMillis(Math.round(ms));
     }
-    String ra = first(headers, "retry-after");
-    Double seconds = number(ra);
-    if (seconds != null && seconds >= 0) {
-      return Duration.ofMillis(Math.round(seconds * 1000));
-    }
-    if (ra != null) {
-      try {
-        Instant at = ZonedDateTime.parse(ra.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration d = Duration.between(now, at);
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
+    return RetryAfter.parse(first(headers, "retry-after"), now);
   }
 
   private static String first(Headers headers, String name) {

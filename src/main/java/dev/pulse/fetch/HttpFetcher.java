@@ -1,6 +1,7 @@
 package dev.pulse.fetch;
 
 import dev.pulse.fetch.FetchRequest.Kind;
+import dev.pulse.retry.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.pulse.fetch;
+package dev.pulse.retry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,13 +6,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads a Retry-After header: delay seconds or an HTTP date. Pure. */
-final class RetryAfter {
+/**
+ * Reads a Retry-After header: delay seconds (a decimal fraction tolerated, as some APIs send) or
+ * an HTTP date. Pure. Shared by the fetcher and the LLM analyzer.
+ */
+public final class RetryAfter {
 
   private RetryAfter() {}
 
   /** The wait asked for (zero if the date is past), or null when absent or unreadable. */
-  static Duration parse(String header, Instant now) {
+  public static Duration parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }
@@ -23,6 +26,9 @@ final class RetryAfter {
       } catch (NumberFormatException tooBig) {
         return null;
       }
+    }
+    if (h.matches("\\d{1,9}\\.\\d+")) {
+      return Duration.ofMillis(Math.round(Double.parseDouble(h) * 1000));
     }
     try {
       Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -1,4 +1,4 @@
-package dev.pulse.fetch;
+package dev.pulse.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
