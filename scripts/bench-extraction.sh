@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extraction benchmark: quality (body-text F1 with the shared evaluator) and speed, for Pulse's
-# JsoupArticleExtractor and Readability4J on the same pages, single-threaded, after a warm-up.
+# JsoupArticleExtractor and Readability4J on the same pages, single-threaded, after a warm-up;
+# then the same pages through `pulse extract` (the CLI), whose output is scored too ("pulse-cli").
 #
 #   scripts/bench-extraction.sh [PAGES_DIR] [--runs N] [--warmup N] [--pulse-only]
 #
@@ -37,8 +38,24 @@ ARGS=("$PAGES" "$OUT")
 [[ -f "$TRUTH" ]] && ARGS+=("$TRUTH")
 java -Xss8m -cp "$CP" dev.pulse.extract.ExtractionBenchmark "${ARGS[@]}" "$@"
 
+# The same pages through the command a user runs, `pulse extract`: its JSON lines become the
+# predictions the evaluator reads (file name without .html is the page id).
+CLI_CP="target/classes:$(cat target/test-classpath.txt)"
+java -Xss8m -cp "$CLI_CP" dev.pulse.cli.PulseCli extract "$PAGES"/*.html > "$OUT/pulse-extract.jsonl"
+python3 - "$OUT/pulse-extract.jsonl" "$OUT/pulse-cli-predictions.json" <<'PY'
+import json, os, sys
+preds = {}
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        row = json.loads(line)
+        preds[os.path.basename(row["file"]).rsplit(".", 1)[0]] = row["text"] or ""
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump(preds, f, ensure_ascii=False)
+print(f"pulse extract (CLI): {len(preds)} pages -> {sys.argv[2]}", file=sys.stderr)
+PY
+
 if [[ -f "$TRUTH" && -f "$EVAL_DIR/evaluate.py" ]]; then
-  for name in pulse readability4j; do
+  for name in pulse-cli pulse readability4j; do
     [[ -f "$OUT/$name-predictions.json" ]] || continue
     [[ "$name" == readability4j && " $* " == *" --pulse-only "* ]] && continue
     python3 "$EVAL_DIR/evaluate.py" "$TRUTH" "$OUT/$name-predictions.json" \
