@@ -20,6 +20,8 @@ final class SentimentScorer {
 
   private static final Pattern TOKEN =
       Pattern.compile("n't|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
+  private static final Pattern DATELINE =
+      Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{N} .,'’-]*\\s+[—–-]\\s");
   private static final Pattern SPLIT_DECIMAL = Pattern.compile("(\\d) ?\\.\\s?(\\d)");
   private static final Pattern COMPARED =
       Pattern.compile(
@@ -30,7 +32,15 @@ final class SentimentScorer {
   /** How far after "end" or "resolve" the conflict it ends may stand ("ending a bitter dispute"). */
   private static final int RESOLUTION_WINDOW = 4;
   /** The least a conflict brought to an end counts, however mild the word for it ("row"). */
-  private static final double RESOLVED = 0.6;
+  private static final double RESOLVED = 1.0;
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("that", "which", "who");
+  /** The weight of a clause telling the history of an ended conflict, as of a "despite" clause. */
+  private static final double BACKGROUND = 0.35;
+  /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
+  /** How much further back the subject of "has fallen" may stand ("the wait at the clinic has fallen"). */
+  private static final int AUXILIARY_REACH = 5;
   /** How far after "sign" or "reach" the pact may stand ("signed a new peace treaty"). */
   private static final int PACT_WINDOW = 4;
   private static final Pattern FIRST_IN_YEARS =
@@ -124,7 +134,9 @@ final class SentimentScorer {
         if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
           p = -p; // "from a loss", "compared with a loss": the bad quantity is behind us
         } else if (p < 0 && settled && lexicon.isConflict(t)) {
-          p = -p; // "sign an accord after a decade-long dispute": the dispute is what ends
+          // "sign an accord after a decade-long dispute": the dispute is what ends
+          p = Math.max(-p, RESOLVED);
+          background(tokens, weight, i);
         }
         score += weight[i] * negate(tokens, i, p);
       }
@@ -156,11 +168,30 @@ final class SentimentScorer {
             used[k] = true; // "ends a bitter dispute": the bitterness ends with it
           }
           score += weight[j] * negate(tokens, i, Math.max(-p, RESOLVED));
+          background(tokens, weight, j);
           break;
         }
       }
     }
     return score;
+  }
+
+  /**
+   * "Ending a dispute that soured relations": a relative clause right after a conflict that ends
+   * tells its history, which weighs little against the news that it ended.
+   */
+  private static void background(List<String> tokens, double[] weight, int conflict) {
+    int k = conflict + 1;
+    if (k >= tokens.size() || !RELATIVE.contains(tokens.get(k))) {
+      return;
+    }
+    for (k++; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (t.equals(",") || isClauseBreak(t)) {
+        return;
+      }
+      weight[k] *= BACKGROUND;
+    }
   }
 
   /** Whether the sentence reports a settlement made: "signed an accord", "reached a deal". */
@@ -247,7 +278,9 @@ final class SentimentScorer {
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
     int good = -1;
-    for (int d = 1; d <= QUANTITY_WINDOW_BEFORE && i - d >= 0; d++) {
+    int before = QUANTITY_WINDOW_BEFORE
+        + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
+    for (int d = 1; d <= before && i - d >= 0; d++) {
       int j = i - d;
       if (isClauseBreak(tokens.get(j))) {
         break;
@@ -323,9 +356,19 @@ final class SentimentScorer {
     if (cased.size() != size) {
       return name; // the lower-case and cased token lists do not line up; mark nothing
     }
+    int dated = 0;
+    // a dateline in capitals ("LOWTHER FALLS — A year after ...") names a place
+    boolean hasDateline = DATELINE.matcher(sentence).lookingAt();
+    for (int i = 0; hasDateline && i + 1 < size; i++) {
+      if (!cased.get(i).equals(cased.get(i).toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      name[i] = true;
+      dated++;
+    }
     int capitalised = 0;
     int words = 0;
-    for (String t : cased) {
+    for (String t : cased.subList(dated, size)) {
       if (Character.isLetter(t.charAt(0))) {
         words++;
         if (Character.isUpperCase(t.charAt(0))) {

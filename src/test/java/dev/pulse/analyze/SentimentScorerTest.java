@@ -139,4 +139,24 @@ class SentimentScorerTest {
   void recordAttendanceIsGoodNews() {
     assertThat(tone("The fair drew record attendance.")).isEqualTo(Sentiment.POSITIVE);
   }
+
+  @Test
+  void aDatelineInCapitalsIsAPlaceNotAChange() {
+    assertThat(scorer.scoreSentence("CEDAR FALLS — The library reopened on Monday."))
+        .isEqualTo(scorer.scoreSentence("CEDARTON — The library reopened on Monday."));
+  }
+
+  @Test
+  void theSubjectOfHasFallenMayStandFurtherBack() {
+    assertThat(tone("The average wait in the emergency ward at the county hospital has fallen."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void theHistoryOfAnEndedConflictWeighsLittle() {
+    double withHistory =
+        scorer.scoreSentence("The pact ends a feud that caused violent clashes and deaths.");
+    assertThat(withHistory).isGreaterThan(0);
+    assertThat(tone("The feud caused violent clashes and deaths.")).isEqualTo(Sentiment.NEGATIVE);
+  }
 }
