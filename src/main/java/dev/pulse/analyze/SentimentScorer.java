@@ -39,15 +39,16 @@ final class SentimentScorer {
   /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
-  /** How much further back the subject of "has fallen" may stand ("the wait at the clinic has fallen"). */
+  /** How much further back the subject of "has fallen" may stand ("the wait at ... has fallen"). */
   private static final int AUXILIARY_REACH = 5;
   /** How far after "sign" or "reach" the pact may stand ("signed a new peace treaty"). */
   private static final int PACT_WINDOW = 4;
   private static final Pattern FIRST_IN_YEARS =
       Pattern.compile(
-          "\\bfirst(?: time)? (?:in|for) (?:more than |over |almost |nearly |about )?(?:\\d+|a|an|two|three|four"
-              + "|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many) ?(?:-|\\s)?"
-              + "(?:years?|decades?|generations?|centur(?:y|ies))\\b|\\bfirst time since (?:\\d{4}|the \\d{4}s)\\b");
+          "\\bfirst(?: time)? (?:in|for) (?:more than |over |almost |nearly |about )?"
+              + "(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+              + "|fifty|several|many) ?(?:-|\\s)?(?:years?|decades?|generations?|centur(?:y|ies))\\b"
+              + "|\\bfirst time since (?:\\d{4}|the \\d{4}s)\\b");
   /** What a "first time in N years" adds to a sentence that otherwise has no tone. */
   private static final double FIRST_IN_YEARS_LEAN = 0.6;
   /** How much a "first time in N years" strengthens a bad-news sentence. */

@@ -112,8 +112,11 @@ final class TopicExtractor {
     }
     for (String w : surface.split(" ")) {
       String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
-      boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)); // "US", "IT"
-      if (acronym && Character.isLetter(w.charAt(0)) || !Stopwords.isAny(lower) && !WEAK_NAMES.contains(lower) && !NAME_JOINERS.contains(lower)) {
+      boolean acronym = w.length() > 1 && Character.isLetter(w.charAt(0))
+          && w.equals(w.toUpperCase(Locale.ROOT)); // "US", "IT": not the words "us", "it"
+      boolean function =
+          Stopwords.isAny(lower) || WEAK_NAMES.contains(lower) || NAME_JOINERS.contains(lower);
+      if (acronym || !function) {
         return true;
       }
     }
@@ -132,7 +135,8 @@ final class TopicExtractor {
       String w = abbreviation ? r : r.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}]+$", "");
       w = w.replaceAll("['’]s$", "");
       words.add(w);
-      breaks.add(!abbreviation && !r.isEmpty() && ",.;:!?)\"”".indexOf(r.charAt(r.length() - 1)) >= 0);
+      breaks.add(
+          !abbreviation && !r.isEmpty() && ",.;:!?)\"”".indexOf(r.charAt(r.length() - 1)) >= 0);
     }
     collectNames(words, breaks, boost, stop, phrases);
     collectContentRuns(words, breaks, boost, stop, phrases);
@@ -180,7 +184,8 @@ final class TopicExtractor {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && !breaks.get(j - 1) && isTopicWord(words.get(j).toLowerCase(Locale.ROOT), stop)) {
+      while (j < words.size() && !breaks.get(j - 1)
+          && isTopicWord(words.get(j).toLowerCase(Locale.ROOT), stop)) {
         j++;
       }
       // every 1- to 3-word stretch of the run: repeated ones rise to the top

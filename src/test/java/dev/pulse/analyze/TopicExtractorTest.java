@@ -82,10 +82,13 @@ class TopicExtractorTest {
   @Test
   void guessesTheLanguageWhenNoneIsDeclared() {
     assertThat(Stopwords.language(null, "Flores en San Telmo", SPANISH)).isEqualTo("es");
-    assertThat(Stopwords.language(null, "Floods hit the valley", List.of("The river rose overnight and the town was flooded."))).isEqualTo("en");
+    List<String> english = List.of("The river rose overnight and the town was flooded.");
+    assertThat(Stopwords.language(null, "Floods hit the valley", english)).isEqualTo("en");
     assertThat(Stopwords.language("de-AT", null, List.of())).isEqualTo("de");
     List<String> topics = extractor.extract(null, SPANISH, null);
-    assertThat(topics).isNotEmpty().noneMatch(t -> t.equalsIgnoreCase("que") || t.equalsIgnoreCase("por"));
+    assertThat(topics)
+        .isNotEmpty()
+        .noneMatch(t -> t.equalsIgnoreCase("que") || t.equalsIgnoreCase("por"));
   }
 
   @Test
