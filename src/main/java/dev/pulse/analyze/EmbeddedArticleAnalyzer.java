@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
 
   /** Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone. */
-  public static final String VERSION = "embedded-4";
+  public static final String VERSION = "embedded-5";
 
   private final CategoryClassifier classifier;
   private final ExtractiveSummarizer summarizer;
@@ -58,7 +58,7 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
     }
     Sentiment tone = sentiment.classify(sentiment.scoreArticle(title, sentences));
     String category = classifier.classify(title, sentences);
-    List<String> tags = topics.extract(title, sentences);
+    List<String> tags = topics.extract(title, sentences, article.language());
     return new Analysis(summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
   }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Word lists for tone: polar words with weights, words for which way a quantity moved, quantities
- * whose rise is good or bad news, and negators. Read from {@code sentiment-lexicon.txt} on the
+ * whose rise is good or bad news, negators, and the words of a conflict and of its settlement. Read from {@code sentiment-lexicon.txt} on the
  * class path; entries ending in {@code *} match any ending. Immutable once built.
  */
 final class SentimentLexicon {
@@ -107,6 +107,26 @@ final class SentimentLexicon {
       return -1;
     }
     return in("good", token) ? 1 : 0;
+  }
+
+  /** A verb that ends a conflict: "end", "resolve", "settle". */
+  boolean isResolver(String token) {
+    return in("resolve", token);
+  }
+
+  /** A word naming a conflict: "dispute", "quarrel", "strike". */
+  boolean isConflict(String token) {
+    return in("conflict", token);
+  }
+
+  /** A noun of a settlement: "accord", "treaty", "deal". */
+  boolean isPact(String token) {
+    return in("pact", token);
+  }
+
+  /** A verb that makes a settlement: "sign", "reach", "seal". */
+  boolean isSealer(String token) {
+    return in("sealed", token);
   }
 
   boolean isNegator(String token) {

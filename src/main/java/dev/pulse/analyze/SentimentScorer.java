@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * direction ("rose", "fell") times the nearest quantity's quality, so "profit rose" and "costs fell"
  * score positive while "loss widened" scores negative. Contrast shifts weight: what follows "but"
  * counts more than what precedes it, and a "despite ..." or "although ..." clause counts little.
+ * A conflict that is ended ("ending a dispute") or settled by a signed pact ("sign an accord after a
+ * long dispute") is good news, and a "first time in 40 years" makes a story stand out: it leans
+ * positive when nothing else sets the tone and strengthens the tone that is there.
  */
 final class SentimentScorer {
 
   private static final Pattern TOKEN =
       Pattern.compile("n't|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
+  private static final Pattern DATELINE =
+      Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{N} .,'’-]*\\s+[—–-]\\s");
   private static final Pattern SPLIT_DECIMAL = Pattern.compile("(\\d) ?\\.\\s?(\\d)");
   private static final Pattern COMPARED =
       Pattern.compile(
@@ -24,6 +29,30 @@ final class SentimentScorer {
   private static final int QUANTITY_WINDOW = 5;
   private static final int QUANTITY_WINDOW_BEFORE = 7;
   private static final int NEGATION_WINDOW = 3;
+  /** How far after "end" or "resolve" the conflict it ends may stand ("ending a bitter dispute"). */
+  private static final int RESOLUTION_WINDOW = 4;
+  /** The least a conflict brought to an end counts, however mild the word for it ("row"). */
+  private static final double RESOLVED = 1.0;
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("that", "which", "who");
+  /** The weight of a clause telling the history of an ended conflict, as of a "despite" clause. */
+  private static final double BACKGROUND = 0.35;
+  /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
+  /** How much further back the subject of "has fallen" may stand ("the wait at ... has fallen"). */
+  private static final int AUXILIARY_REACH = 5;
+  /** How far after "sign" or "reach" the pact may stand ("signed a new peace treaty"). */
+  private static final int PACT_WINDOW = 4;
+  private static final Pattern FIRST_IN_YEARS =
+      Pattern.compile(
+          "\\bfirst(?: time)? (?:in|for) (?:more than |over |almost |nearly |about )?"
+              + "(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+              + "|fifty|several|many) ?(?:-|\\s)?(?:years?|decades?|generations?|centur(?:y|ies))\\b"
+              + "|\\bfirst time since (?:\\d{4}|the \\d{4}s)\\b");
+  /** What a "first time in N years" adds to a sentence that otherwise has no tone. */
+  private static final double FIRST_IN_YEARS_LEAN = 0.6;
+  /** How much a "first time in N years" strengthens a bad-news sentence. */
+  private static final double FIRST_IN_YEARS_EMPHASIS = 1.25;
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
 
@@ -65,7 +94,7 @@ final class SentimentScorer {
   double scoreSentence(String sentence) {
     List<String> tokens = tokens(sentence);
     double[] weight = clauseWeights(tokens);
-    boolean[] used = new boolean[tokens.size()];
+    boolean[] used = inNames(sentence, tokens.size());
     double score = 0;
     boolean anyChange = false;
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
@@ -80,7 +109,10 @@ final class SentimentScorer {
       int q = nearestQuantity(tokens, i, used);
       double value;
       if (q >= 0) {
-        used[q] = true;
+        // the words between are the quantity's own: "cut emergency room waits" is not an emergency
+        for (int k = Math.min(i, q); k <= Math.max(i, q); k++) {
+          used[k] = true;
+        }
         value = dir * lexicon.quality(tokens.get(q));
       } else {
         double polar = lexicon.polarity(t);
@@ -91,6 +123,8 @@ final class SentimentScorer {
     if (!anyChange) {
       score += comparedFigures(sentence);
     }
+    score += resolutions(tokens, weight, used);
+    boolean settled = sealsPact(tokens);
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i]) {
         continue;
@@ -100,11 +134,83 @@ final class SentimentScorer {
       if (p != 0) {
         if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
           p = -p; // "from a loss", "compared with a loss": the bad quantity is behind us
+        } else if (p < 0 && settled && lexicon.isConflict(t)) {
+          // "sign an accord after a decade-long dispute": the dispute is what ends
+          p = Math.max(-p, RESOLVED);
+          background(tokens, weight, i);
         }
         score += weight[i] * negate(tokens, i, p);
       }
     }
+    if (FIRST_IN_YEARS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+      score = score >= 0 ? score + FIRST_IN_YEARS_LEAN : score * FIRST_IN_YEARS_EMPHASIS;
+    }
     return score;
+  }
+
+  /**
+   * "Ending a dispute", "settled the strike": a conflict word shortly after a verb that ends it, in
+   * the same clause, counts as good news. Marks both words used; returns their score.
+   */
+  private double resolutions(List<String> tokens, double[] weight, boolean[] used) {
+    double score = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (used[i] || !lexicon.isResolver(tokens.get(i))) {
+        continue;
+      }
+      for (int j = i + 1; j <= i + RESOLUTION_WINDOW && j < tokens.size(); j++) {
+        String t = tokens.get(j);
+        if (isClauseBreak(t) || t.equals(",")) {
+          break;
+        }
+        double p = lexicon.polarity(t);
+        if (!used[j] && p < 0 && lexicon.isConflict(t)) {
+          for (int k = i; k <= j; k++) {
+            used[k] = true; // "ends a bitter dispute": the bitterness ends with it
+          }
+          score += weight[j] * negate(tokens, i, Math.max(-p, RESOLVED));
+          background(tokens, weight, j);
+          break;
+        }
+      }
+    }
+    return score;
+  }
+
+  /**
+   * "Ending a dispute that soured relations": a relative clause right after a conflict that ends
+   * tells its history, which weighs little against the news that it ended.
+   */
+  private static void background(List<String> tokens, double[] weight, int conflict) {
+    int k = conflict + 1;
+    if (k >= tokens.size() || !RELATIVE.contains(tokens.get(k))) {
+      return;
+    }
+    for (k++; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (t.equals(",") || isClauseBreak(t)) {
+        return;
+      }
+      weight[k] *= BACKGROUND;
+    }
+  }
+
+  /** Whether the sentence reports a settlement made: "signed an accord", "reached a deal". */
+  private boolean sealsPact(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!lexicon.isSealer(tokens.get(i)) || negate(tokens, i, 1) < 0) {
+        continue;
+      }
+      for (int j = i + 1; j <= i + PACT_WINDOW && j < tokens.size(); j++) {
+        if (lexicon.isPact(tokens.get(j))) {
+          return true;
+        }
+        if (isClauseBreak(tokens.get(j)) || tokens.get(j).equals(",")) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -173,7 +279,9 @@ final class SentimentScorer {
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
     int good = -1;
-    for (int d = 1; d <= QUANTITY_WINDOW_BEFORE && i - d >= 0; d++) {
+    int before = QUANTITY_WINDOW_BEFORE
+        + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
+    for (int d = 1; d <= before && i - d >= 0; d++) {
       int j = i - d;
       if (isClauseBreak(tokens.get(j))) {
         break;
@@ -232,6 +340,59 @@ final class SentimentScorer {
       }
     }
     return w;
+  }
+
+  /**
+   * Marks the words of multi-word names inside a sentence ("Lowther Falls", "Rising Star Ltd"), so
+   * that their words carry neither direction nor tone. A sentence written mostly in capitals (a
+   * title-case headline) has no such marks: there the capitals say nothing.
+   */
+  static boolean[] inNames(String sentence, int size) {
+    boolean[] name = new boolean[size];
+    List<String> cased = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence);
+    while (m.find()) {
+      cased.add(m.group());
+    }
+    if (cased.size() != size) {
+      return name; // the lower-case and cased token lists do not line up; mark nothing
+    }
+    int dated = 0;
+    // a dateline in capitals ("LOWTHER FALLS — A year after ...") names a place
+    boolean hasDateline = DATELINE.matcher(sentence).lookingAt();
+    for (int i = 0; hasDateline && i + 1 < size; i++) {
+      if (!cased.get(i).equals(cased.get(i).toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      name[i] = true;
+      dated++;
+    }
+    int capitalised = 0;
+    int words = 0;
+    for (String t : cased.subList(dated, size)) {
+      if (Character.isLetter(t.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(t.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    if (capitalised * 2 > words) {
+      return name;
+    }
+    for (int i = 1; i < size; i++) {
+      boolean upper = isCapitalised(cased.get(i));
+      if (upper && (isCapitalised(cased.get(i - 1)) && i - 1 > 0
+          || i + 1 < size && isCapitalised(cased.get(i + 1)))) {
+        name[i] = true;
+      }
+    }
+    return name;
+  }
+
+  private static boolean isCapitalised(String t) {
+    return Character.isUpperCase(t.charAt(0)) && t.length() > 1
+        && !t.equals(t.toUpperCase(Locale.ROOT)); // "EU", "GDP" are not names of this kind
   }
 
   static List<String> tokens(String text) {

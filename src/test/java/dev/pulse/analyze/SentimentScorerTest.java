@@ -85,4 +85,78 @@ class SentimentScorerTest {
                 "Rescue teams are still searching for the missing."));
     assertThat(scorer.classify(score)).isEqualTo(Sentiment.NEGATIVE);
   }
+
+  @Test
+  void cuttingABadQuantityIsGoodNews() {
+    assertThat(tone("New bus lanes cut commuter waits by a quarter.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The programme reduced road deaths in the region.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Burglaries fell for a third year.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Hospital waits grew again in the winter.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void wordsInsideTheQuantityCarryNoToneOfTheirOwn() {
+    // "emergency" names the kind of wait here; the news is that waits fell
+    assertThat(scorer.scoreSentence("Clinics cut emergency department waits."))
+        .isEqualTo(scorer.scoreSentence("Clinics cut waits."));
+  }
+
+  @Test
+  void aWordOfDirectionInsideAPlaceNameIsNotAChange() {
+    assertThat(scorer.scoreSentence("The trial ran in Cedar Falls and two other towns."))
+        .isEqualTo(scorer.scoreSentence("The trial ran in Cedarton and two other towns."));
+    // in a title-case headline every word is capitalised, so the direction still counts
+    assertThat(tone("Profits Fall At Grain Trader")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void endingAConflictIsGoodNews() {
+    assertThat(tone("The agreement ends a bitter dispute over fishing rights."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Unions settled the strike on Thursday.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The dispute over fishing rights dragged on.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aSignedPactSettlesTheConflictItFollows() {
+    assertThat(tone("Two neighbours sign a treaty on their shared lake after a long quarrel."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The two neighbours did not sign a treaty, and the quarrel goes on."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aFirstInManyYearsLeansPositiveAndStrengthensBadNews() {
+    assertThat(tone("Otters nest on the canal for the first time in 30 years."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Otters nest on the canal.")).isEqualTo(Sentiment.NEUTRAL);
+    double plain = scorer.scoreSentence("The firm made a loss.");
+    assertThat(scorer.scoreSentence("The firm made a loss for the first time in a decade."))
+        .isLessThan(plain);
+  }
+
+  @Test
+  void recordAttendanceIsGoodNews() {
+    assertThat(tone("The fair drew record attendance.")).isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aDatelineInCapitalsIsAPlaceNotAChange() {
+    assertThat(scorer.scoreSentence("CEDAR FALLS — The library reopened on Monday."))
+        .isEqualTo(scorer.scoreSentence("CEDARTON — The library reopened on Monday."));
+  }
+
+  @Test
+  void theSubjectOfHasFallenMayStandFurtherBack() {
+    assertThat(tone("The average wait in the emergency ward at the county hospital has fallen."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void theHistoryOfAnEndedConflictWeighsLittle() {
+    double withHistory =
+        scorer.scoreSentence("The pact ends a feud that caused violent clashes and deaths.");
+    assertThat(withHistory).isGreaterThan(0);
+    assertThat(tone("The feud caused violent clashes and deaths.")).isEqualTo(Sentiment.NEGATIVE);
+  }
 }

@@ -60,4 +60,58 @@ class TopicExtractorTest {
       }
     }
   }
+
+  private static final List<String> SPANISH =
+      List.of(
+          "El mercado de flores de San Telmo abrió el sábado con más puestos que nunca.",
+          "Los vecinos dicen que el mercado de flores es ya una tradición por la que vienen"
+              + " visitantes de toda la región.",
+          "Por la tarde, el mercado de flores se llenó de familias que compraron plantas por"
+              + " poco dinero.");
+
+  @Test
+  void neverTagsFunctionWordsOfTheDeclaredLanguage() {
+    List<String> topics = extractor.extract("Flores en San Telmo", SPANISH, "es-AR");
+    assertThat(topics).isNotEmpty();
+    for (String t : topics) {
+      assertThat(TopicExtractor.isTag(t)).as(t).isTrue();
+      assertThat(t.toLowerCase()).isNotIn("que", "por", "la", "el", "los", "de");
+    }
+  }
+
+  @Test
+  void guessesTheLanguageWhenNoneIsDeclared() {
+    assertThat(Stopwords.language(null, "Flores en San Telmo", SPANISH)).isEqualTo("es");
+    List<String> english = List.of("The river rose overnight and the town was flooded.");
+    assertThat(Stopwords.language(null, "Floods hit the valley", english)).isEqualTo("en");
+    assertThat(Stopwords.language("de-AT", null, List.of())).isEqualTo("de");
+    List<String> topics = extractor.extract(null, SPANISH, null);
+    assertThat(topics)
+        .isNotEmpty()
+        .noneMatch(t -> t.equalsIgnoreCase("que") || t.equalsIgnoreCase("por"));
+  }
+
+  @Test
+  void functionWordsOfOtherLanguagesAreNeverTags() {
+    for (String w : List.of("que", "por", "les", "und", "não", "della", "the", "St", "Mt.")) {
+      assertThat(TopicExtractor.isTag(w)).as(w).isFalse();
+    }
+    // English words that other languages spell the same stay usable
+    for (String w : List.of("war", "son", "car", "US", "Los Angeles", "festival")) {
+      assertThat(TopicExtractor.isTag(w)).as(w).isTrue();
+    }
+  }
+
+  @Test
+  void anAbbreviationJoinsTheNameItStartsAndIsNeverATagAlone() {
+    List<String> topics =
+        extractor.extract(
+            "Queues shorten at St. Brendan Hospital",
+            List.of(
+                "Waits at St. Brendan Hospital fell by a third this year.",
+                "Doctors at St. Brendan Hospital credit three new clinics.",
+                "The clinics opened near Mt. Tabor last spring."));
+    assertThat(topics).noneMatch(t -> t.matches("(St|Mt)\\.?"));
+    assertThat(topics).anyMatch(t -> t.contains("Brendan"));
+  }
 }
