@@ -187,6 +187,9 @@ final class ExtractiveSummarizer {
       if (c.words < SHORT_WORDS) {
         penalty += SHORT_PENALTY;
       }
+      if (isBareQuote(c.text)) {
+        penalty += QUOTE_PENALTY;
+      }
       c.score =
           position + CENTRALITY_WEIGHT * c.centrality / maxCentrality + TITLE_WEIGHT * titleShare - penalty;
     }
@@ -303,6 +306,19 @@ final class ExtractiveSummarizer {
 
   private static boolean isDangling(Candidate c) {
     return !c.tokens.isEmpty() && DANGLING_OPENERS.contains(c.tokens.get(0)) && !startsWithQuote(c.text);
+  }
+
+  /**
+   * A sentence that is nothing but a quotation, with no attribution outside the quote marks
+   * ("'My son thinks I build robots.'"): out of context it tells a reader little.
+   */
+  static boolean isBareQuote(String s) {
+    String t = s.strip();
+    if (t.length() < 2 || !startsWithQuote(t)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return "\"'”’".indexOf(last) >= 0;
   }
 
   private static boolean startsWithQuote(String s) {

@@ -118,4 +118,24 @@ class ExtractiveSummarizerTest {
   void rejectsATinyBudget() {
     assertThatThrownBy(() -> new ExtractiveSummarizer(5)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void tellsABareQuotationFromAnAttributedOne() {
+    assertThat(ExtractiveSummarizer.isBareQuote("\"My son thinks I build robots.\"")).isTrue();
+    assertThat(ExtractiveSummarizer.isBareQuote("\u201cWe have a waiting list.\u201d")).isTrue();
+    assertThat(ExtractiveSummarizer.isBareQuote("\"We have a waiting list,\" the principal said.")).isFalse();
+    assertThat(ExtractiveSummarizer.isBareQuote("The principal said the college is full.")).isFalse();
+  }
+
+  @Test
+  void prefersAFactOverAnUnattributedQuotation() {
+    List<String> story =
+        List.of(
+            "The town opened its new library on Saturday after two years of building work.",
+            "\"It is the best thing to happen here in years, and everyone I know agrees with me.\"",
+            "The library holds 40,000 books and has a children's room and a cafe on the ground floor.",
+            "It will open every day from nine in the morning until eight in the evening.");
+    String summary = new ExtractiveSummarizer(40).summarize("Town opens new library", story);
+    assertThat(summary).contains("40,000 books").doesNotContain("best thing");
+  }
 }
