@@ -47,7 +47,7 @@ public record PulseConfig(
   public static final String DEFAULT_USER_AGENT =
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([smhdw])");
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|[smhdw])");
   private static final Set<String> TOP_KEYS =
       Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
   private static final Set<String> SOURCE_KEYS =
@@ -205,7 +205,7 @@ public record PulseConfig(
     }
   }
 
-  /** Parses "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H". */
+  /** Parses "500ms", "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H". */
   public static Duration duration(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     if (t.startsWith("p")) {
@@ -218,6 +218,7 @@ public record PulseConfig(
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
       case "s" -> Duration.ofSeconds(n);
       case "m" -> Duration.ofMinutes(n);
       case "h" -> Duration.ofHours(n);

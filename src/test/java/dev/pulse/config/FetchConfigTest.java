@@ -1,4 +1,7 @@
-package dev.pulse.fetch;
+package dev.pulse.config;
+
+import dev.pulse.fetch.FetchSettings;
+import dev.pulse.fetch.Politeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,8 @@
-package dev.pulse.fetch;
+package dev.pulse.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.fetch.FetchSettings;
+import dev.pulse.fetch.Politeness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,7 +45,6 @@ public final class FetchConfig {
           "min_host_delay", "max_concurrency", "retries", "backoff", "max_backoff",
           "max_retry_after", "robots_ttl", "robots_failure_ttl", "obey_robots", "tracking_params");
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
   private FetchConfig() {}
@@ -116,18 +117,12 @@ public final class FetchConfig {
     if (v.isIntegralNumber()) {
       return Duration.ofSeconds(v.asLong());
     }
-    Matcher m = DURATION.matcher(v.asText().strip().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new IllegalArgumentException("fetch." + key + ": '" + v.asText() + "' is not a duration like 500ms, 10s, 2m, 24h");
+    try {
+      return PulseConfig.duration(v.asText());
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "fetch." + key + ": '" + v.asText() + "' is not a duration like 500ms, 10s, 2m, 24h");
     }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
-    };
   }
 
   private static long size(JsonNode fetch, String key, long fallback) {
