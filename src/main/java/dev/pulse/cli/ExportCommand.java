@@ -1,6 +1,5 @@
 package dev.pulse.cli;
 
-import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.JsonlExporter;
 import dev.pulse.store.EntryStore;
@@ -46,10 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PulseConfig cfg = config.load();
-    Path db = store.db != null ? store.db : cfg.store();
-    if (!Files.exists(db)) {
-      throw new ConfigException("store not found: " + db + " (run 'pulse run' or 'pulse demo' first)");
-    }
+    Path db = store.existing(cfg);
     try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
       if (out == null) {
         PrintWriter w = spec.commandLine().getOut();

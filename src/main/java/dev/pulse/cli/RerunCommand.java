@@ -51,7 +51,7 @@ final class RerunCommand implements Callable<Integer> {
       throw new ConfigException("not an http(s) URL: " + url);
     }
     PulseConfig cfg = config.load();
-    Path db = store.db != null ? store.db : cfg.store();
+    Path db = store.file(cfg);
     try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
       RunReport report =
           source != null

@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     if (cfg.sources().isEmpty()) {
       throw new ConfigException("no sources configured in " + config.file);
     }
-    Path db = store.db != null ? store.db : cfg.store();
+    Path db = store.file(cfg);
     try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
       RunReport report = w.pipeline().run("run", cfg.sources());
       spec.commandLine().getOut().print(report.summary());

@@ -5,7 +5,6 @@ import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.store.SqliteEntryStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,11 +40,7 @@ final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
-    Path db = store.db != null ? store.db : cfg.store();
-    if (!Files.exists(db)) {
-      throw new ConfigException(
-          "store not found: " + db + " (run 'pulse run' or 'pulse demo' first)");
-    }
+    Path db = store.existing(cfg);
     Path dir = out != null ? out : cfg.out().resolve("site");
     try {
       Publishing.settings(cfg.site());
