@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
               null,
               null);
       stdout.println("demo site served at " + server.baseUrl());
-      try (Wiring w = Wiring.open(cfg, db, analyzer, true)) {
+      try (Wiring w = Wiring.open(cfg, db, analyzer, true, "demo", Duration.ZERO)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
         stdout.print(report.summary());
         if (report.fatal() == null) {

@@ -21,6 +21,7 @@ import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.StoreLock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,11 +29,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the stages from the configuration, in one place: constructors, no framework. Closing it
- * closes the analyzer, the fetcher and the store.
+ * Builds the stages from the configuration, in one place: constructors, no framework. It holds the
+ * store's {@link StoreLock} from before the store is opened (so no two runs overlap and no two
+ * first runs race to create the schema) until closed. Closing it closes the analyzer, the fetcher
+ * and the store, and lets go of the lock.
  */
 final class Wiring implements AutoCloseable {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Wiring.class);
+
+  private final StoreLock lock;
   private final PulseConfig config;
   private final EntryStore store;
   private final Fetcher fetcher;
@@ -42,6 +48,7 @@ final class Wiring implements AutoCloseable {
   private final LlmSettings llm;
 
   private Wiring(
+      StoreLock lock,
       PulseConfig config,
       EntryStore store,
       Fetcher fetcher,
@@ -49,6 +56,7 @@ final class Wiring implements AutoCloseable {
       Pipeline pipeline,
       String analyzerChoice,
       LlmSettings llm) {
+    this.lock = lock;
     this.config = config;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
@@ -59,10 +67,14 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * @param command what takes the store ("run", "demo", "rerun"), named to a second run
+   * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
    *     requests to it
+   * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
-  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo) {
+  static Wiring open(
+      PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo, String command, Duration wait) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -89,11 +101,29 @@ final class Wiring implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
+    StoreLock lock;
     EntryStore store;
     try {
-      store = SqliteEntryStore.open(db);
+      lock = StoreLock.acquire(db, command, wait);
     } catch (RuntimeException e) {
       analyzer.close();
+      throw e;
+    }
+    try {
+      lock.takenOver()
+          .ifPresent(h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      store = SqliteEntryStore.open(db);
+      for (dev.pulse.store.RunRecord r : store.abandonRuns()) {
+        log.warn(
+            "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
+                + " queued",
+            r.id(),
+            r.command(),
+            r.startedAt());
+      }
+    } catch (RuntimeException e) {
+      analyzer.close();
+      lock.close();
       throw e;
     }
     Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
@@ -108,7 +138,7 @@ final class Wiring implements AutoCloseable {
             taxonomy,
             PipelineSettings.DEFAULTS.withForce(opt.force),
             canonicalizer);
-    return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -132,6 +162,9 @@ final class Wiring implements AutoCloseable {
   static int exitCode(RunReport report) {
     if (report.fatal() != null) {
       return ExitCodes.FATAL;
+    }
+    if (report.interrupted() != null) {
+      return ExitCodes.INTERRUPTED;
     }
     return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
@@ -170,7 +203,11 @@ final class Wiring implements AutoCloseable {
       analyzer.close();
       fetcher.close();
     } finally {
-      store.close();
+      try {
+        store.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 }

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
  * @param site the {@code site:} section, or a missing node
+ * @param run the {@code run:} section (time budget, grace period), or a missing node
  */
 public record PulseConfig(
     List<SourceConfig> sources,
@@ -41,7 +42,8 @@ public record PulseConfig(
     Path out,
     JsonNode fetch,
     JsonNode llm,
-    JsonNode site) {
+    JsonNode site,
+    JsonNode run) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
@@ -49,7 +51,9 @@ public record PulseConfig(
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|[smhdw])");
   private static final Set<String> TOP_KEYS =
-      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
+      Set.of(
+          "user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site",
+          "run");
   private static final Set<String> SOURCE_KEYS =
       Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
@@ -58,6 +62,20 @@ public record PulseConfig(
     fetch = fetch == null ? MissingNode.getInstance() : fetch;
     llm = llm == null ? MissingNode.getInstance() : llm;
     site = site == null ? MissingNode.getInstance() : site;
+    run = run == null ? MissingNode.getInstance() : run;
+  }
+
+  /** A config with no {@code run:} section. */
+  public PulseConfig(
+      List<SourceConfig> sources,
+      String userAgent,
+      Path taxonomy,
+      Path store,
+      Path out,
+      JsonNode fetch,
+      JsonNode llm,
+      JsonNode site) {
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null);
   }
 
   /** The defaults, with no sources: what a command without a config file works with. */
@@ -137,7 +155,8 @@ public record PulseConfig(
         Path.of(text(root, "out", d.out().toString())),
         root.path("fetch"),
         root.path("llm"),
-        root.path("site"));
+        root.path("site"),
+        root.path("run"));
   }
 
   private static SourceConfig source(JsonNode n) {

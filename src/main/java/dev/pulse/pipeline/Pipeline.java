@@ -41,8 +41,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,7 +118,17 @@ public final class Pipeline {
 
   /** Runs the batch over these sources and records it in the store. */
   public RunReport run(String command, List<SourceConfig> sources) {
-    Run run = new Run(command);
+    return run(command, sources, RunControl.unbounded());
+  }
+
+  /**
+   * Runs the batch over these sources and records it in the store. Discovered items are queued in
+   * the store before their source's validators are saved, and leave the queue only when they reach
+   * an outcome: whatever stops this run (a signal, the time budget, a full disk, a kill), the next
+   * one resumes them.
+   */
+  public RunReport run(String command, List<SourceConfig> sources, RunControl control) {
+    Run run = new Run(command, control);
     List<DiscoveredItem> items = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Discovery d : discoverAll(sources)) {
@@ -125,6 +138,7 @@ public final class Pipeline {
       for (Discovery.Problem p : d.problems()) {
         run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
       }
+      run.makeDurable(d);
       for (DiscoveredItem item : d.items()) {
         if (seen.add(item.url())) {
           items.add(item);
@@ -167,7 +181,7 @@ public final class Pipeline {
    * with {@link PipelineSettings#force()}.
    */
   public RunReport rerun(String url, String source) {
-    Run run = new Run("rerun");
+    Run run = new Run("rerun", RunControl.unbounded());
     run.count(Outcome.DISCOVERED);
     return run.process(List.of(new DiscoveredItem(url, null, null, source, null)));
   }
@@ -177,7 +191,7 @@ public final class Pipeline {
    * fallbackSource} names a new one.
    */
   public RunReport rerunKeepingSource(String url, String fallbackSource) {
-    Run run = new Run("rerun");
+    Run run = new Run("rerun", RunControl.unbounded());
     run.keepExistingSource = true;
     run.count(Outcome.DISCOVERED);
     return run.process(List.of(new DiscoveredItem(url, null, null, fallbackSource, null)));
@@ -186,14 +200,15 @@ public final class Pipeline {
   /** The state of one run: counts, failures, the fatal error if any. */
   private final class Run {
     private final String command;
+    private final RunControl control;
     private final long id;
     private final Instant started = Instant.now();
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
-    /** Items a fatal error kept from reaching an outcome: queued for the next run. */
-    private final Set<DiscoveredItem> unfinished = ConcurrentHashMap.newKeySet();
+    /** Items (by URL) that have not reached an outcome yet; those left at the end are queued. */
+    private final Map<String, DiscoveredItem> open = new ConcurrentHashMap<>();
     private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
@@ -203,8 +218,9 @@ public final class Pipeline {
     /** An existing entry keeps its source (a rerun without an explicit source). */
     private boolean keepExistingSource;
 
-    Run(String command) {
+    Run(String command, RunControl control) {
       this.command = command;
+      this.control = control;
       this.force = settings.force();
       // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
       // or when the content, analyzer or versions changed
@@ -224,6 +240,21 @@ public final class Pipeline {
       usage = usage.plus(u);
     }
 
+    /** Counts the outcome of an item, unless it already had one. */
+    void end(DiscoveredItem item, Outcome o) {
+      if (open.remove(item.url()) != null) {
+        count(o);
+      }
+    }
+
+    /** Records the failure of an item that reached no other outcome. */
+    void fail(DiscoveredItem item, ItemFailure f) {
+      if (open.remove(item.url()) != null) {
+        fail(f);
+      }
+    }
+
+    /** Records a failure that is not an item's (a source's) or whose item is already closed. */
     void fail(ItemFailure f) {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
@@ -236,7 +267,33 @@ public final class Pipeline {
       }
     }
 
+    /**
+     * Queues a source's items in the store, then saves its validators: in this order, a run that
+     * dies in between reads the source afresh next time. When the store cannot take them (a full
+     * disk) the validators are not saved and the run stops.
+     */
+    void makeDurable(Discovery d) {
+      if (fatal.get() != null) {
+        return;
+      }
+      try {
+        if (!d.items().isEmpty()) {
+          store.queueDiscovered(d.items());
+        }
+        d.validators()
+            .forEach((url, v) -> store.saveValidators(url, new Validators(v.etag(), v.lastModified())));
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
+    }
+
+    /** True when no new work may start: a fatal error, a signal or the time budget. */
+    private boolean halted() {
+      return fatal.get() != null || control.stopReason() != null;
+    }
+
     RunReport process(List<DiscoveredItem> items) {
+      items.forEach(i -> open.put(i.url(), i));
       ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchThreads());
       ExecutorService analyzePool = Executors.newFixedThreadPool(settings.analyzeThreads());
       try {
@@ -247,7 +304,7 @@ public final class Pipeline {
                   .thenAcceptAsync(ready -> ready.ifPresent(this::analyzeAndStore), analyzePool)
                   .exceptionally(t -> unexpected(item, t)));
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        awaitOrStop(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)));
       } finally {
         fetchPool.shutdownNow();
         analyzePool.shutdownNow();
@@ -255,16 +312,53 @@ public final class Pipeline {
       return finish();
     }
 
+    /**
+     * Waits for every item; once a stop is asked, waits at most the grace period for the items in
+     * flight (the others no longer start), then returns: what is still open gets queued.
+     */
+    private void awaitOrStop(CompletableFuture<Void> all) {
+      Instant graceEnds = null;
+      while (true) {
+        try {
+          all.get(100, TimeUnit.MILLISECONDS);
+          return;
+        } catch (TimeoutException e) {
+          String reason = control.stopReason();
+          if (graceEnds == null && reason != null) {
+            graceEnds = Instant.now().plus(control.grace());
+            log.warn(
+                "stopping ({}): no new items; {} s for the items in flight, the rest is queued",
+                reason,
+                control.grace().toSeconds());
+          }
+          if (graceEnds != null && Instant.now().isAfter(graceEnds)) {
+            log.warn("grace period over: {} items queued for the next run", open.size());
+            return;
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          control.requestStop("interrupted");
+          return;
+        } catch (ExecutionException e) {
+          return; // each item handles its own errors (see unexpected)
+        }
+      }
+    }
+
     private Void unexpected(DiscoveredItem item, Throwable t) {
       Throwable cause = t.getCause() == null ? t : t.getCause();
       log.error("unexpected error on {}", item.url(), cause);
-      fail(new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      fail(item, new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      try {
+        store.queueRetry(item, "internal-error");
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
       return null;
     }
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
-      if (fatal.get() != null) {
-        unfinished.add(item);
+      if (halted()) {
         return Optional.empty();
       }
       Validators known = store.validators(item.url()).orElse(new Validators(null, null));
@@ -278,7 +372,7 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
-        fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
+        fail(item, new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
         if (e.retryable()) {
           store.queueRetry(item, e.reason());
         } else {
@@ -286,11 +380,13 @@ public final class Pipeline {
         }
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        fail(item, new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       if (page.notModified()) {
-        count(Outcome.UNCHANGED);
+        end(item, Outcome.UNCHANGED);
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       count(Outcome.FETCHED);
@@ -298,21 +394,23 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        fail(item, new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       if (!article.hasText()) {
         fail(
+            item,
             new ItemFailure(
                 item.url(), "extract", "no-article", "no article text found on the page", null));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       return Optional.of(new Extracted(item, page, article));
     }
 
     private void analyzeAndStore(Extracted x) {
-      if (fatal.get() != null) {
-        unfinished.add(x.item());
+      if (halted()) {
         return;
       }
       String url = canonicalizer.preferred(x.page().finalUrl(), x.article().canonicalUrl());
@@ -321,14 +419,15 @@ public final class Pipeline {
       String hash = EntryId.contentHash(title, x.article().text());
       Optional<Entry> existing = store.find(id);
       if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
-        count(Outcome.UNCHANGED);
+        end(x.item(), Outcome.UNCHANGED);
         entryIds.add(id);
         saveValidators(x);
+        store.dropRetry(x.item().url());
         return;
       }
       long fingerprint = simhash.fingerprint(x.article().text());
       if (existing.isEmpty()) {
-        String first = duplicateOf(id, url, hash, fingerprint, x.article().text());
+        String first = duplicateOf(x.item(), id, url, hash, fingerprint, x.article().text());
         if (first != null) {
           entryIds.add(first);
           if (store.find(first).isPresent()) {
@@ -359,21 +458,21 @@ public final class Pipeline {
         // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
         addUsage(e.usage());
         String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
-        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        fail(x.item(), new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
         store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
-        unfinished.add(x.item());
         return;
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
+        fail(x.item(), new ItemFailure(url, "analyze", "error", e.getMessage(), null));
         store.queueRetry(x.item(), "error");
         return;
       }
       addUsage(analysis.usage());
       if (taxonomy.find(analysis.category()).isEmpty()) {
         fail(
+            x.item(),
             new ItemFailure(
                 url,
                 "analyze",
@@ -389,13 +488,12 @@ public final class Pipeline {
         store.saveSimhash(id, fingerprint);
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
-        unfinished.add(x.item());
         return;
       }
       saveValidators(x);
       store.dropRetry(x.item().url());
       entryIds.add(id);
-      count(Outcome.STORED);
+      end(x.item(), Outcome.STORED);
     }
 
     /**
@@ -403,7 +501,8 @@ public final class Pipeline {
      * before or claimed earlier in this run, or a near-duplicate text), after linking this URL to
      * it as an alternate; null when the article is new.
      */
-    private String duplicateOf(String id, String url, String hash, long fingerprint, String text) {
+    private String duplicateOf(
+        DiscoveredItem item, String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
@@ -417,7 +516,7 @@ public final class Pipeline {
         return null;
       }
       store.addAlternate(new Alternate(url, first, kind));
-      count(Outcome.DUPLICATE);
+      end(item, Outcome.DUPLICATE);
       return first;
     }
 
@@ -483,13 +582,17 @@ public final class Pipeline {
     }
 
     private RunReport finish() {
-      if (fatal.get() != null) {
-        for (DiscoveredItem item : unfinished) {
-          try {
-            store.queueRetry(item, "run-stopped");
-          } catch (PulseException e) {
-            log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
-          }
+      String stopped = fatal.get() == null ? control.stopReason() : null;
+      String why = fatal.get() != null ? "run-stopped" : stopped != null ? "interrupted" : "unfinished";
+      for (DiscoveredItem item : List.copyOf(open.values())) {
+        if (open.remove(item.url()) == null) {
+          continue;
+        }
+        count(Outcome.QUEUED);
+        try {
+          store.deferItem(item, why);
+        } catch (PulseException e) {
+          log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
         }
       }
       Map<String, Integer> snapshot;
@@ -508,7 +611,8 @@ public final class Pipeline {
               Duration.between(started, Instant.now()),
               List.copyOf(failures),
               List.copyOf(entryIds),
-              fatal.get());
+              fatal.get(),
+              stopped);
       store.finishRun(
           new RunRecord(
               id,
@@ -518,7 +622,10 @@ public final class Pipeline {
               analyzerLabel(),
               snapshot,
               total,
-              report.status()));
+              report.status(),
+              fatal.get() != null ? fatal.get() : stopped,
+              null,
+              0));
       return report;
     }
   }
