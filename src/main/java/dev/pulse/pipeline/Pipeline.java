@@ -347,6 +347,11 @@ public final class Pipeline {
 
     private Void unexpected(DiscoveredItem item, Throwable t) {
       Throwable cause = t.getCause() == null ? t : t.getCause();
+      if (cause instanceof PulseException.Fatal f) {
+        // the store failed under this item (a full disk): it stays queued, the run stops
+        fatal.compareAndSet(null, f.getMessage());
+        return null;
+      }
       log.error("unexpected error on {}", item.url(), cause);
       fail(item, new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
       try {
@@ -584,6 +589,7 @@ public final class Pipeline {
     private RunReport finish() {
       String stopped = fatal.get() == null ? control.stopReason() : null;
       String why = fatal.get() != null ? "run-stopped" : stopped != null ? "interrupted" : "unfinished";
+      int notDeferred = 0;
       for (DiscoveredItem item : List.copyOf(open.values())) {
         if (open.remove(item.url()) == null) {
           continue;
@@ -592,8 +598,12 @@ public final class Pipeline {
         try {
           store.deferItem(item, why);
         } catch (PulseException e) {
-          log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
+          notDeferred++;
         }
+      }
+      if (notDeferred > 0) {
+        // they were queued at discovery (or came from the queue): the next run still has them
+        log.warn("could not note why {} items were left ({}); they stay queued", notDeferred, why);
       }
       Map<String, Integer> snapshot;
       Usage total;

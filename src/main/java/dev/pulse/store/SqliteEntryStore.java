@@ -264,7 +264,13 @@ public final class SqliteEntryStore implements EntryStore {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       for (RunRecord r : running) {
         ps.setString(1, Instant.now().toString());
-        ps.setString(2, "the process (pid " + r.pid() + " on " + r.host() + ") died before the run ended");
+        ps.setString(
+            2,
+            "the run never ended: its process (pid "
+                + r.pid()
+                + " on "
+                + r.host()
+                + ") was killed, crashed or could not write the store");
         ps.setLong(3, r.id());
         ps.executeUpdate();
       }

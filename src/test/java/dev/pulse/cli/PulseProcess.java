@@ -28,7 +28,13 @@ final class PulseProcess {
    * Starts {@code pulse args...}; {@code shellPrefix} (e.g. "ulimit -f 300;") runs in a shell
    * before it when not null.
    */
-  static PulseProcess start(Path dir, String name, String shellPrefix, String... args)
+  static PulseProcess start(
+      Path dir,
+      String name,
+      String shellPrefix,
+      java.util.Map<String, String> env,
+      java.util.Map<String, String> systemProperties,
+      String... args)
       throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>();
@@ -37,6 +43,10 @@ final class PulseProcess {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Xshare:auto");
     cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-XX:-UsePerfData");
+    for (var p : systemProperties.entrySet()) {
+      cmd.add("-D" + p.getKey() + "=" + p.getValue());
+    }
     cmd.add(PulseCli.class.getName());
     cmd.addAll(List.of(args));
     if (shellPrefix != null) {
@@ -52,6 +62,7 @@ final class PulseProcess {
     pb.environment().remove("OPENAI_API_KEY");
     pb.environment().remove("OPENAI_BASE_URL");
     pb.environment().put("PULSE_LOG_LEVEL", "info");
+    pb.environment().putAll(env);
     return new PulseProcess(pb.start(), out, err);
   }
 
