@@ -8,7 +8,7 @@ import dev.pulse.desk.SiteSource;
 import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
-import dev.pulse.publish.StoredEntryVectors;
+import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.SqliteEntryStore;
