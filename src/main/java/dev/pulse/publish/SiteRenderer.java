@@ -1,5 +1,7 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+
 import dev.pulse.store.Entry;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +44,17 @@ public final class SiteRenderer {
    */
   public static SiteReport render(List<Entry> entries, Path outDir) {
     return new SiteRenderer(SiteSettings.defaults(), EntryVectors.embedded()).write(entries, outDir);
+  }
+
+  /**
+   * Renders the site for these entries into memory, for {@code pulse serve}: site-relative path
+   * ("entries/ab..cd.html") to content. The same pages and feeds as {@link #write}.
+   */
+  public java.util.Map<String, byte[]> render(List<Entry> entries) {
+    Objects.requireNonNull(entries, "entries");
+    java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    builder.build(entries, files::put);
+    return files;
   }
 
   /**
