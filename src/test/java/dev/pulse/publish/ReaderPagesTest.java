@@ -3,6 +3,7 @@ package dev.pulse.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.analyze.Sentiment;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
