@@ -2,6 +2,7 @@ package dev.pulse.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.nio.file.Files;
 import java.nio.file.Path;
