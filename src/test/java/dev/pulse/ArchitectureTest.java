@@ -34,9 +34,8 @@ class ArchitectureTest {
       List.of("source"),
       List.of("extract"),
       List.of("config"),
-      List.of("analyze"), // the seam: ArticleAnalyzer and the values it answers with
+      List.of("analyze", "verify"), // the analyzer seam and its values; faithfulness checks
       List.of("analyze.embedded", "analyze.llm"),
-      List.of("verify"),
       List.of("store"),
       List.of("similar", "editorial"),
       List.of("publish"),
