@@ -2,7 +2,6 @@ package dev.pulse.cli;
 
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
-import dev.pulse.config.RunConfig;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.pipeline.RunReport;
 import java.nio.file.Path;

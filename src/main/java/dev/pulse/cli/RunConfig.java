@@ -1,6 +1,8 @@
-package dev.pulse.config;
+package dev.pulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.config.ConfigException;
+import dev.pulse.config.PulseConfig;
 import dev.pulse.pipeline.RunControl;
 import java.time.Duration;
 import java.util.Iterator;
@@ -11,14 +13,14 @@ import java.util.Set;
  * reached are queued for the next run) and {@code grace} (how long in-flight items may finish after
  * SIGTERM or the budget).
  */
-public final class RunConfig {
+final class RunConfig {
 
   private static final Set<String> KEYS = Set.of("max_duration", "grace");
 
   private RunConfig() {}
 
   /** The run's control from the section, its budget counted from now. */
-  public static RunControl control(JsonNode run) {
+  static RunControl control(JsonNode run) {
     if (run != null && !run.isMissingNode() && !run.isNull() && !run.isObject()) {
       throw new ConfigException("'run' must be a mapping with max_duration and/or grace");
     }
@@ -40,10 +42,21 @@ public final class RunConfig {
   }
 
   private static Duration duration(JsonNode run, String key, Duration fallback) {
-    try {
-      return FetchConfig.duration(run, key, fallback);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage().replaceFirst("^fetch\\.", "run."), e);
+    JsonNode v = run == null ? null : run.get(key);
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return fallback;
     }
+    if (v.isIntegralNumber()) {
+      return Duration.ofSeconds(v.asLong());
+    }
+    try {
+      if (v.isTextual()) {
+        return PulseConfig.duration(v.asText());
+      }
+    } catch (RuntimeException e) {
+      // reported below
+    }
+    throw new ConfigException(
+        "run." + key + ": '" + v.asText() + "' is not a duration like 30s, 45m or 2h");
   }
 }
