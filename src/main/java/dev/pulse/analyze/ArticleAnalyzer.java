@@ -23,6 +23,15 @@ public interface ArticleAnalyzer extends AutoCloseable {
    */
   String version();
 
+  /**
+   * How many analyses are worth running at once: the pipeline runs this many workers. An analyzer
+   * bound by the CPU says the cores (the default); a remote one says how many requests it lets be
+   * in flight.
+   */
+  default int concurrency() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   @Override
   default void close() {}
 }

@@ -131,6 +131,12 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return prompts.version();
   }
 
+  /** {@code llm.max_concurrent}: the limiter lets no more requests be in flight. */
+  @Override
+  public int concurrency() {
+    return settings.maxConcurrent();
+  }
+
   /** The structured-output mode in use now; may have stepped down from the configured one. */
   public StructuredOutput structuredOutput() {
     return calls.structuredOutput();

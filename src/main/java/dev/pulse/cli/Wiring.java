@@ -106,7 +106,9 @@ final class Wiring implements AutoCloseable {
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force),
+            PipelineSettings.DEFAULTS
+                .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
+                .withForce(opt.force),
             canonicalizer);
     return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
