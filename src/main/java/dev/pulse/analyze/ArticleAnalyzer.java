@@ -32,6 +32,15 @@ public interface ArticleAnalyzer extends AutoCloseable {
     return Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * What limited the pace of this analyzer's work so far, for the run report, e.g.
+   * "llm.requests_per_minute (500) set the pace: requests waited 41.0 s for it in total"; null when
+   * nothing but the work itself did.
+   */
+  default String pacing() {
+    return null;
+  }
+
   @Override
   default void close() {}
 }

@@ -121,6 +121,11 @@ final class Wiring implements AutoCloseable {
     return store;
   }
 
+  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  java.util.Optional<String> pacing() {
+    return java.util.Optional.ofNullable(analyzer.pacing());
+  }
+
   /**
    * Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. The
    * trending topics' roll-ups come from the LLM exactly when the analyzer choice picks the LLM

@@ -1,4 +1,4 @@
-package dev.pulse.analyze;
+package dev.pulse.analyze.llm;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
   private final int completionTokens;
 
   private final Deque<Long> accepted = new ArrayDeque<>(); // guarded by this
+  private final List<Long> arrivals = new ArrayList<>(); // guarded by this
   private int inFlight;
   private int peakInFlight;
   private long requests;
@@ -88,6 +90,21 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return span <= 0 ? 0 : inFlightArea / span;
   }
 
+  /** Forgets what was counted so far (after a warm-up); the rate limit's minute goes on. */
+  public synchronized void resetCounts() {
+    arrivals.clear();
+    requests = 0;
+    rejected = 0;
+    peakInFlight = inFlight;
+    inFlightArea = 0;
+    firstRequest = -1;
+  }
+
+  /** When each request arrived (System.nanoTime), in order. */
+  public synchronized List<Long> arrivals() {
+    return List.copyOf(arrivals);
+  }
+
   /** Nanoseconds (System.nanoTime) of the first request's arrival; -1 before any. */
   public synchronized long firstRequestNanos() {
     return firstRequest;
@@ -128,6 +145,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
   private synchronized long admit() {
     long now = System.nanoTime();
     requests++;
+    arrivals.add(now);
     if (firstRequest < 0) {
       firstRequest = now;
     }
