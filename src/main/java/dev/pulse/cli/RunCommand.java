@@ -49,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
       RunReport report = w.pipeline().run("run", cfg.sources(), control);
       spec.commandLine().getOut().print(report.summary());
+      w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
       if (!noSite && report.fatal() == null && report.interrupted() == null) {
         Path site = out != null ? out : cfg.out().resolve("site");
         spec.commandLine().getOut().println(Publishing.describe(w.renderSite(site, false)));

@@ -136,7 +136,9 @@ final class Wiring implements AutoCloseable {
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force),
+            PipelineSettings.DEFAULTS
+                .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
+                .withForce(opt.force),
             canonicalizer);
     return new Wiring(lock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
@@ -147,6 +149,11 @@ final class Wiring implements AutoCloseable {
 
   EntryStore store() {
     return store;
+  }
+
+  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  java.util.Optional<String> pacing() {
+    return java.util.Optional.ofNullable(analyzer.pacing());
   }
 
   /**
@@ -171,7 +178,7 @@ final class Wiring implements AutoCloseable {
     if (report.interrupted() != null) {
       return ExitCodes.INTERRUPTED;
     }
-    return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    return "partial".equals(report.status()) ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.pulse.pipeline;
 import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.AnalyzerUnavailable;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Taxonomy;
@@ -17,6 +18,7 @@ import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
+import dev.pulse.retry.Breaker;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
@@ -35,25 +37,30 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The batch: discover → fetch → extract → analyze → store. Fetching and analysis run on separate
- * bounded pools so they overlap. One item's failure is recorded with its stage and reason and the
+ * The batch: discover → fetch → extract → analyze → store, as a stream: an item is fetched as soon
+ * as its source is discovered and analyzed as soon as it is extracted, with as many analyses in
+ * flight as the analyzer allows and fetching held back when analysis falls behind. One item's failure is recorded with its stage and reason and the
  * batch goes on; a {@link PulseException.Fatal} (rejected credentials, unwritable store) stops it.
  */
 public final class Pipeline {
@@ -118,60 +125,73 @@ public final class Pipeline {
     return analyzer.name() + " (" + analyzer.model() + ")";
   }
 
-  /** Runs the batch over these sources and records it in the store. */
+  /**
+   * Runs the batch over these sources and records it in the store. Items are fetched as soon as
+   * their source is discovered (a slow feed holds back only its own items) and analyzed as soon as
+   * they are extracted; items queued by earlier runs follow the newly discovered ones.
+   */
   public RunReport run(String command, List<SourceConfig> sources) {
     return run(command, sources, RunControl.unbounded());
   }
 
   /**
-   * Runs the batch over these sources and records it in the store. Discovered items are queued in
-   * the store before their source's validators are saved, and leave the queue only when they reach
-   * an outcome: whatever stops this run (a signal, the time budget, a full disk, a kill), the next
-   * one resumes them.
+   * As {@link #run(String, List)}, stopped by {@code control}. Discovered items are queued in the
+   * store before their source's validators are saved, and leave the queue only when they reach an
+   * outcome: whatever stops this run (a signal, the time budget, a full disk, a kill), the next one
+   * resumes them.
    */
   public RunReport run(String command, List<SourceConfig> sources, RunControl control) {
     Run run = new Run(command, control);
-    List<DiscoveredItem> items = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Discovery d : discoverAll(sources)) {
-      if (d.unchanged()) {
-        run.count(Outcome.SOURCES_UNCHANGED);
-      }
-      for (Discovery.Problem p : d.problems()) {
-        run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
-      }
-      run.makeDurable(d);
-      for (DiscoveredItem item : d.items()) {
-        if (seen.add(item.url())) {
-          items.add(item);
-          run.count(Outcome.DISCOVERED);
-        }
-      }
-    }
-    for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
-      if (seen.add(item.url())) {
-        items.add(item);
-        run.count(Outcome.RETRIED);
-      }
-    }
-    // items come grouped by source, so by host: spread them so that the fetch threads do not all
-    // wait on one host's pacing while other hosts sit idle
-    return run.process(HostOrder.interleave(items, DiscoveredItem::url));
+    return run.process(
+        frontier -> {
+          Set<String> seen = new HashSet<>();
+          discoverAll(
+              sources,
+              d -> {
+                if (d.unchanged()) {
+                  run.count(Outcome.SOURCES_UNCHANGED);
+                }
+                for (Discovery.Problem p : d.problems()) {
+                  run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
+                }
+                run.makeDurable(d);
+                synchronized (seen) {
+                  for (DiscoveredItem item : d.items()) {
+                    if (seen.add(item.url())) {
+                      frontier.add(item);
+                      run.count(Outcome.DISCOVERED);
+                    }
+                  }
+                }
+              });
+          for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+            synchronized (seen) {
+              if (seen.add(item.url())) {
+                frontier.add(item);
+                run.count(Outcome.RETRIED);
+              }
+            }
+          }
+        });
   }
 
-  /** Discovers the sources in parallel (each fetch still paced per host), results in source order. */
-  private List<Discovery> discoverAll(List<SourceConfig> sources) {
+  /**
+   * Discovers the sources in parallel (each feed fetch still paced per host), handing each one's
+   * result over as soon as it is known; returns when all are.
+   */
+  private void discoverAll(List<SourceConfig> sources, Consumer<Discovery> found) {
     if (sources.size() <= 1) {
-      return sources.stream().map(discoverer::discover).toList();
+      sources.forEach(s -> found.accept(discoverer.discover(s)));
+      return;
     }
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchThreads()));
+        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchLanes()));
     try {
-      List<CompletableFuture<Discovery>> futures =
-          sources.stream()
-              .map(s -> CompletableFuture.supplyAsync(() -> discoverer.discover(s), pool))
-              .toList();
-      return futures.stream().map(CompletableFuture::join).toList();
+      CompletableFuture.allOf(
+              sources.stream()
+                  .map(s -> CompletableFuture.runAsync(() -> found.accept(discoverer.discover(s)), pool))
+                  .toArray(CompletableFuture[]::new))
+          .join();
     } finally {
       pool.shutdownNow();
     }
@@ -185,7 +205,7 @@ public final class Pipeline {
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun", RunControl.unbounded());
     run.count(Outcome.DISCOVERED);
-    return run.process(List.of(new DiscoveredItem(url, null, null, source, null)));
+    return run.process(frontier -> frontier.add(new DiscoveredItem(url, null, null, source, null)));
   }
 
   /**
@@ -196,7 +216,8 @@ public final class Pipeline {
     Run run = new Run("rerun", RunControl.unbounded());
     run.keepExistingSource = true;
     run.count(Outcome.DISCOVERED);
-    return run.process(List.of(new DiscoveredItem(url, null, null, fallbackSource, null)));
+    return run.process(
+        frontier -> frontier.add(new DiscoveredItem(url, null, null, fallbackSource, null)));
   }
 
   /** The state of one run: counts, failures, the fatal error if any. */
@@ -211,6 +232,8 @@ public final class Pipeline {
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
     /** Items (by URL) that have not reached an outcome yet; those left at the end are queued. */
     private final Map<String, DiscoveredItem> open = new ConcurrentHashMap<>();
+    /** Per host: stops fetching from a host that keeps timing out or failing, for a cool-down. */
+    private final Map<String, Breaker> hostBreakers = new ConcurrentHashMap<>();
     private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
@@ -256,7 +279,7 @@ public final class Pipeline {
       }
     }
 
-    /** Records a failure that is not an item's (a source's) or whose item is already closed. */
+    /** Records a failure that is not an item's (a source's). */
     void fail(ItemFailure f) {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
@@ -269,6 +292,13 @@ public final class Pipeline {
       }
     }
 
+    /**
+     * Runs the stages over the items {@code feed} adds to the frontier: fetch lanes (one host
+     * each, {@link PipelineSettings#fetchLanes()} of them) hand extracted articles to as many
+     * analysis workers as the analyzer can use ({@link ArticleAnalyzer#concurrency()}) through a
+     * bounded queue, so fetching runs only a little ahead of analysis and memory does not grow
+     * with the number of items.
+     */
     /**
      * Queues a source's items in the store, then saves its validators: in this order, a run that
      * dies in between reads the source afresh next time. When the store cannot take them (a full
@@ -294,19 +324,38 @@ public final class Pipeline {
       return fatal.get() != null || control.stopReason() != null;
     }
 
-    RunReport process(List<DiscoveredItem> items) {
-      items.forEach(i -> open.put(i.url(), i));
-      ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchThreads());
-      ExecutorService analyzePool = Executors.newFixedThreadPool(settings.analyzeThreads());
+    RunReport process(Consumer<Frontier> feed) {
+      Frontier frontier = new Frontier(item -> open.putIfAbsent(item.url(), item));
+      int workers = Math.max(1, analyzer.concurrency());
+      BlockingQueue<Extracted> handoff = new ArrayBlockingQueue<>(2 * workers);
+      ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchLanes());
+      ExecutorService analyzePool = Executors.newFixedThreadPool(workers);
       try {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (DiscoveredItem item : items) {
-          all.add(
-              CompletableFuture.supplyAsync(() -> fetchAndExtract(item), fetchPool)
-                  .thenAcceptAsync(ready -> ready.ifPresent(this::analyzeAndStore), analyzePool)
-                  .exceptionally(t -> unexpected(item, t)));
+        List<Future<?>> lanes = new ArrayList<>();
+        for (int i = 0; i < settings.fetchLanes(); i++) {
+          lanes.add(fetchPool.submit(() -> fetchLane(frontier, handoff)));
         }
-        awaitOrStop(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)));
+        List<Future<?>> analysts = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          analysts.add(analyzePool.submit(() -> analyzeLoop(handoff)));
+        }
+        try {
+          feed.accept(frontier);
+        } catch (RuntimeException e) {
+          log.error("discovery stopped", e);
+          fatal.compareAndSet(null, "discovery stopped: " + e.getMessage());
+        } finally {
+          frontier.close();
+        }
+        if (awaitAll(lanes)) {
+          for (int i = 0; i < workers; i++) {
+            handoff.put(Extracted.END);
+          }
+          awaitAll(analysts);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        control.requestStop("interrupted");
       } finally {
         fetchPool.shutdownNow();
         analyzePool.shutdownNow();
@@ -314,45 +363,87 @@ public final class Pipeline {
       return finish();
     }
 
-    /**
-     * Waits for every item; once a stop is asked, waits at most the grace period for the items in
-     * flight (the others no longer start), then returns: what is still open gets queued.
-     */
-    private void awaitOrStop(CompletableFuture<Void> all) {
-      Instant graceEnds = null;
-      while (true) {
-        try {
-          all.get(100, TimeUnit.MILLISECONDS);
-          return;
-        } catch (TimeoutException e) {
-          String reason = control.stopReason();
-          if (graceEnds == null && reason != null) {
-            graceEnds = Instant.now().plus(control.grace());
-            log.warn(
-                "stopping ({}): no new items; {} s for the items in flight, the rest is queued",
-                reason,
-                control.grace().toSeconds());
+    private void fetchLane(Frontier frontier, BlockingQueue<Extracted> handoff) {
+      try {
+        for (Frontier.Taken t = frontier.take(); t != null; t = frontier.take()) {
+          try {
+            Optional<Extracted> ready = fetchAndExtract(t.item());
+            if (ready.isPresent()) {
+              handoff.put(ready.get());
+            }
+          } catch (RuntimeException e) {
+            unexpected(t.item(), e);
+          } finally {
+            frontier.done(t);
           }
-          if (graceEnds != null && Instant.now().isAfter(graceEnds)) {
-            log.warn("grace period over: {} items queued for the next run", open.size());
-            return;
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          control.requestStop("interrupted");
-          return;
-        } catch (ExecutionException e) {
-          return; // each item handles its own errors (see unexpected)
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 
-    private Void unexpected(DiscoveredItem item, Throwable t) {
-      Throwable cause = t.getCause() == null ? t : t.getCause();
+    private void analyzeLoop(BlockingQueue<Extracted> handoff) {
+      try {
+        for (Extracted x = handoff.take(); x != Extracted.END; x = handoff.take()) {
+          try {
+            analyzeAndStore(x);
+          } catch (RuntimeException e) {
+            unexpected(x.item(), e);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /**
+     * Waits for the workers; once a stop is asked (a signal, the time budget), waits at most the
+     * grace period for the items in flight (no new ones start), and returns false if it ran out:
+     * what is still open then gets queued.
+     */
+    private boolean awaitAll(List<Future<?>> futures) throws InterruptedException {
+      for (Future<?> f : futures) {
+        while (true) {
+          try {
+            f.get(100, TimeUnit.MILLISECONDS);
+            break;
+          } catch (ExecutionException e) {
+            log.error("pipeline worker died", e.getCause());
+            fatal.compareAndSet(null, "internal error: " + e.getCause());
+            break;
+          } catch (TimeoutException e) {
+            if (graceOver()) {
+              log.warn("grace period over: {} items queued for the next run", open.size());
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+
+    private Instant graceEnds;
+
+    private boolean graceOver() {
+      String reason = control.stopReason();
+      if (reason == null) {
+        return false;
+      }
+      if (graceEnds == null) {
+        graceEnds = Instant.now().plus(control.grace());
+        log.warn(
+            "stopping ({}): no new items; {} s for the items in flight, the rest is queued",
+            reason,
+            control.grace().toSeconds());
+      }
+      return Instant.now().isAfter(graceEnds);
+    }
+
+    private void unexpected(DiscoveredItem item, Throwable cause) {
       if (cause instanceof PulseException.Fatal f) {
         // the store failed under this item (a full disk): it stays queued, the run stops
         fatal.compareAndSet(null, f.getMessage());
-        return null;
+        return;
       }
       log.error("unexpected error on {}", item.url(), cause);
       fail(item, new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
@@ -361,11 +452,26 @@ public final class Pipeline {
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
       }
-      return null;
+    }
+
+    /** Failures that say the host is down or overloaded, rather than this page being bad. */
+    private static boolean hostUnavailable(FetchException e) {
+      return switch (e.reason()) {
+        case "connect", "timeout", "io" -> true;
+        default -> e.reason().startsWith("http-5");
+      };
     }
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
       if (halted()) {
+        return Optional.empty();
+      }
+      String host = HostOrder.host(item.url());
+      Breaker hostBreaker = hostBreakers.computeIfAbsent(host, h -> Breaker.defaults());
+      if (!hostBreaker.allows()) {
+        // the host keeps timing out or failing: its items wait for the next run
+        store.deferItem(item, "host-unavailable");
+        end(item, Outcome.QUEUED);
         return Optional.empty();
       }
       Validators known = store.validators(item.url()).orElse(new Validators(null, null));
@@ -379,6 +485,9 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
+        if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.getMessage())) {
+          log.warn("{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
+        }
         fail(item, new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
         if (e.retryable()) {
           store.queueRetry(item, e.reason());
@@ -391,6 +500,7 @@ public final class Pipeline {
         store.dropRetry(item.url());
         return Optional.empty();
       }
+      hostBreaker.success();
       if (page.notModified()) {
         end(item, Outcome.UNCHANGED);
         store.dropRetry(item.url());
@@ -413,7 +523,12 @@ public final class Pipeline {
         store.dropRetry(item.url());
         return Optional.empty();
       }
-      return Optional.of(new Extracted(item, page, article));
+      // the page's bytes and decoded text are dropped here: analysis needs only the article
+      return Optional.of(
+          new Extracted(
+              item,
+              new Page(page.finalUrl(), page.etag(), page.lastModified(), page.fetchedAt()),
+              article));
     }
 
     private void analyzeAndStore(Extracted x) {
@@ -470,6 +585,11 @@ public final class Pipeline {
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
+        return;
+      } catch (AnalyzerUnavailable e) {
+        // not tried: the analyzer's backend is cooling down; the next run takes it
+        store.deferItem(x.item(), "analyzer-unavailable");
+        end(x.item(), Outcome.QUEUED);
         return;
       } catch (PulseException.SkipItem e) {
         fail(x.item(), new ItemFailure(url, "analyze", "error", e.getMessage(), null));
@@ -648,7 +768,14 @@ public final class Pipeline {
     }
   }
 
-  private record Extracted(DiscoveredItem item, FetchResult page, ExtractedArticle article) {}
+  /** What is kept of a fetched page once its article is extracted. */
+  private record Page(String finalUrl, String etag, String lastModified, Instant fetchedAt) {}
+
+  /** An extracted article waiting for analysis. */
+  private record Extracted(DiscoveredItem item, Page page, ExtractedArticle article) {
+    /** Tells an analysis worker that no more articles are coming. */
+    static final Extracted END = new Extracted(null, null, null);
+  }
 
   private static String firstNonBlank(String... values) {
     for (String v : values) {

@@ -44,7 +44,8 @@ public record RunReport(
   }
 
   /**
-   * "ok", "partial" when some items failed, "failed" when a fatal error stopped the run,
+   * "ok", "partial" when some items failed or were queued (the LLM or a host was not answering),
+   * "failed" when a fatal error stopped the run,
    * "interrupted" when a signal or the time budget did (its items are queued).
    */
   public String status() {
@@ -54,7 +55,8 @@ public record RunReport(
     if (interrupted != null) {
       return "interrupted";
     }
-    return count(Outcome.FAILED) > 0 ? "partial" : "ok";
+    // items queued because the LLM or a host stopped answering did not get done either
+    return count(Outcome.FAILED) > 0 || count(Outcome.QUEUED) > 0 ? "partial" : "ok";
   }
 
   /** A few lines for people, printed at the end of a run. */

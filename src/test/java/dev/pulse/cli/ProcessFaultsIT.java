@@ -196,4 +196,27 @@ class ProcessFaultsIT {
     }
     aFollowingRunStoresEverythingOnce("second");
   }
+
+  @Test
+  void aDeadLlmEndpointIsGivenUpOnQuicklyAndItsItemsQueued() throws Exception {
+    site.articleDelay(0);
+    llm.mode(FakeOpenAi.Mode.SILENT); // accepts, never answers
+    long started = System.nanoTime();
+
+    PulseProcess first =
+        pulse("first", null, "--llm", "timeout_seconds=1", "--llm", "max_retries=2",
+            "--llm", "retry_initial_delay_ms=50", "--llm", "retry_max_delay_ms=100");
+
+    assertThat(first.exitCode(LIMIT)).as(first.output()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+    assertThat(llm.calls.get()).as("calls before giving up").isLessThan(12);
+    RunRecord run = runs().get(0);
+    assertThat(run.status()).isEqualTo("partial");
+    assertThat(run.counts().get("queued")).isGreaterThan(ARTICLES / 2);
+    assertThat(run.counts().get("stored")).isZero();
+    assertThat(Files.readString(first.stderr)).contains("keeps failing");
+
+    llm.mode(FakeOpenAi.Mode.ANSWER);
+    aFollowingRunStoresEverythingOnce("second");
+  }
 }

@@ -1,6 +1,8 @@
 package dev.pulse.analyze.llm;
 
 import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.AnalyzerUnavailable;
+import dev.pulse.retry.Breaker;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -15,7 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the step
  * down to a simpler structured-output mode when the server refuses one. Shared by the article
  * analyzer and the topic summarizer. Thread-safe. Failures are {@link PulseException.Fatal} for
- * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key.
+ * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key. After {@link
+ * Breaker#DEFAULT_THRESHOLD} consecutive timeouts, 5xx or network errors (across all callers) the
+ * endpoint is not called for a cool-down: calls then throw {@link AnalyzerUnavailable} at once, so
+ * a dead endpoint costs a run minutes, not hours.
  */
 final class LlmCalls {
 
@@ -37,18 +45,37 @@ final class LlmCalls {
   private final LlmSleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
+  private final AtomicLong rateLimited = new AtomicLong();
+  private final long created = System.nanoTime();
+  /** Stops calls to an endpoint that keeps timing out or failing, for a cool-down. */
+  private final Breaker breaker;
 
   LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+    this(settings, limits -> model, sleeper);
+  }
+
+  /**
+   * @param model builds the chat model, given where to send what answers' rate-limit headers say
+   */
+  LlmCalls(
+      LlmSettings settings,
+      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
+      LlmSleeper sleeper) {
+    this.breaker = Breaker.defaults();
     this.settings = settings;
-    this.model = model;
     this.sleeper = sleeper;
+    LlmSettings defaults = LlmSettings.defaults();
     this.limiter =
         new LlmRateLimiter(
             settings.requestsPerMinute(),
             settings.tokensPerMinute(),
             settings.maxConcurrent(),
+            // limits left at their defaults give way to the ones the server announces
+            settings.requestsPerMinute() == defaults.requestsPerMinute()
+                && settings.tokensPerMinute() == defaults.tokensPerMinute(),
             System::nanoTime,
             sleeper);
+    this.model = model.apply(limiter::observe);
     this.backoff =
         new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
     this.redactor = new LlmRedactor(settings.apiKey());
@@ -58,6 +85,20 @@ final class LlmCalls {
   /** The structured-output mode in use now; may have stepped down from the configured one. */
   StructuredOutput structuredOutput() {
     return mode.get();
+  }
+
+  /**
+   * Which limit set the pace of the requests so far, and how many were answered 429; null when
+   * the work did (requests hardly waited and none was refused).
+   */
+  String pacing() {
+    String limit = limiter.pacing(Duration.ofNanos(System.nanoTime() - created));
+    long refused = rateLimited.get();
+    if (refused == 0) {
+      return limit;
+    }
+    String answers = refused + " request(s) answered 429 (rate limited) and retried";
+    return limit == null ? answers : limit + "; " + answers;
   }
 
   LlmRedactor redactor() {
@@ -73,12 +114,17 @@ final class LlmCalls {
     long estimate = estimateTokens(messages) + settings.maxOutputTokens();
     int retry = 0;
     while (true) {
+      if (!breaker.allows()) {
+        throw new AnalyzerUnavailable(
+            "the LLM endpoint " + endpoint() + " is not answering (" + breaker.describe() + ")");
+      }
       StructuredOutput current = schema == null ? StructuredOutput.PROMPT : mode.get();
       OpenAiErrors.Failure failure;
       try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
         OpenAiRequests.Reply reply =
             OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
         permit.settle(reply.inputTokens() + reply.outputTokens());
+        breaker.success();
         return reply;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -104,6 +150,10 @@ final class LlmCalls {
           }
         }
         default -> {
+          if (unavailable(failure) && breaker.failure(describe(failure))) {
+            log.warn("the LLM endpoint {} keeps failing: {}; the items left are queued",
+                endpoint(), breaker.describe());
+          }
           if (!failure.kind().retryable || retry >= settings.maxRetries()) {
             throw failed(id, failure, retry);
           }
@@ -111,6 +161,12 @@ final class LlmCalls {
           retry++;
           log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
               describe(failure), retry, settings.maxRetries(), wait.toMillis());
+          if (failure.kind() == OpenAiErrors.Kind.RATE_LIMITED) {
+            // every request waits (in the limiter), not just this one: one 429, not a storm of them
+            limiter.pause(wait);
+            rateLimited.incrementAndGet();
+            continue;
+          }
           try {
             sleeper.sleep(wait);
           } catch (InterruptedException e) {
@@ -120,6 +176,14 @@ final class LlmCalls {
         }
       }
     }
+  }
+
+  /** Failures that say the endpoint is down or overloaded (not a 429 with a wait, not a 4xx). */
+  private static boolean unavailable(OpenAiErrors.Failure f) {
+    return switch (f.kind()) {
+      case SERVER, TIMEOUT, NETWORK -> true;
+      default -> false;
+    };
   }
 
   private AnalysisException failed(String id, OpenAiErrors.Failure failure, int retries) {
