@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.editorial.Published;
+import dev.pulse.editorial.ReviewMode;
+import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
@@ -61,9 +64,9 @@ final class Publishing {
    *     keeps its trending topics whatever day it is rendered
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
-  static SiteReport renderSite(
-      EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
-    List<Entry> entries = store.entries();
+  static SiteReport renderSite(EntryStore store, Path db, PulseConfig cfg, Path dir,
+      boolean asOfNewest, TopicSummarizer summarizer) {
+    List<Entry> entries = published(store, db, cfg);
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
       var newest =
@@ -77,6 +80,16 @@ final class Publishing {
       }
     }
     return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer).write(entries, dir);
+  }
+
+  /**
+   * What readers see: the entries the config's review mode publishes, with the editors'
+   * corrections (pulse serve's desk) over the analyzer's output.
+   */
+  static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
+    try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
+      return Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
+    }
   }
 
   private static final java.util.Set<String> SITE_KEYS =
