@@ -109,7 +109,9 @@ final class Wiring implements AutoCloseable {
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force),
+            PipelineSettings.DEFAULTS
+                .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
+                .withForce(opt.force),
             canonicalizer);
     return new Wiring(cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
@@ -122,14 +124,25 @@ final class Wiring implements AutoCloseable {
     return store;
   }
 
+  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  java.util.Optional<String> pacing() {
+    return java.util.Optional.ofNullable(analyzer.pacing());
+  }
+
   /**
    * Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. The
    * trending topics' roll-ups come from the LLM exactly when the analyzer choice picks the LLM
    * ({@code --analyzer embedded} keeps them extractive).
    */
   SiteReport renderSite(Path dir, boolean asOfNewest) {
+    return renderSite(dir, asOfNewest, java.util.Map.of());
+  }
+
+  /** The site, with "Read the original" leading to copies kept in the site where given. */
+  SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store, db, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm));
+        store, db, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm),
+        copies);
   }
 
   static int exitCode(RunReport report) {

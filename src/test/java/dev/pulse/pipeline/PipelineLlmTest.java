@@ -17,7 +17,6 @@ import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.extract.ArticleExtractor;
-import dev.pulse.extract.ExtractedArticle;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.source.DiscoveredItem;
@@ -39,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pipeline with the real LLM analyzer, WireMock playing the OpenAI API: provenance and usage
- * reach the store, an unchanged rerun makes no LLM request, rejected credentials stop the run.
+ * reach the store, an unchanged rerun makes no LLM request, rejected credentials stop the run, a
+ * reply that stays unfaithful after its repair is stored with flags and counted.
  */
 class PipelineLlmTest {
 
@@ -62,7 +62,7 @@ class PipelineLlmTest {
   private final Map<String, String> pages =
       Map.of(
           "https://news.example/probe", "Probe reaches Europa|The probe entered orbit on Tuesday.",
-          "https://news.example/final", "Home side wins the final|The match ended 2-1.");
+          "https://news.example/final", "Home side wins the final|The match ended 2-1 on Tuesday.");
 
   @BeforeEach
   void open() {
@@ -90,25 +90,13 @@ class PipelineLlmTest {
             new FetchResult(
                 request.url(), request.url(), 200, "text/html", StandardCharsets.UTF_8,
                 pages.get(request.url()).getBytes(StandardCharsets.UTF_8), null, null, Instant.now());
-    ArticleExtractor extractor =
-        new ArticleExtractor() {
-          @Override
-          public ExtractedArticle extract(String html, String url) {
-            String[] parts = html.split("\\|", 2);
-            return new ExtractedArticle(url, parts[0], null, null, null, "en", null, null, null, parts[1]);
-          }
-
-          @Override
-          public String version() {
-            return "title-bar-body/1";
-          }
-        };
+    ArticleExtractor extractor = new TitleAndBodyExtractor();
     return new Pipeline(
         source -> new Discovery(
             source,
             source.urls().stream().map(u -> new DiscoveredItem(u, null, null, source.name(), null)).toList(),
             List.of()),
-        fetcher, extractor, analyzer, store, taxonomy, new PipelineSettings(1, 1, false));
+        fetcher, extractor, analyzer, store, taxonomy, new PipelineSettings(1, false));
   }
 
   private static List<SourceConfig> sources() {
@@ -117,8 +105,12 @@ class PipelineLlmTest {
   }
 
   private static String completion(String category) {
+    return completion(category, "Something happened on Tuesday. People involved explained what comes next.");
+  }
+
+  private static String completion(String category, String summary) {
     ObjectNode reply = JSON.createObjectNode();
-    reply.put("summary", "Something happened on Tuesday. People involved explained what comes next.");
+    reply.put("summary", summary);
     reply.put("editors_note", "It matters to readers.");
     reply.put("sentiment", "Neutral");
     reply.put("category", category);
@@ -197,11 +189,48 @@ class PipelineLlmTest {
         .withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-pipeline-000000.\","
             + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
-    RunReport report = pipeline(analyzer()).run("run", sources());
+    // one request in flight at a time: none is sent after the refusal
+    ArticleAnalyzer oneAtATime =
+        new OpenAiArticleAnalyzer(
+            LlmSettings.defaults()
+                .withApiKey("sk-test-pipeline-000000")
+                .withBaseUrl(llm.baseUrl() + "/v1")
+                .withPromptsDir(Path.of("prompts"))
+                .withRetries(Duration.ofSeconds(10), 0, Duration.ZERO, Duration.ZERO)
+                .withLimits(0, 0, 1),
+            taxonomy);
+    RunReport report = pipeline(oneAtATime).run("run", sources());
 
     assertThat(report.status()).isEqualTo("failed");
     assertThat(report.fatal()).contains("rejected the credentials").doesNotContain("sk-test-pipeline");
     llm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
     assertThat(store.entries()).isEmpty();
+  }
+
+  @Test
+  void aReplyThatStaysUnfaithfulAfterItsRepairIsStoredWithFlagsAndCounted() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(completion("Science", "Minister Marovia said 2,000 people watched on Tuesday. Everyone involved explained what comes next."))));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    llm.verify(4, postRequestedFor(urlEqualTo(CHAT)));
+    assertThat(report.count(Outcome.STORED)).isEqualTo(2);
+    assertThat(report.count(Outcome.FLAGGED)).isEqualTo(2);
+    assertThat(report.summary()).contains("flagged=2");
+    assertThat(store.entries()).allSatisfy(e -> assertThat(e.flags())
+        .containsExactly("unsupported number \"2,000\"", "unsupported name \"Marovia\""));
+  }
+
+  @Test
+  void aFaithfulReplyIsStoredWithoutFlagsAndNotCountedAsFlagged() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(completion("Science"))));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    assertThat(report.count(Outcome.FLAGGED)).isZero();
+    assertThat(store.entries()).allSatisfy(e -> assertThat(e.flags()).isEmpty());
   }
 }
