@@ -2,8 +2,10 @@ package dev.pulse.analyze.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.config.ConfigException;
+import dev.pulse.config.Section;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -82,9 +84,12 @@ public record LlmSettings(
           "model",
           "temperature",
           "max_output_tokens",
-          "timeout_seconds",
+          "timeout",
+          "timeout_seconds", // before durations had one syntax; read, with a warning
           "max_retries",
+          "retry_initial_delay",
           "retry_initial_delay_ms",
+          "retry_max_delay",
           "retry_max_delay_ms",
           "input_token_budget",
           "requests_per_minute",
@@ -149,14 +154,14 @@ public record LlmSettings(
     require(temperature >= 0 && temperature <= 2, "llm.temperature must be between 0 and 2");
     require(maxOutputTokens > 0, "llm.max_output_tokens must be positive");
     Objects.requireNonNull(timeout, "timeout");
-    require(!timeout.isNegative() && !timeout.isZero(), "llm.timeout_seconds must be positive");
+    require(!timeout.isNegative() && !timeout.isZero(), "llm.timeout must be positive");
     require(maxRetries >= 0, "llm.max_retries must not be negative");
     Objects.requireNonNull(retryInitialDelay, "retryInitialDelay");
     Objects.requireNonNull(retryMaxDelay, "retryMaxDelay");
-    require(!retryInitialDelay.isNegative(), "llm.retry_initial_delay_ms must not be negative");
+    require(!retryInitialDelay.isNegative(), "llm.retry_initial_delay must not be negative");
     require(
         retryMaxDelay.compareTo(retryInitialDelay) >= 0,
-        "llm.retry_max_delay_ms must be at least llm.retry_initial_delay_ms");
+        "llm.retry_max_delay must be at least llm.retry_initial_delay");
     require(inputTokenBudget >= 100, "llm.input_token_budget must be at least 100");
     require(requestsPerMinute >= 0, "llm.requests_per_minute must not be negative");
     require(tokensPerMinute >= 0, "llm.tokens_per_minute must not be negative");
@@ -256,32 +261,31 @@ public record LlmSettings(
         throw new ConfigException(
             "llm.api_key must not be in the config file; set the OPENAI_API_KEY environment variable");
       }
-      if (!KEYS.contains(key)) {
-        throw new ConfigException("llm." + key + " is not a known setting; known: " + sorted(KEYS));
-      }
     }
+    Section f = Section.of("llm", llm).requireKnown(KEYS);
     Map<String, Price> prices = new LinkedHashMap<>(s.prices);
     prices.putAll(parsePrices(llm.get("prices")));
     return new LlmSettings(
         s.apiKey,
-        text(llm, "base_url", s.baseUrl),
-        text(llm, "model", s.model),
-        number(llm, "temperature", s.temperature),
-        (int) number(llm, "max_output_tokens", s.maxOutputTokens),
-        Duration.ofMillis((long) (1000 * number(llm, "timeout_seconds", s.timeout.toMillis() / 1000.0))),
-        (int) number(llm, "max_retries", s.maxRetries),
-        Duration.ofMillis((long) number(llm, "retry_initial_delay_ms", s.retryInitialDelay.toMillis())),
-        Duration.ofMillis((long) number(llm, "retry_max_delay_ms", s.retryMaxDelay.toMillis())),
-        (int) number(llm, "input_token_budget", s.inputTokenBudget),
-        (int) number(llm, "requests_per_minute", s.requestsPerMinute),
-        (int) number(llm, "tokens_per_minute", s.tokensPerMinute),
-        (int) number(llm, "max_concurrent", s.maxConcurrent),
+        f.text("base_url", s.baseUrl),
+        f.text("model", s.model),
+        f.number("temperature", s.temperature),
+        (int) f.number("max_output_tokens", s.maxOutputTokens),
+        f.duration("timeout", "timeout_seconds", ChronoUnit.SECONDS, s.timeout),
+        (int) f.number("max_retries", s.maxRetries),
+        f.duration("retry_initial_delay", "retry_initial_delay_ms", ChronoUnit.MILLIS,
+            s.retryInitialDelay),
+        f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS, s.retryMaxDelay),
+        (int) f.number("input_token_budget", s.inputTokenBudget),
+        (int) f.number("requests_per_minute", s.requestsPerMinute),
+        (int) f.number("tokens_per_minute", s.tokensPerMinute),
+        (int) f.number("max_concurrent", s.maxConcurrent),
         llm.has("structured_output")
             ? StructuredOutput.parse(llm.get("structured_output").asText())
             : s.structuredOutput,
-        bool(llm, "auto_fallback", s.autoFallback),
+        f.bool("auto_fallback", s.autoFallback),
         prices,
-        Path.of(text(llm, "prompts_dir", s.promptsDir.toString())));
+        Path.of(f.text("prompts_dir", s.promptsDir.toString())));
   }
 
   private static Map<String, Price> parsePrices(JsonNode node) {
@@ -430,39 +434,6 @@ public record LlmSettings(
         + "]";
   }
 
-  private static String text(JsonNode n, String key, String fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isValueNode()) {
-      throw new ConfigException("llm." + key + ": expected a text value");
-    }
-    return v.asText();
-  }
-
-  private static double number(JsonNode n, String key, double fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isNumber()) {
-      throw new ConfigException("llm." + key + ": expected a number, got '" + v.asText() + "'");
-    }
-    return v.asDouble();
-  }
-
-  private static boolean bool(JsonNode n, String key, boolean fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isBoolean()) {
-      throw new ConfigException("llm." + key + ": expected true or false");
-    }
-    return v.asBoolean();
-  }
-
   private static void require(boolean ok, String message) {
     if (!ok) {
       throw new ConfigException(message);
@@ -471,9 +442,5 @@ public record LlmSettings(
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String sorted(Set<String> keys) {
-    return String.join(", ", keys.stream().sorted().toList());
   }
 }
