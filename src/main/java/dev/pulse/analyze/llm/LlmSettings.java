@@ -265,27 +265,28 @@ public record LlmSettings(
     Section f = Section.of("llm", llm).requireKnown(KEYS);
     Map<String, Price> prices = new LinkedHashMap<>(s.prices);
     prices.putAll(parsePrices(llm.get("prices")));
-    return new LlmSettings(
-        s.apiKey,
-        f.text("base_url", s.baseUrl),
-        f.text("model", s.model),
-        f.number("temperature", s.temperature),
-        (int) f.number("max_output_tokens", s.maxOutputTokens),
-        f.duration("timeout", "timeout_seconds", ChronoUnit.SECONDS, s.timeout),
-        (int) f.number("max_retries", s.maxRetries),
-        f.duration("retry_initial_delay", "retry_initial_delay_ms", ChronoUnit.MILLIS,
-            s.retryInitialDelay),
-        f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS, s.retryMaxDelay),
-        (int) f.number("input_token_budget", s.inputTokenBudget),
-        (int) f.number("requests_per_minute", s.requestsPerMinute),
-        (int) f.number("tokens_per_minute", s.tokensPerMinute),
-        (int) f.number("max_concurrent", s.maxConcurrent),
-        llm.has("structured_output")
-            ? StructuredOutput.parse(llm.get("structured_output").asText())
-            : s.structuredOutput,
-        f.bool("auto_fallback", s.autoFallback),
-        prices,
-        Path.of(f.text("prompts_dir", s.promptsDir.toString())));
+    return s.toBuilder()
+        .baseUrl(f.text("base_url", s.baseUrl))
+        .model(f.text("model", s.model))
+        .temperature(f.number("temperature", s.temperature))
+        .maxOutputTokens((int) f.number("max_output_tokens", s.maxOutputTokens))
+        .timeout(f.duration("timeout", "timeout_seconds", ChronoUnit.SECONDS, s.timeout))
+        .maxRetries((int) f.number("max_retries", s.maxRetries))
+        .retryInitialDelay(f.duration("retry_initial_delay", "retry_initial_delay_ms",
+            ChronoUnit.MILLIS, s.retryInitialDelay))
+        .retryMaxDelay(f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS,
+            s.retryMaxDelay))
+        .inputTokenBudget((int) f.number("input_token_budget", s.inputTokenBudget))
+        .requestsPerMinute((int) f.number("requests_per_minute", s.requestsPerMinute))
+        .tokensPerMinute((int) f.number("tokens_per_minute", s.tokensPerMinute))
+        .maxConcurrent((int) f.number("max_concurrent", s.maxConcurrent))
+        .structuredOutput(f.has("structured_output")
+            ? StructuredOutput.parse(f.text("structured_output", null))
+            : s.structuredOutput)
+        .autoFallback(f.bool("auto_fallback", s.autoFallback))
+        .prices(prices)
+        .promptsDir(Path.of(f.text("prompts_dir", s.promptsDir.toString())))
+        .build();
   }
 
   private static Map<String, Price> parsePrices(JsonNode node) {
@@ -361,56 +362,201 @@ public record LlmSettings(
   }
 
   public LlmSettings withApiKey(String key) {
-    return new LlmSettings(key, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().apiKey(key).build();
   }
 
   /** For {@code --base-url}. */
   public LlmSettings withBaseUrl(String url) {
-    return new LlmSettings(apiKey, url, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().baseUrl(url).build();
   }
 
   /** For {@code --model}. */
   public LlmSettings withModel(String name) {
-    return new LlmSettings(apiKey, baseUrl, name, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().model(name).build();
   }
 
   public LlmSettings withStructuredOutput(StructuredOutput mode) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, mode, autoFallback, prices, promptsDir);
+    return toBuilder().structuredOutput(mode).build();
   }
 
   public LlmSettings withPromptsDir(Path dir) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, dir);
+    return toBuilder().promptsDir(dir).build();
   }
 
   /** Timeout, retries and backoff in one go (mostly for tests and impatient runs). */
   public LlmSettings withRetries(
       Duration requestTimeout, int retries, Duration initialDelay, Duration maxDelay) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, requestTimeout,
-        retries, initialDelay, maxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder()
+        .timeout(requestTimeout)
+        .maxRetries(retries)
+        .retryInitialDelay(initialDelay)
+        .retryMaxDelay(maxDelay)
+        .build();
   }
 
   /** Client-side limits; 0 for requests or tokens per minute means no cap. */
   public LlmSettings withLimits(int rpm, int tpm, int concurrent) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, rpm, tpm, concurrent, structuredOutput,
-        autoFallback, prices, promptsDir);
+    return toBuilder().requestsPerMinute(rpm).tokensPerMinute(tpm).maxConcurrent(concurrent).build();
   }
 
   public LlmSettings withInputTokenBudget(int tokens) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, tokens, requestsPerMinute, tokensPerMinute, maxConcurrent,
-        structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().inputTokenBudget(tokens).build();
+  }
+
+  /** A builder starting from these settings: the way to change several at once by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Settings by name rather than by position (seventeen of them: swapped arguments of one type
+   * would compile); {@link #build()} checks them like the constructor.
+   */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl;
+    private String model;
+    private double temperature;
+    private int maxOutputTokens;
+    private Duration timeout;
+    private int maxRetries;
+    private Duration retryInitialDelay;
+    private Duration retryMaxDelay;
+    private int inputTokenBudget;
+    private int requestsPerMinute;
+    private int tokensPerMinute;
+    private int maxConcurrent;
+    private StructuredOutput structuredOutput;
+    private boolean autoFallback;
+    private Map<String, Price> prices;
+    private Path promptsDir;
+
+    private Builder(LlmSettings s) {
+      apiKey = s.apiKey;
+      baseUrl = s.baseUrl;
+      model = s.model;
+      temperature = s.temperature;
+      maxOutputTokens = s.maxOutputTokens;
+      timeout = s.timeout;
+      maxRetries = s.maxRetries;
+      retryInitialDelay = s.retryInitialDelay;
+      retryMaxDelay = s.retryMaxDelay;
+      inputTokenBudget = s.inputTokenBudget;
+      requestsPerMinute = s.requestsPerMinute;
+      tokensPerMinute = s.tokensPerMinute;
+      maxConcurrent = s.maxConcurrent;
+      structuredOutput = s.structuredOutput;
+      autoFallback = s.autoFallback;
+      prices = s.prices;
+      promptsDir = s.promptsDir;
+    }
+
+    public Builder apiKey(String value) {
+      apiKey = value;
+      return this;
+    }
+
+    public Builder baseUrl(String value) {
+      baseUrl = value;
+      return this;
+    }
+
+    public Builder model(String value) {
+      model = value;
+      return this;
+    }
+
+    public Builder temperature(double value) {
+      temperature = value;
+      return this;
+    }
+
+    public Builder maxOutputTokens(int value) {
+      maxOutputTokens = value;
+      return this;
+    }
+
+    public Builder timeout(Duration value) {
+      timeout = value;
+      return this;
+    }
+
+    public Builder maxRetries(int value) {
+      maxRetries = value;
+      return this;
+    }
+
+    public Builder retryInitialDelay(Duration value) {
+      retryInitialDelay = value;
+      return this;
+    }
+
+    public Builder retryMaxDelay(Duration value) {
+      retryMaxDelay = value;
+      return this;
+    }
+
+    public Builder inputTokenBudget(int value) {
+      inputTokenBudget = value;
+      return this;
+    }
+
+    public Builder requestsPerMinute(int value) {
+      requestsPerMinute = value;
+      return this;
+    }
+
+    public Builder tokensPerMinute(int value) {
+      tokensPerMinute = value;
+      return this;
+    }
+
+    public Builder maxConcurrent(int value) {
+      maxConcurrent = value;
+      return this;
+    }
+
+    public Builder structuredOutput(StructuredOutput value) {
+      structuredOutput = value;
+      return this;
+    }
+
+    public Builder autoFallback(boolean value) {
+      autoFallback = value;
+      return this;
+    }
+
+    public Builder prices(Map<String, Price> value) {
+      prices = value;
+      return this;
+    }
+
+    public Builder promptsDir(Path value) {
+      promptsDir = value;
+      return this;
+    }
+
+    /** @throws ConfigException when a value is out of range */
+    public LlmSettings build() {
+      return new LlmSettings(
+          apiKey,
+          baseUrl,
+          model,
+          temperature,
+          maxOutputTokens,
+          timeout,
+          maxRetries,
+          retryInitialDelay,
+          retryMaxDelay,
+          inputTokenBudget,
+          requestsPerMinute,
+          tokensPerMinute,
+          maxConcurrent,
+          structuredOutput,
+          autoFallback,
+          prices,
+          promptsDir);
+    }
   }
 
   /** Never shows the key, only whether one is set. */
