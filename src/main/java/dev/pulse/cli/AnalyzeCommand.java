@@ -97,7 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--threads",
-      description = "Articles analyzed at once (default: number of cores).")
+      description =
+          "Articles analyzed at once (default: what the analyzer allows: the cores, or llm.max_concurrent).")
   Integer threads;
 
   @Override
@@ -118,12 +119,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failed = 0;
     int done = 0;
     long runStart;
-    int poolSize = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+    ExecutorService pool = null;
     try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
         BufferedReader reader = open(in);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      pool = Executors.newFixedThreadPool(threads == null ? a.concurrency() : Math.max(1, threads));
       runStart = System.nanoTime();
       List<String> chunk = new ArrayList<>(CHUNK);
       int lineNo = 0;
@@ -161,7 +162,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       // reading errors became ConfigException above: this is the output (exit 4, "cannot write")
       throw new java.io.UncheckedIOException(e);
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
   }
