@@ -7,7 +7,7 @@ import dev.pulse.PulseException;
  * during its cool-down: the item was not tried. The pipeline queues it for the next run with this
  * message as the reason, without counting it as a failure or an attempt.
  */
-public final class AnalyzerUnavailable extends PulseException.RetryLater {
+public final class AnalyzerUnavailable extends PulseException.SkipItem {
 
   public AnalyzerUnavailable(String message) {
     super(message, null);

@@ -40,6 +40,7 @@ final class Wiring implements AutoCloseable {
 
   private final StoreLock lock;
   private final PulseConfig config;
+  private final Path db;
   private final EntryStore store;
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
@@ -50,6 +51,7 @@ final class Wiring implements AutoCloseable {
   private Wiring(
       StoreLock lock,
       PulseConfig config,
+      Path db,
       EntryStore store,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
@@ -58,6 +60,7 @@ final class Wiring implements AutoCloseable {
       LlmSettings llm) {
     this.lock = lock;
     this.config = config;
+    this.db = db;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -140,7 +143,7 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(lock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -168,7 +171,8 @@ final class Wiring implements AutoCloseable {
   /** The site, with "Read the original" leading to copies kept in the site where given. */
   SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm), copies);
+        store, db, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm),
+        copies);
   }
 
   static int exitCode(RunReport report) {

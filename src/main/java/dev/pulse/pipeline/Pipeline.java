@@ -511,7 +511,7 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(item, new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        fail(item, ItemFailure.internal(item.url(), "extract", e));
         store.dropRetry(item.url());
         return Optional.empty();
       }
