@@ -207,5 +207,4 @@ final class EvalCommand implements Callable<Integer> {
       throw new ConfigException("cannot read label map " + labelMap + ": " + e.getMessage(), e);
     }
   }
-
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,11 +36,10 @@ public final class LabelMap {
       throw new IllegalArgumentException(file + ": a label map is a JSON object");
     }
     Map<String, Map<String, String>> out = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       if (e.getValue().isObject()) {
         Map<String, String> m = new HashMap<>();
-        e.getValue().fields().forEachRemaining(f -> m.put(key(f.getKey()), f.getValue().asText()));
+        e.getValue().properties().forEach(f -> m.put(key(f.getKey()), f.getValue().asText()));
         out.put(e.getKey(), m);
       } else {
         out.computeIfAbsent(ANY, k -> new HashMap<>()).put(key(e.getKey()), e.getValue().asText());
