@@ -97,12 +97,21 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
       text = orDeclaredBody(text, meta.articleBody());
       text = LineFilter.filter(text, meta.title(), meta.byline());
+      if (isTooShort(text)) {
+        // Never empty when the page has prose: a post written as a list, or a landmark's text.
+        text = LineFilter.filter(
+            BodyExtractor.extractFromListsOrLandmarks(parse(html, url).body()), meta.title(), meta.byline());
+      }
       // A line or two (a 404 notice, a teaser) is not an article.
-      return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS ? "" : text;
+      return isTooShort(text) ? "" : text;
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("could not extract the body of {}: {}", url, e.toString());
       return "";
     }
+  }
+
+  private static boolean isTooShort(String text) {
+    return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS;
   }
 
   /**
