@@ -33,7 +33,9 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       AnalyzeCommand.class,
       ExportCommand.class,
-      SiteCommand.class
+      SiteCommand.class,
+      ServeCommand.class,
+      UsersCommand.class
     })
 public final class PulseCli {
 
