@@ -154,20 +154,23 @@ final class BodyExtractor {
     StoryCards.remove(root);
   }
 
-  /** An inline element (or one nested in inline elements) with words of a sentence beside it. */
+  /**
+   * An inline element (or one nested up to three inline levels deep) with words of a sentence right
+   * beside it. Only the adjacent nodes are looked at: constant work per element, whatever the page.
+   */
   private static boolean inRunningText(Element e) {
-    for (Element el = e; el != null && INLINE_TAGS.contains(el.normalName()); el = el.parent()) {
-      Element parent = el.parent();
-      if (parent == null) {
-        return false;
+    Element el = e;
+    for (int level = 0; level < 3 && el != null && INLINE_TAGS.contains(el.normalName()); level++) {
+      if (hasWords(el.previousSibling()) || hasWords(el.nextSibling())) {
+        return true;
       }
-      for (TextNode t : parent.textNodes()) {
-        if (t.text().strip().length() >= 3) {
-          return true;
-        }
-      }
+      el = el.parent();
     }
     return false;
+  }
+
+  private static boolean hasWords(Node n) {
+    return n instanceof TextNode t && t.text().strip().length() >= 2;
   }
 
   /**

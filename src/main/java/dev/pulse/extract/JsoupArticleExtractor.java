@@ -63,7 +63,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         meta.language(),
         meta.canonicalUrl(),
         meta.image(),
-        meta.description(),
+        meta.description() != null ? meta.description() : Excerpt.of(text, meta.title()),
         text);
   }
 

@@ -44,6 +44,15 @@ final class MetadataReader {
               + "|\\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s)"
               + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
               + "|\\s+\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*$");
+  private static final String ROLE =
+      "((senior|chief|staff|contributing|political|special|foreign|deputy|associate|managing|news"
+          + "|sports|business|science|health|technology|tech|digital|guest|freelance)\\s+)*"
+          + "(writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer"
+          + "|producer|staff|team|desk)s?";
+  private static final Pattern ROLE_TAIL =
+      Pattern.compile("(?iu)(\\s*[,|/–—-]\\s*|\\s+)" + ROLE + "(\\s+(at|for|of)\\s+.*)?$");
+  private static final Pattern ROLE_ONLY =
+      Pattern.compile("(?iu)(the\\s+)?(editorial\\s+)?" + ROLE + "|editorial|admin|administrator");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
 
   private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
@@ -95,15 +104,46 @@ final class MetadataReader {
 
   private static String title(
       Document doc, String url, Map<String, String> metas, JsonNode article, String siteName) {
-    String raw =
-        firstNonBlank(
-            JsonLd.text(article, "headline"),
-            meta(metas, "og:title"),
-            meta(metas, "twitter:title"),
-            meta(metas, "dc.title"),
-            h1(doc),
-            doc.title());
-    return raw == null ? null : TitleCleaner.clean(clean(raw), siteName, host(doc, url, metas));
+    String description = clean(description(doc, metas, article));
+    String raw = null;
+    for (String candidate :
+        new String[] {
+          JsonLd.text(article, "headline"),
+          meta(metas, "og:title"),
+          meta(metas, "twitter:title"),
+          meta(metas, "dc.title"),
+          h1(doc),
+          doc.title()
+        }) {
+      String c = clean(candidate);
+      // Some pages put the site's name or the description in every title field but one.
+      if (c != null && !c.equalsIgnoreCase(siteName) && !c.equalsIgnoreCase(description)) {
+        raw = c;
+        break;
+      }
+    }
+    if (raw == null) {
+      raw = clean(firstNonBlank(meta(metas, "og:title"), doc.title()));
+    }
+    if (raw == null) {
+      return null;
+    }
+    String title = TitleCleaner.clean(raw, siteName, host(doc, url, metas));
+    return TitleCleaner.preferHeadline(title, headlines(doc));
+  }
+
+  /** The texts of the page's h1s that are not its logo: what a reader sees as the headline. */
+  private static List<String> headlines(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (Element h1 : doc.select(H1)) {
+      if (h1.closest("a") == null && !Signals.isLogo(h1)) {
+        String t = clean(h1.text());
+        if (t != null) {
+          texts.add(t);
+        }
+      }
+    }
+    return texts;
   }
 
   /** The page's host: from its URL, else from its canonical link or og:url. */
@@ -188,7 +228,62 @@ final class MetadataReader {
         }
       }
     }
+    if (names.isEmpty()) {
+      // No markup says who wrote it: a "By ..." line next to the headline does.
+      for (Element e : nearHeadline(doc)) {
+        String t = e.text();
+        if (t.length() <= 100 && BY_PREFIX.matcher(t).lookingAt()) {
+          addName(names, t);
+          if (!names.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
     return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** How far from the headline a byline or dateline is looked for, in elements. */
+  private static final int NEAR_BEFORE = 6;
+
+  private static final int NEAR_AFTER = 20;
+
+  /**
+   * The elements just before and after the first headline (in document order), where pages
+   * without metadata show the byline and the date; empty when the page has no h1.
+   */
+  private static List<Element> nearHeadline(Document doc) {
+    Element h1 = null;
+    for (Element e : doc.select(H1)) {
+      if (e.closest("a") == null && !Signals.isLogo(e) && !e.text().isBlank()) {
+        h1 = e;
+        break;
+      }
+    }
+    if (h1 == null || doc.body() == null) {
+      return List.of();
+    }
+    List<Element> all = doc.body().getAllElements();
+    int at = all.indexOf(h1);
+    List<Element> near = new ArrayList<>();
+    // After the headline first (where bylines and dates usually are), then before it, nearest first;
+    // only short texts: a paragraph that mentions a date is not a dateline.
+    for (int i = at + 1; i < Math.min(all.size(), at + 1 + NEAR_AFTER); i++) {
+      addShort(near, all.get(i));
+    }
+    for (int i = at - 1; i >= Math.max(0, at - NEAR_BEFORE); i--) {
+      addShort(near, all.get(i));
+    }
+    return near;
+  }
+
+  private static void addShort(List<Element> near, Element e) {
+    if (!BlockStats.BLOCK_TAGS.contains(e.normalName()) || e.childrenSize() < 8) {
+      String t = e.text();
+      if (!t.isEmpty() && t.length() <= 120) {
+        near.add(e);
+      }
+    }
   }
 
   private static void addName(Set<String> names, String raw) {
@@ -203,7 +298,11 @@ final class MetadataReader {
     // Bylines in the DOM run on into the date, the handle or the outlet: keep the names.
     n = BYLINE_TAIL.matcher(n).replaceFirst("").strip();
     n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
-    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12) {
+    // "Jane Doe, Staff Writer": the role is not the name; a role alone is no byline.
+    n = ROLE_TAIL.matcher(n).replaceFirst("").strip();
+    n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
+    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12
+        && !ROLE_ONLY.matcher(n).matches()) {
       names.add(n);
     }
   }
@@ -231,6 +330,15 @@ final class MetadataReader {
     if (t == null) {
       for (Element time : doc.select(TIME_ELEMENTS)) {
         t = DateParser.parse(time.attr("datetime"));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    if (t == null) {
+      // Nothing machine-readable: the date a reader sees by the headline or byline.
+      for (Element e : nearHeadline(doc)) {
+        t = DateParser.parseVisible(e.text());
         if (t != null) {
           return t;
         }
@@ -314,26 +422,43 @@ final class MetadataReader {
         url, firstNonBlank(link == null ? null : link.attr("href"), meta(metas, "og:url"), ldUrl));
   }
 
+  /** The first image source that resolves to an http(s) URL ({@code javascript:}, {@code data:} never). */
   private static String image(
       Document doc, Map<String, String> metas, String url, JsonNode article) {
-    String img =
-        firstNonBlank(
-            meta(metas, "og:image"),
-            meta(metas, "og:image:url"),
-            meta(metas, "og:image:secure_url"),
-            meta(metas, "twitter:image"),
-            meta(metas, "twitter:image:src"),
-            article == null ? null : JsonLd.asText(article.get("image")),
-            article == null ? null : JsonLd.asText(article.get("thumbnailUrl")));
-    if (img == null) {
-      Element link = doc.selectFirst(IMAGE_SRC);
-      img = link == null ? null : link.attr("href");
+    Element link = doc.selectFirst(IMAGE_SRC);
+    Element first = doc.selectFirst(ARTICLE_IMAGE);
+    for (String candidate :
+        new String[] {
+          meta(metas, "og:image"),
+          meta(metas, "og:image:url"),
+          meta(metas, "og:image:secure_url"),
+          meta(metas, "twitter:image"),
+          meta(metas, "twitter:image:src"),
+          article == null ? null : JsonLd.asText(article.get("image")),
+          article == null ? null : JsonLd.asText(article.get("thumbnailUrl")),
+          link == null ? null : link.attr("href"),
+          first == null ? null : first.attr("src")
+        }) {
+      String img = httpOrNull(absolute(url, candidate));
+      if (img != null) {
+        return img;
+      }
     }
-    if (img == null) {
-      Element first = doc.selectFirst(ARTICLE_IMAGE);
-      img = first == null ? null : first.attr("src");
+    return null;
+  }
+
+  private static String httpOrNull(String u) {
+    if (u == null) {
+      return null;
     }
-    return absolute(url, img);
+    try {
+      URI uri = new URI(u);
+      String scheme = uri.getScheme();
+      boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+      return http && uri.getHost() != null ? u : null;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
   }
 
   private static String description(Document doc, Map<String, String> metas, JsonNode article) {
