@@ -63,6 +63,15 @@ final class Publishing {
    */
   static SiteReport renderSite(
       EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
+    return renderSite(store, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+  }
+
+  /**
+   * @param originalCopies entry URL → site-relative path of a copy of the original page that the
+   *     caller keeps inside the site (the demo's stand-in for its publishers)
+   */
+  static SiteReport renderSite(EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest,
+      TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
     List<Entry> entries = store.entries();
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
@@ -76,7 +85,9 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer).write(entries, dir);
+    return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
+        .withOriginalCopies(originalCopies)
+        .write(entries, dir);
   }
 
   private static final java.util.Set<String> SITE_KEYS =

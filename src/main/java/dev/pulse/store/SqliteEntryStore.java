@@ -82,8 +82,8 @@ public final class SqliteEntryStore implements EntryStore {
         INSERT INTO entries (id, url, source, title, byline, published, site_name, language, image,
           text, summary, editors_note, sentiment, category, topics, analyzer, model, analysis_version,
           extraction_version, fetched_at, analyzed_at, content_hash, llm_calls, tokens_in,
-          tokens_out, cost_usd, first_seen_at, updated_at)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+          tokens_out, cost_usd, first_seen_at, updated_at, flags)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         ON CONFLICT (id) DO UPDATE SET url=excluded.url, source=excluded.source,
           title=excluded.title, byline=excluded.byline, published=excluded.published,
           site_name=excluded.site_name, language=excluded.language, image=excluded.image,
@@ -95,7 +95,7 @@ public final class SqliteEntryStore implements EntryStore {
           analyzed_at=excluded.analyzed_at, content_hash=excluded.content_hash,
           llm_calls=excluded.llm_calls, tokens_in=excluded.tokens_in,
           tokens_out=excluded.tokens_out, cost_usd=excluded.cost_usd,
-          updated_at=excluded.updated_at
+          updated_at=excluded.updated_at, flags=excluded.flags
         """;
     Provenance p = e.provenance();
     String now = Instant.now().toString();
@@ -129,6 +129,7 @@ public final class SqliteEntryStore implements EntryStore {
       ps.setDouble(++i, p.usage().costUsd());
       ps.setString(++i, now);
       ps.setString(++i, now);
+      ps.setString(++i, json(e.flags()));
       ps.executeUpdate();
     } catch (SQLException ex) {
       throw new StoreException("cannot store entry " + e.id() + " (" + e.url() + "): " + ex, ex);
@@ -536,9 +537,10 @@ public final class SqliteEntryStore implements EntryStore {
                   rs.getInt("llm_calls"),
                   rs.getLong("tokens_in"),
                   rs.getLong("tokens_out"),
-                  rs.getDouble("cost_usd"))));
+                  rs.getDouble("cost_usd"))),
+          JSON.readValue(rs.getString("flags"), STRINGS));
     } catch (JsonProcessingException ex) {
-      throw new SQLException("bad topics JSON in entry " + rs.getString("id"), ex);
+      throw new SQLException("bad topics or flags JSON in entry " + rs.getString("id"), ex);
     }
   }
 
