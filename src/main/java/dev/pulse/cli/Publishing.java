@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.config.Section;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
@@ -95,31 +96,15 @@ final class Publishing {
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {
-    for (var it = site.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!SITE_KEYS.contains(key)) {
-        throw new IllegalArgumentException(
-            "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(SITE_KEYS)) + ")");
-      }
-    }
+    Section f = Section.of("site", site).requireKnown(SITE_KEYS);
     SiteSettings s = SiteSettings.defaults();
-    if (site.hasNonNull("images")) {
-      s = s.withImages(site.get("images").asBoolean(true));
-    }
-    if (site.hasNonNull("title")) {
-      s = s.withTitle(site.get("title").asText());
-    }
-    if (site.hasNonNull("tagline")) {
-      s = s.withTagline(site.get("tagline").asText());
-    }
-    if (site.hasNonNull("base_url")) {
-      s = s.withBaseUrl(site.get("base_url").asText());
-    }
-    if (site.hasNonNull("trending_window")) {
-      s = s.withTrendingWindow(PulseConfig.duration(site.get("trending_window").asText()));
-    }
-    if (site.hasNonNull("time_zone")) {
-      s = s.withZone(ZoneId.of(site.get("time_zone").asText()));
+    s = s.withImages(f.bool("images", s.images()));
+    s = s.withTitle(f.text("title", s.title()));
+    s = s.withTagline(f.text("tagline", s.tagline()));
+    s = s.withBaseUrl(f.text("base_url", s.baseUrl()));
+    s = s.withTrendingWindow(f.duration("trending_window", s.trendingWindow()));
+    if (f.has("time_zone")) {
+      s = s.withZone(ZoneId.of(f.text("time_zone", null)));
     }
     return s;
   }

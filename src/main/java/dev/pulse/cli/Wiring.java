@@ -106,7 +106,9 @@ final class Wiring implements AutoCloseable {
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force),
+            PipelineSettings.DEFAULTS
+                .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
+                .withForce(opt.force),
             canonicalizer);
     return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
@@ -117,6 +119,11 @@ final class Wiring implements AutoCloseable {
 
   EntryStore store() {
     return store;
+  }
+
+  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  java.util.Optional<String> pacing() {
+    return java.util.Optional.ofNullable(analyzer.pacing());
   }
 
   /**

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The configuration file ({@code data/sources.yml} by default): sources, paths and the settings
@@ -47,7 +45,6 @@ public record PulseConfig(
   public static final String DEFAULT_USER_AGENT =
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|[smhdw])");
   private static final Set<String> TOP_KEYS =
       Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
   private static final Set<String> SOURCE_KEYS =
@@ -205,26 +202,12 @@ public record PulseConfig(
     }
   }
 
-  /** Parses "500ms", "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H". */
+  /**
+   * Parses "500ms", "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H": the
+   * one duration syntax of the file (see {@link Section#parseDuration}).
+   */
   public static Duration duration(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    if (t.startsWith("p")) {
-      return Duration.parse(t.toUpperCase(Locale.ROOT));
-    }
-    Matcher m = DURATION.matcher(t);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "not a duration: '" + text + "' (use e.g. 30m, 48h, 7d)");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofDays(7 * n);
-    };
+    return Section.parseDuration(text);
   }
 
   private static String text(JsonNode n, String field, String fallback) {
