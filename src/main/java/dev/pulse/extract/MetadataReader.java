@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -84,27 +88,33 @@ final class MetadataReader {
     Map<String, String> metas = metas(doc);
     JsonNode article = ld.article();
     String siteName = siteName(doc, metas, ld, article);
-    String title = title(doc, url, metas, article, siteName);
+    String description = description(doc, metas, article);
+    String title = title(doc, url, metas, article, siteName, description);
+    Near near = new Near(doc);
     if (siteName == null) {
       siteName = clean(TitleCleaner.siteFromTitleBar(clean(doc.title()), title));
     }
     return new Metadata(
         title,
-        byline(doc, metas, article),
-        published(doc, metas, article),
+        byline(doc, metas, article, near),
+        published(doc, metas, article, near),
         siteName,
         language(doc, metas, article),
         canonical(doc, metas, url, article),
         image(doc, metas, url, article),
-        description(doc, metas, article),
+        description,
         JsonLd.text(article, "articleBody"));
   }
 
   // ---------------------------------------------------------------- title
 
   private static String title(
-      Document doc, String url, Map<String, String> metas, JsonNode article, String siteName) {
-    String description = clean(description(doc, metas, article));
+      Document doc,
+      String url,
+      Map<String, String> metas,
+      JsonNode article,
+      String siteName,
+      String description) {
     String raw = null;
     for (String candidate :
         new String[] {
@@ -196,7 +206,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- byline
 
-  private static String byline(Document doc, Map<String, String> metas, JsonNode article) {
+  private static String byline(
+      Document doc, Map<String, String> metas, JsonNode article, Near near) {
     Set<String> names = new LinkedHashSet<>();
     if (article != null) {
       for (String n : JsonLd.names(article.get("author"))) {
@@ -230,7 +241,7 @@ final class MetadataReader {
     }
     if (names.isEmpty()) {
       // No markup says who wrote it: a "By ..." line next to the headline does.
-      for (Element e : nearHeadline(doc)) {
+      for (Element e : near.elements()) {
         String t = e.text();
         if (t.length() <= 100 && BY_PREFIX.matcher(t).lookingAt()) {
           addName(names, t);
@@ -247,6 +258,23 @@ final class MetadataReader {
   private static final int NEAR_BEFORE = 6;
 
   private static final int NEAR_AFTER = 20;
+
+  /** {@link #nearHeadline}, found once and only when a field needs it. */
+  private static final class Near {
+    private final Document doc;
+    private List<Element> elements;
+
+    Near(Document doc) {
+      this.doc = doc;
+    }
+
+    List<Element> elements() {
+      if (elements == null) {
+        elements = nearHeadline(doc);
+      }
+      return elements;
+    }
+  }
 
   /**
    * The elements just before and after the first headline (in document order), where pages
@@ -272,18 +300,45 @@ final class MetadataReader {
       addShort(near, all.get(i));
     }
     for (int i = at - 1; i >= Math.max(0, at - NEAR_BEFORE); i--) {
-      addShort(near, all.get(i));
+      Element e = all.get(i);
+      if (!h1.parents().contains(e)) { // the headline's own wrappers hold the whole article
+        addShort(near, e);
+      }
     }
     return near;
   }
 
+  private static final int SHORT_TEXT = 120;
+
   private static void addShort(List<Element> near, Element e) {
-    if (!BlockStats.BLOCK_TAGS.contains(e.normalName()) || e.childrenSize() < 8) {
+    if (hasShortText(e)) {
       String t = e.text();
-      if (!t.isEmpty() && t.length() <= 120) {
+      if (!t.isEmpty() && t.length() <= SHORT_TEXT) {
         near.add(e);
       }
     }
+  }
+
+  /** Whether the raw text under {@code e} is short, without building it (stops early when not). */
+  private static boolean hasShortText(Element e) {
+    int[] chars = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              chars[0] += t.getWholeText().strip().length();
+            }
+            return chars[0] > SHORT_TEXT * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return chars[0] <= SHORT_TEXT * 2;
   }
 
   private static void addName(Set<String> names, String raw) {
@@ -310,7 +365,7 @@ final class MetadataReader {
   // ---------------------------------------------------------------- date
 
   private static OffsetDateTime published(
-      Document doc, Map<String, String> metas, JsonNode article) {
+      Document doc, Map<String, String> metas, JsonNode article, Near near) {
     OffsetDateTime t = DateParser.parse(JsonLd.text(article, "datePublished"));
     if (t == null) {
       t = DateParser.parse(JsonLd.text(article, "dateCreated"));
@@ -337,7 +392,7 @@ final class MetadataReader {
     }
     if (t == null) {
       // Nothing machine-readable: the date a reader sees by the headline or byline.
-      for (Element e : nearHeadline(doc)) {
+      for (Element e : near.elements()) {
         t = DateParser.parseVisible(e.text());
         if (t != null) {
           return t;
