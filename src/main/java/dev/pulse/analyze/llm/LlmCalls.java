@@ -14,7 +14,6 @@ import dev.pulse.retry.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -69,7 +68,7 @@ final class LlmCalls {
             sleeper);
     this.model = model.apply(limiter::observe);
     this.backoff =
-        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
+        Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
@@ -91,6 +90,17 @@ final class LlmCalls {
     }
     String answers = refused + " request(s) answered 429 (rate limited) and retried";
     return limit == null ? answers : limit + "; " + answers;
+  }
+
+  /** Closes the SDK client behind the model, when it has one; the calls end with it. */
+  void close() {
+    if (model instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.debug("closing the LLM client: {}", e.toString());
+      }
+    }
   }
 
   LlmRedactor redactor() {

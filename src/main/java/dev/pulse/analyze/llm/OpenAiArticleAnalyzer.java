@@ -196,6 +196,12 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return calls.pacing();
   }
 
+  /** Closes the SDK client; the analyzer is done after this. */
+  @Override
+  public void close() {
+    calls.close();
+  }
+
   /** The structured-output mode in use now; may have stepped down from the configured one. */
   public StructuredOutput structuredOutput() {
     return calls.structuredOutput();

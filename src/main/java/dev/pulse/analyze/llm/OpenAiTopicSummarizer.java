@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The site adapts this class to its {@code TopicSummarizer} seam (the publish package does not depend
  * on this one). Thread-safe.
  */
-public final class OpenAiTopicSummarizer {
+public final class OpenAiTopicSummarizer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OpenAiTopicSummarizer.class);
 
@@ -99,6 +99,12 @@ public final class OpenAiTopicSummarizer {
   }
 
   /** The configured model name. */
+  /** Closes the SDK client; no roll-ups after this. */
+  @Override
+  public void close() {
+    calls.close();
+  }
+
   public String model() {
     return settings.model();
   }
