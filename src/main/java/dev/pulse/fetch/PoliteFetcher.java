@@ -1,5 +1,6 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.retry.Backoff;
 import java.net.URI;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.AnalysisException;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -36,13 +37,13 @@ final class LlmCalls {
   private final ChatModel model;
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
-  private final LlmSleeper sleeper;
+  private final Sleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
   private final long created = System.nanoTime();
 
-  LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+  LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
   }
 
@@ -52,7 +53,7 @@ final class LlmCalls {
   LlmCalls(
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();

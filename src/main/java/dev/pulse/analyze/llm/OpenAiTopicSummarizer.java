@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -52,10 +53,10 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
    */
   public OpenAiTopicSummarizer(LlmSettings settings) {
     this(settings, TopicPrompts.load(settings.promptsDir(), MAX_WORDS),
-        OpenAiRequests.chatModel(settings), LlmSleeper.REAL);
+        OpenAiRequests.chatModel(settings), Sleeper.REAL);
   }
 
-  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, ChatModel model, LlmSleeper sleeper) {
+  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, ChatModel model, Sleeper sleeper) {
     this.settings = settings;
     this.prompts = prompts;
     this.calls = new LlmCalls(settings, model, sleeper);

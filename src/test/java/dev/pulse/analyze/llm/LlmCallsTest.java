@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.ChatModel;
@@ -28,7 +29,7 @@ class LlmCallsTest {
   void closingTheCallsClosesTheModelsClient() {
     ClosingModel model = new ClosingModel();
     LlmCalls calls = new LlmCalls(LlmSettings.defaults().withBaseUrl("http://127.0.0.1:9/v1"),
-        model, LlmSleeper.REAL);
+        model, Sleeper.REAL);
 
     calls.close();
 
