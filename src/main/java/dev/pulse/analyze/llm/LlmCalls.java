@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.AnalysisException;
 import dev.pulse.analyze.AnalyzerUnavailable;
 import dev.pulse.retry.Breaker;
@@ -16,7 +17,6 @@ import dev.pulse.retry.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -42,7 +42,7 @@ final class LlmCalls {
   private final ChatModel model;
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
-  private final LlmSleeper sleeper;
+  private final Sleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
@@ -50,7 +50,7 @@ final class LlmCalls {
   /** Stops calls to an endpoint that keeps timing out or failing, for a cool-down. */
   private final Breaker breaker;
 
-  LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+  LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
   }
 
@@ -60,7 +60,7 @@ final class LlmCalls {
   LlmCalls(
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this.breaker = Breaker.defaults();
     this.settings = settings;
     this.sleeper = sleeper;
@@ -77,7 +77,7 @@ final class LlmCalls {
             sleeper);
     this.model = model.apply(limiter::observe);
     this.backoff =
-        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
+        Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
@@ -99,6 +99,17 @@ final class LlmCalls {
     }
     String answers = refused + " request(s) answered 429 (rate limited) and retried";
     return limit == null ? answers : limit + "; " + answers;
+  }
+
+  /** Closes the SDK client behind the model, when it has one; the calls end with it. */
+  void close() {
+    if (model instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.debug("closing the LLM client: {}", e.toString());
+      }
+    }
   }
 
   LlmRedactor redactor() {
