@@ -34,7 +34,9 @@ final class LlmCalls {
   private static final Logger log = LoggerFactory.getLogger(LlmCalls.class);
 
   private final LlmSettings settings;
-  private final ChatModel model;
+  /** Builds the SDK client on the first request: a run that sends none never loads the SDK. */
+  private final Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> modelFactory;
+  private ChatModel model; // guarded by this
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
   private final LlmSleeper sleeper;
@@ -67,11 +69,18 @@ final class LlmCalls {
                 && settings.tokensPerMinute() == defaults.tokensPerMinute(),
             System::nanoTime,
             sleeper);
-    this.model = model.apply(limiter::observe);
+    this.modelFactory = model;
     this.backoff =
         new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
+  }
+
+  private synchronized ChatModel model() {
+    if (model == null) {
+      model = modelFactory.apply(limiter::observe);
+    }
+    return model;
   }
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */
@@ -110,7 +119,7 @@ final class LlmCalls {
       OpenAiErrors.Failure failure;
       try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
         OpenAiRequests.Reply reply =
-            OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
+            OpenAiRequests.reply(model().chat(OpenAiRequests.request(messages, current, schema)));
         permit.settle(reply.inputTokens() + reply.outputTokens());
         return reply;
       } catch (InterruptedException e) {
