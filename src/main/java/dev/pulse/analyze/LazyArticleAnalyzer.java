@@ -1,6 +1,7 @@
 package dev.pulse.analyze;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,7 @@ public final class LazyArticleAnalyzer implements ArticleAnalyzer {
   private final String version;
   private final Supplier<? extends ArticleAnalyzer> factory;
   private volatile ArticleAnalyzer built;
+  private final AtomicBoolean preparing = new AtomicBoolean();
 
   /**
    * @param name, model, version what the built analyzer will say for them
@@ -33,6 +35,25 @@ public final class LazyArticleAnalyzer implements ArticleAnalyzer {
   @Override
   public Analysis analyze(ArticleText article) {
     return analyzer().analyze(article);
+  }
+
+  /** Builds the analyzer on a background thread, once; the first analysis waits for it if need be. */
+  @Override
+  public void prepare() {
+    if (built == null && preparing.compareAndSet(false, true)) {
+      Thread t = new Thread(this::buildQuietly, "prepare-" + name);
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private void buildQuietly() {
+    try {
+      analyzer();
+    } catch (RuntimeException e) {
+      // the first analysis builds it again and reports the failure where it belongs
+      preparing.set(false);
+    }
   }
 
   /** True once the analyzer has been built (for tests and diagnostics). */

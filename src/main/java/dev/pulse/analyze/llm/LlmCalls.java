@@ -76,6 +76,19 @@ final class LlmCalls {
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
 
+  /** Builds the SDK client on a background thread, once, ahead of the first request. */
+  void prepare() {
+    Thread t = new Thread(() -> {
+      try {
+        model();
+      } catch (RuntimeException e) {
+        // the first request builds it again and reports the failure
+      }
+    }, "prepare-llm");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private synchronized ChatModel model() {
     if (model == null) {
       model = modelFactory.apply(limiter::observe);
