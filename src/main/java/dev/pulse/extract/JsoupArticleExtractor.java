@@ -80,8 +80,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private static MetadataReader.Metadata readMetadata(Document doc, String url) {
     try {
       return MetadataReader.read(doc, url);
-    } catch (RuntimeException e) {
-      LOG.warn("could not read metadata of {}: {}", url, e.toString());
+    } catch (StackOverflowError e) {
+      LOG.warn("metadata of {} nested too deeply to read: {}", url, e.toString());
       return new MetadataReader.Metadata(null, null, null, null, null, null, null, null, null);
     }
   }
@@ -99,8 +99,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       text = LineFilter.filter(text, meta.title(), meta.byline());
       // A line or two (a 404 notice, a teaser) is not an article.
       return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS ? "" : text;
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("could not extract the body of {}: {}", url, e.toString());
+    } catch (StackOverflowError e) {
+      // A page nested deeper than the stack (the parser caps depth; a hostile page can still
+      // try): no article can be read from it. Any other exception is a bug and propagates.
+      LOG.warn("could not extract the body of {}: nested too deeply", url);
       return "";
     }
   }

@@ -389,7 +389,7 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        fail(ItemFailure.internal(item.url(), "extract", e));
         return Optional.empty();
       }
       if (!article.hasText()) {
