@@ -146,7 +146,8 @@ public final class ThroughputBench {
     }
     double wall = (System.nanoTime() - start) / 1e9;
     String output = Files.readString(out);
-    String summary = output.lines().filter(l -> l.contains("fetched") || l.contains("stored")).findFirst().orElse(output.lines().reduce((x, y) -> y).orElse(""));
+    String summary =
+        output.lines().filter(l -> l.startsWith("run ") || l.contains("fetched=")).reduce((x, y) -> x + "\n  " + y).orElse("");
     String pace = output.lines().filter(l -> l.startsWith("pace:")).findFirst().orElse(null);
     if (p.exitValue() != 0) {
       System.out.println(output.lines().limit(40).reduce("", (x, y) -> x + "\n    " + y));
