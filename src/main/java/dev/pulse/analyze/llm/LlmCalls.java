@@ -47,6 +47,9 @@ final class LlmCalls {
 
   LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
+    synchronized (this) {
+      this.model = model; // already built: nothing to load lazily
+    }
   }
 
   /**
@@ -116,7 +119,7 @@ final class LlmCalls {
   }
 
   /** Closes the SDK client behind the model, when it has one; the calls end with it. */
-  void close() {
+  synchronized void close() {
     if (model instanceof AutoCloseable c) {
       try {
         c.close();
