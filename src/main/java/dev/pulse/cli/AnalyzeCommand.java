@@ -114,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new ConfigException("input file not found: " + in);
     }
-    Taxonomy tax = loadTaxonomy();
+    Taxonomy tax = loadTaxonomy(taxonomy);
     long loadStart = System.nanoTime();
     int failed = 0;
     int done = 0;
@@ -209,7 +209,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private Taxonomy loadTaxonomy() {
+  /** The taxonomy file, or a ConfigException naming it. */
+  static Taxonomy loadTaxonomy(Path taxonomy) {
     if (!Files.isRegularFile(taxonomy)) {
       throw new ConfigException("taxonomy file not found: " + taxonomy);
     }

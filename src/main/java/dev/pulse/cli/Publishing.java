@@ -5,6 +5,9 @@ import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.config.Section;
+import dev.pulse.editorial.Published;
+import dev.pulse.editorial.ReviewMode;
+import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
@@ -62,18 +65,18 @@ final class Publishing {
    *     keeps its trending topics whatever day it is rendered
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
-  static SiteReport renderSite(
-      EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
-    return renderSite(store, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+  static SiteReport renderSite(EntryStore store, Path db, PulseConfig cfg, Path dir,
+      boolean asOfNewest, TopicSummarizer summarizer) {
+    return renderSite(store, db, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
   }
 
   /**
    * @param originalCopies entry URL → site-relative path of a copy of the original page that the
    *     caller keeps inside the site (the demo's stand-in for its publishers)
    */
-  static SiteReport renderSite(EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest,
-      TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
-    List<Entry> entries = store.entries();
+  static SiteReport renderSite(EntryStore store, Path db, PulseConfig cfg, Path dir,
+      boolean asOfNewest, TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
+    List<Entry> entries = published(store, db, cfg);
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
       var newest =
@@ -89,6 +92,16 @@ final class Publishing {
     return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
         .withOriginalCopies(originalCopies)
         .write(entries, dir);
+  }
+
+  /**
+   * What readers see: the entries the config's review mode publishes, with the editors'
+   * corrections (pulse serve's desk) over the analyzer's output.
+   */
+  static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
+    try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
+      return Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
+    }
   }
 
   private static final java.util.Set<String> SITE_KEYS =

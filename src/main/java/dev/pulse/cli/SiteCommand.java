@@ -58,7 +58,7 @@ final class SiteCommand implements Callable<Integer> {
     }
     try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
       SiteReport report =
-          Publishing.renderSite(s, cfg, dir, false, Publishing.topicSummarizer(choice, llm));
+          Publishing.renderSite(s, db, cfg, dir, false, Publishing.topicSummarizer(choice, llm));
       spec.commandLine().getOut().println(Publishing.describe(report));
     }
     return ExitCodes.OK;

@@ -34,6 +34,7 @@ import java.util.List;
 final class Wiring implements AutoCloseable {
 
   private final PulseConfig config;
+  private final Path db;
   private final EntryStore store;
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
@@ -43,6 +44,7 @@ final class Wiring implements AutoCloseable {
 
   private Wiring(
       PulseConfig config,
+      Path db,
       EntryStore store,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
@@ -50,6 +52,7 @@ final class Wiring implements AutoCloseable {
       String analyzerChoice,
       LlmSettings llm) {
     this.config = config;
+    this.db = db;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -110,7 +113,7 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -138,7 +141,8 @@ final class Wiring implements AutoCloseable {
   /** The site, with "Read the original" leading to copies kept in the site where given. */
   SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm), copies);
+        store, db, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm),
+        copies);
   }
 
   static int exitCode(RunReport report) {

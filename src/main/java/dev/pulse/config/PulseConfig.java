@@ -30,6 +30,8 @@ import java.util.TreeSet;
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
  * @param site the {@code site:} section, or a missing node
+ * @param review the {@code review:} mode of the desk (required or optional; null: optional)
+ * @param desk the {@code desk:} section of {@code pulse serve}, or a missing node
  */
 public record PulseConfig(
     List<SourceConfig> sources,
@@ -39,14 +41,17 @@ public record PulseConfig(
     Path out,
     JsonNode fetch,
     JsonNode llm,
-    JsonNode site) {
+    JsonNode site,
+    String review,
+    JsonNode desk) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
+      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site",
+          "review", "desk");
   private static final Set<String> SOURCE_KEYS =
       Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
@@ -55,6 +60,17 @@ public record PulseConfig(
     fetch = fetch == null ? MissingNode.getInstance() : fetch;
     llm = llm == null ? MissingNode.getInstance() : llm;
     site = site == null ? MissingNode.getInstance() : site;
+    desk = desk == null ? MissingNode.getInstance() : desk;
+    if (review != null && !review.matches("(?i)required|optional")) {
+      throw new IllegalArgumentException(
+          "review: unknown mode '" + review + "' (required, optional)");
+    }
+  }
+
+  /** A config without the desk's settings (review optional). */
+  public PulseConfig(List<SourceConfig> sources, String userAgent, Path taxonomy, Path store,
+      Path out, JsonNode fetch, JsonNode llm, JsonNode site) {
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null);
   }
 
   /** The defaults, with no sources: what a command without a config file works with. */
@@ -134,7 +150,9 @@ public record PulseConfig(
         Path.of(text(root, "out", d.out().toString())),
         root.path("fetch"),
         root.path("llm"),
-        root.path("site"));
+        root.path("site"),
+        text(root, "review", null),
+        root.path("desk"));
   }
 
   private static SourceConfig source(JsonNode n) {
