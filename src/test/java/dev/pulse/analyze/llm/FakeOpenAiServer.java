@@ -112,6 +112,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    boolean left = false;
     try (exchange) {
       try (InputStream in = exchange.getRequestBody()) {
         in.readAllBytes();
@@ -123,6 +124,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         exchange.getResponseHeaders().add("retry-after", Long.toString(Math.max(1, (retryMs + 999) / 1000)));
         exchange.getResponseHeaders().add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
         exchange.getResponseHeaders().add("x-ratelimit-remaining-requests", "0");
+        left = leave();
         send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for requests\","
             + "\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}");
         return;
@@ -136,9 +138,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
         exchange.getResponseHeaders().add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
         exchange.getResponseHeaders().add("x-ratelimit-remaining-requests", Long.toString(remaining));
       }
+      left = leave();
       send(exchange, 200, reply);
     } finally {
-      leave();
+      if (!left) {
+        leave();
+      }
     }
   }
 
@@ -162,10 +167,16 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return requestsPerMinute > 0 ? requestsPerMinute - accepted.size() : Long.MAX_VALUE;
   }
 
-  private synchronized void leave() {
+  /**
+   * Ends the request's time in flight. Called before the reply is written: once the client has the
+   * reply it may send its next request before this thread gets the CPU again, which would count one
+   * request too many in flight on a loaded machine.
+   */
+  private synchronized boolean leave() {
     long now = System.nanoTime();
     change(now, -1);
     lastAnswer = now;
+    return true;
   }
 
   private void change(long now, int delta) {
