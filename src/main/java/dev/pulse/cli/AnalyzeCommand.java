@@ -107,7 +107,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     ExecutorService pool = null;
     try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
         BufferedReader reader = open(in);
-        BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        PartialFile partial = new PartialFile(out);
+        BufferedWriter writer = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       pool = Executors.newFixedThreadPool(threads == null ? a.concurrency() : Math.max(1, threads));
       runStart = System.nanoTime();
@@ -142,6 +143,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           runSeconds,
           runSeconds > 0 ? done / runSeconds : 0.0,
           loadSeconds);
+      writer.flush();
+      partial.commit();
       stdout.flush();
     } catch (IOException e) {
       // reading errors became ConfigException above: this is the output (exit 4, "cannot write")
@@ -296,10 +299,50 @@ final class AnalyzeCommand implements Callable<Integer> {
     JsonNode title = node.get("title");
     String titleText = title == null || title.isNull() ? null : title.asText();
     String body = text == null || text.isNull() ? "" : text.asText();
-    if (body.isBlank() && (titleText == null || titleText.isBlank())) {
-      throw new IllegalArgumentException("no \"text\" or \"title\" (id " + id.asText() + ")");
+    if (body.isBlank()) {
+      throw new IllegalArgumentException(
+          "missing \"text\" (id " + id.asText() + "): each line needs the article's text; a title"
+              + " alone is not analyzed");
     }
     return ArticleText.of(id.asText(), titleText, body);
+  }
+
+  /**
+   * The output is written beside its final name and renamed over it only when complete, so a run
+   * that stops halfway (bad input, a full disk) leaves an earlier output file as it was.
+   */
+  private static final class PartialFile implements AutoCloseable {
+    private final Path target;
+    private final Path partial;
+    private boolean committed;
+
+    PartialFile(Path target) {
+      this.target = target;
+      Path abs = target.toAbsolutePath();
+      this.partial =
+          abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+    }
+
+    Path path() {
+      return partial;
+    }
+
+    void commit() throws IOException {
+      try {
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        Files.deleteIfExists(partial);
+      }
+    }
   }
 
   private static String message(Throwable t) {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalCommand.class,
       ExportCommand.class,
+      RunsCommand.class,
       SiteCommand.class,
       ServeCommand.class,
       UsersCommand.class

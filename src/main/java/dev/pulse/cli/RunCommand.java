@@ -31,6 +31,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-site", description = "do not render the site after the run")
   boolean noSite;
 
+  @Option(
+      names = "--metrics-file",
+      paramLabel = "FILE",
+      description =
+          "write the run's figures as OpenMetrics text (for node_exporter's textfile collector)")
+  Path metricsFile;
+
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
@@ -49,6 +56,13 @@ final class RunCommand implements Callable<Integer> {
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
       RunReport report = w.pipeline().run("run", cfg.sources(), control);
       spec.commandLine().getOut().print(report.summary());
+      if (metricsFile != null) {
+        try {
+          MetricsFile.write(metricsFile, report);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
       w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
       if (!noSite && report.fatal() == null && report.interrupted() == null) {
         Path site = out != null ? out : cfg.out().resolve("site");

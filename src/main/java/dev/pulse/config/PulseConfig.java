@@ -98,6 +98,10 @@ public record PulseConfig(
     String text;
     try {
       text = Files.readString(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ConfigException(
+          "cannot read config " + file + ": it is not UTF-8 text; save it as UTF-8 and run again",
+          e);
     } catch (IOException e) {
       throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
     }
@@ -179,8 +183,28 @@ public record PulseConfig(
           "source '" + name + "': unknown type '" + typeText + "' (feed, sitemap, page, urls)");
     }
     List<String> urls = new ArrayList<>();
-    n.path("urls").forEach(u -> urls.add(u.asText()));
+    JsonNode urlList = n.path("urls");
+    if (!urlList.isMissingNode() && !urlList.isNull() && !urlList.isArray()) {
+      throw new IllegalArgumentException(
+          "source '" + name + "': urls must be a list of URLs, like [https://example.org/a]");
+    }
+    for (JsonNode u : urlList) {
+      if (!u.isTextual()) {
+        throw new IllegalArgumentException(
+            "source '" + name + "': each of urls must be a URL, not " + u);
+      }
+      urls.add(u.asText());
+    }
     String lookback = text(n, "lookback", null);
+    Duration lookbackDuration;
+    try {
+      lookbackDuration = lookback == null ? null : duration(lookback);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "source '" + name + "': lookback: '" + lookback + "' is not a duration; write it with a"
+              + " unit, like 48h, 7d or 90m",
+          e);
+    }
     return new SourceConfig(
         name,
         type,
@@ -188,7 +212,7 @@ public record PulseConfig(
         urls,
         text(n, "category", null),
         n.path("max_items").asInt(SourceConfig.DEFAULT_MAX_ITEMS),
-        lookback == null ? null : duration(lookback));
+        lookbackDuration);
   }
 
   /** Feed sources from OPML files ({@code opml: file} or a list of files): an editor's export. */
@@ -232,8 +256,17 @@ public record PulseConfig(
     return Section.parseDuration(text);
   }
 
+  /** A scalar setting as text; a list or mapping where one value belongs is an error naming it. */
   private static String text(JsonNode n, String field, String fallback) {
     JsonNode v = n.path(field);
-    return v.isMissingNode() || v.isNull() ? fallback : v.asText();
+    if (v.isMissingNode() || v.isNull()) {
+      return fallback;
+    }
+    if (v.isContainerNode()) {
+      throw new IllegalArgumentException(
+          "'" + field + "' must be a single value, not a " + (v.isArray() ? "list" : "mapping")
+              + " (" + v + ")");
+    }
+    return v.asText();
   }
 }

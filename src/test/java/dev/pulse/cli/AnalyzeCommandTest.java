@@ -122,4 +122,31 @@ class AnalyzeCommandTest {
     assertThat(code).isEqualTo(ExitCodes.CONFIG);
     assertThat(err.toString()).contains("llm.temperature");
   }
+
+  @Test
+  void aLineWithATitleButNoTextIsAnErrorNotAnAnalysis() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"t\", \"title\": \"Only a headline\"}\n");
+    Path result = dir.resolve("out.jsonl");
+
+    int code = run(analyze(in, result));
+
+    assertThat(code).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(err.toString()).contains("missing \"text\" (id t)");
+    assertThat(Files.readString(result)).contains("\"error\"").doesNotContain("\"summary\"");
+  }
+
+  @Test
+  void invalidUtf8InTheInputLeavesAnEarlierOutputFileAsItWas() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    Path result = Files.writeString(dir.resolve("out.jsonl"), "earlier results\n");
+
+    int code = run(analyze(in, result));
+
+    assertThat(code).isNotEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(result)).isEqualTo("earlier results\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+  }
 }

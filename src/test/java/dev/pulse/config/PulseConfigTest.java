@@ -130,4 +130,28 @@ class PulseConfigTest {
                 "sources:\n  - name: X\n    url: https://a.example/f\n  - name: X\n    url: https://b.example/f\n"))
         .hasMessageContaining("two sources are named 'X'");
   }
+
+  @Test
+  void aListWhereOneValueBelongsIsRefusedNamingTheKey() {
+    assertThatThrownBy(() -> PulseConfig.parse("user_agent: [a, b]\n"))
+        .hasMessageContaining("'user_agent' must be a single value, not a list");
+  }
+
+  @Test
+  void aLookbackWithoutAUnitNamesTheKeyAndTheSource() {
+    assertThatThrownBy(
+            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    lookback: 48\n"))
+        .hasMessageContaining("source 'X': lookback: '48'")
+        .hasMessageContaining("48h");
+  }
+
+  @Test
+  void aConfigThatIsNotUtf8SaysSoAndNamesTheFile() throws Exception {
+    Path f = dir.resolve("latin1.yml");
+    Files.write(f, "user_agent: \"Caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> PulseConfig.load(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("latin1.yml")
+        .hasMessageContaining("not UTF-8");
+  }
 }

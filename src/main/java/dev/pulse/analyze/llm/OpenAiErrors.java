@@ -66,6 +66,12 @@ final class OpenAiErrors {
       if (t instanceof InterruptedIOException) {
         return new Failure(Kind.TIMEOUT, 0, null, describe(t));
       }
+      if (t instanceof IndexOutOfBoundsException) {
+        // what the SDK mapping throws for a reply with an empty "choices" array
+        return new Failure(Kind.OTHER, 0, null,
+            "the reply held no answer (an empty 'choices' array): the server returned no"
+                + " completion; check llm.model and the server's logs");
+      }
     }
     return new Failure(Kind.OTHER, 0, null, describe(error));
   }

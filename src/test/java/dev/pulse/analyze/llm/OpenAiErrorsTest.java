@@ -50,4 +50,14 @@ class OpenAiErrorsTest {
             .kind()).isEqualTo(Kind.NETWORK);
     assertThat(OpenAiErrors.classify(new IllegalStateException("odd"), NOW).kind()).isEqualTo(Kind.OTHER);
   }
+
+  @Test
+  void aReplyWithNoChoicesIsNamedAsSuchNotAsAnIndexError() {
+    OpenAiErrors.Failure f =
+        OpenAiErrors.classify(
+            new RuntimeException("mapping failed", new IndexOutOfBoundsException("Index 0 out of bounds for length 0")),
+            NOW);
+    assertThat(f.kind()).isEqualTo(Kind.OTHER);
+    assertThat(f.detail()).contains("empty 'choices' array").doesNotContain("Index 0");
+  }
 }
