@@ -51,12 +51,13 @@ public final class DeskServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = 1_000_000;
-      routes(config, security, auth, home, queue, entry);
+      routes(config, security, auth, home, queue, entry,
+          new RunRoutes(services.runs(), services.entries(), templates, format));
     });
   }
 
   private void routes(JavalinConfig config, Security security, AuthRoutes auth, UserRoutes home,
-      QueueRoutes queue, EntryRoutes entry) {
+      QueueRoutes queue, EntryRoutes entry, RunRoutes runs) {
     var r = config.routes;
     r.before(security::headers);
     r.beforeMatched(security::guard);
@@ -71,6 +72,11 @@ public final class DeskServer implements AutoCloseable {
     r.post("/desk/entries/{id}/cancel", entry::cancel, Access.EDITOR);
     r.post("/desk/entries/{id}/unlock", entry::breakLock, Access.ADMIN);
     r.get("/desk/users", home::users, Access.ADMIN);
+    r.get("/desk/runs", runs::list, Access.EDITOR);
+    r.get("/desk/runs/{id}", runs::show, Access.EDITOR);
+    r.post("/desk/runs/now", runs::runNow, Access.EDITOR);
+    r.post("/desk/runs/rerun", runs::rerun, Access.EDITOR);
+    r.post("/desk/runs/{id}/retry", runs::retry, Access.EDITOR);
     r.get("/desk/<rest>", ctx -> {
       throw new NotFoundResponse("no such desk page");
     }, Access.EDITOR);

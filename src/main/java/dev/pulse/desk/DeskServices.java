@@ -18,7 +18,8 @@ public record DeskServices(
     EditorialStore editorial,
     EntryStore entries,
     List<String> categories,
-    SiteSource site) {
+    SiteSource site,
+    RunControl runs) {
 
   public DeskServices {
     Objects.requireNonNull(accounts, "accounts");
@@ -26,5 +27,6 @@ public record DeskServices(
     Objects.requireNonNull(entries, "entries");
     categories = List.copyOf(categories);
     Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(runs, "runs");
   }
 }

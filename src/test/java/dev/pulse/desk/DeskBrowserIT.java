@@ -114,6 +114,27 @@ class DeskBrowserIT {
 
   @ParameterizedTest
   @ValueSource(ints = {375, 1280})
+  void runNowWhileARunHoldsTheStoreIsRefusedWithAClearMessage(int width) throws IOException {
+    long run = desk.entries.startRun("run", "embedded");
+    try (DeskChromium b = browser(width)) {
+      b.login("ed", DeskFixture.PASSWORD);
+      b.open("/desk/runs");
+      b.click("button.run-now");
+      assertThat(b.waitFor(".refused").getText())
+          .contains("Refused: a run holds the store")
+          .contains("pulse run (run " + run + ") since");
+      assertThat(desk.launched).isEmpty();
+      assertThat(b.fits()).isTrue();
+      b.screenshot("run-now-refused");
+    } finally {
+      desk.entries.finishRun(new dev.pulse.store.RunRecord(run, "run", java.time.Instant.now(),
+          java.time.Instant.now(), "embedded", java.util.Map.of(), dev.pulse.analyze.Usage.NONE,
+          "ok"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {375, 1280})
   void thePublicSiteIsServedUnderTheCsp(int width) throws IOException {
     try (DeskChromium b = browser(width)) {
       b.open("/");
