@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
           }
         });
     DeskServer server = new DeskServer(settings, new DeskServices(desk, desk, entries, categories,
-        siteSource(entries, desk, site, mode), runs));
+        siteSource(entries, desk, site, mode), runs, desk));
     started.set(server);
     try {
       server.start(bind, port);
@@ -146,6 +146,9 @@ final class ServeCommand implements Callable<Integer> {
       if (desk.hasNonNull("session_idle")) {
         s = s.withSessionIdle(PulseConfig.duration(desk.get("session_idle").asText()));
       }
+      if (desk.hasNonNull("vote_retention")) {
+        s = s.withVoteRetention(PulseConfig.duration(desk.get("vote_retention").asText()));
+      }
       if (desk.hasNonNull("lock_timeout")) {
         s = s.withLockInactivity(PulseConfig.duration(desk.get("lock_timeout").asText()));
       }
@@ -159,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
   static SiteSource siteSource(EntryStore entries, SqliteDeskStore desk, SiteSettings settings,
       ReviewMode mode) {
     SiteRenderer renderer = new SiteRenderer(
-        settings, new StoredEntryVectors(entries), TopicSummarizer.extractive());
+        settings, new StoredEntryVectors(entries), TopicSummarizer.extractive()).withFeedback("/");
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {

@@ -45,19 +45,21 @@ public final class DeskServer implements AutoCloseable {
     UserRoutes home = new UserRoutes(accounts, templates);
     QueueRoutes queue = new QueueRoutes(services.editorial(), services.categories(), templates,
         format, site);
-    EntryRoutes entry = new EntryRoutes(services.editorial(), services.entries(),
+    EntryRoutes entry = new EntryRoutes(services.editorial(), services.votes(), services.entries(),
         services.categories(), templates, format, site, settings.lockInactivity());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = 1_000_000;
       routes(config, security, auth, home, queue, entry,
-          new RunRoutes(services.runs(), services.entries(), templates, format));
+          new RunRoutes(services.runs(), services.entries(), templates, format),
+          new FeedbackRoutes(services.votes(), services.entries(), security, templates,
+              settings.voteRetention(), settings.clock()));
     });
   }
 
   private void routes(JavalinConfig config, Security security, AuthRoutes auth, UserRoutes home,
-      QueueRoutes queue, EntryRoutes entry, RunRoutes runs) {
+      QueueRoutes queue, EntryRoutes entry, RunRoutes runs, FeedbackRoutes feedback) {
     var r = config.routes;
     r.before(security::headers);
     r.beforeMatched(security::guard);
@@ -80,6 +82,7 @@ public final class DeskServer implements AutoCloseable {
     r.get("/desk/<rest>", ctx -> {
       throw new NotFoundResponse("no such desk page");
     }, Access.EDITOR);
+    r.post("/feedback/{id}", feedback::vote, Access.OPEN_FORM);
     r.get("/", ctx -> site.serve(ctx, "index.html"), Access.PUBLIC);
     r.get("/<path>", ctx -> site.serve(ctx, ctx.pathParam("path")), Access.PUBLIC);
     r.exception(dev.pulse.store.StoreException.class, (e, ctx) -> {

@@ -2,6 +2,7 @@ package dev.pulse.desk;
 
 import dev.pulse.editorial.AccountStore;
 import dev.pulse.editorial.EditorialStore;
+import dev.pulse.editorial.VoteStore;
 import dev.pulse.store.EntryStore;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ public record DeskServices(
     EntryStore entries,
     List<String> categories,
     SiteSource site,
-    RunControl runs) {
+    RunControl runs,
+    VoteStore votes) {
 
   public DeskServices {
     Objects.requireNonNull(accounts, "accounts");
@@ -28,5 +30,6 @@ public record DeskServices(
     categories = List.copyOf(categories);
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(runs, "runs");
+    Objects.requireNonNull(votes, "votes");
   }
 }

@@ -70,7 +70,7 @@ final class DeskFixture implements AutoCloseable {
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
     desk.addAccount("ada", Role.ADMIN, Passwords.hash(PASSWORD.toCharArray()));
     SiteRenderer renderer = new SiteRenderer(SiteSettings.defaults(),
-        e -> null, TopicSummarizer.extractive());
+        e -> null, TopicSummarizer.extractive()).withFeedback("/");
     SiteSource site = new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
@@ -84,7 +84,7 @@ final class DeskFixture implements AutoCloseable {
     };
     runs = new BackgroundRuns(entries, launcher, settings.clock(), settings.zone(), job -> { });
     server = new DeskServer(settings,
-        new DeskServices(desk, desk, entries, CATEGORIES, site, runs)).start("127.0.0.1", 0);
+        new DeskServices(desk, desk, entries, CATEGORIES, site, runs, desk)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
 
