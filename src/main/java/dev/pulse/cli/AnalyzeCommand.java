@@ -66,22 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ConfigOption config;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
-  String model;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "OpenAI-compatible endpoint (overrides OPENAI_BASE_URL and llm.base_url).")
-  String baseUrl;
-
-  @Option(
-      names = "--llm",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout=30s"
-              + " (see docs/llm.md).")
-  java.util.Map<String, String> llmOverrides = new java.util.LinkedHashMap<>();
+  @CommandLine.Mixin LlmOptions llmOptions = new LlmOptions();
 
   @Option(
       names = "--taxonomy",
@@ -114,7 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new ConfigException("input file not found: " + in);
     }
-    Taxonomy tax = loadTaxonomy();
+    Taxonomy tax = loadTaxonomy(taxonomy);
     long loadStart = System.nanoTime();
     int failed = 0;
     int done = 0;
@@ -177,15 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (analyzer.strip().equalsIgnoreCase("embedded")) {
       return LlmSettings.defaults();
     }
-    LlmSettings s =
-        LlmSettings.from(config.load().llm(), System.getenv()).withOverrides(llmOverrides);
-    if (model != null) {
-      s = s.withModel(model);
-    }
-    if (baseUrl != null) {
-      s = s.withBaseUrl(baseUrl);
-    }
-    return s;
+    return llmOptions.over(LlmSettings.from(config.load().llm(), System.getenv()));
   }
 
   /** A usage error, printed with the usage and exit code 2 by picocli, like a bad flag. */
@@ -209,7 +186,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private Taxonomy loadTaxonomy() {
+  /** The taxonomy file, or a ConfigException naming it. */
+  static Taxonomy loadTaxonomy(Path taxonomy) {
     if (!Files.isRegularFile(taxonomy)) {
       throw new ConfigException("taxonomy file not found: " + taxonomy);
     }

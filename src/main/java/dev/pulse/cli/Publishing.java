@@ -51,13 +51,26 @@ final class Publishing {
     }
     OpenAiTopicSummarizer summarizer = new OpenAiTopicSummarizer(llm);
     log.info("trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
-    return (label, stories) ->
-        summarizer.rollUp(
-            label,
-            stories.stream()
-                .map(e -> new OpenAiTopicSummarizer.Story(
-                    e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
-                .toList());
+    return new LlmRollUps(summarizer);
+  }
+
+  /** The site's roll-up seam over the LLM summarizer; closing it closes the SDK client. */
+  private record LlmRollUps(OpenAiTopicSummarizer summarizer)
+      implements TopicSummarizer, AutoCloseable {
+    @Override
+    public String rollUp(String label, List<Entry> stories) {
+      return summarizer.rollUp(
+          label,
+          stories.stream()
+              .map(e -> new OpenAiTopicSummarizer.Story(
+                  e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
+              .toList());
+    }
+
+    @Override
+    public void close() {
+      summarizer.close();
+    }
   }
 
   /**
@@ -95,7 +108,13 @@ final class Publishing {
     if (!feedbackUrl.isBlank()) {
       renderer = renderer.withFeedback(feedbackUrl);
     }
-    return renderer.write(entries, dir);
+    try {
+      return renderer.write(entries, dir);
+    } finally {
+      if (summarizer instanceof LlmRollUps llm) {
+        llm.close();
+      }
+    }
   }
 
   /**

@@ -1,12 +1,12 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.retry.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -52,7 +52,7 @@ public final class PoliteFetcher implements Fetcher {
         politeness,
         System::nanoTime,
         Sleeper.REAL,
-        () -> ThreadLocalRandom.current().nextLong()); // the calling thread's generator, each time
+        null);
   }
 
   PoliteFetcher(
@@ -61,13 +61,15 @@ public final class PoliteFetcher implements Fetcher {
       Politeness politeness,
       LongSupplier nanoTime,
       Sleeper sleeper,
-      RandomGenerator random) {
+      RandomGenerator random) { // null: each thread's own generator
     this.delegate = delegate;
     this.nanoTime = nanoTime;
     this.politeness = politeness;
     this.pacer = new HostPacer(politeness.maxConcurrency(), nanoTime, sleeper);
     this.robots = new RobotsCache(delegate, pacer, robotsAgent, politeness, nanoTime);
-    this.backoff = new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
+    this.backoff = random == null
+        ? Backoff.withThreadJitter(politeness.backoffBase(), politeness.backoffMax())
+        : new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.AnalysisException;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -14,7 +15,6 @@ import dev.pulse.retry.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -37,13 +37,13 @@ final class LlmCalls {
   private final ChatModel model;
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
-  private final LlmSleeper sleeper;
+  private final Sleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
   private final long created = System.nanoTime();
 
-  LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+  LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
   }
 
@@ -53,7 +53,7 @@ final class LlmCalls {
   LlmCalls(
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();
@@ -69,7 +69,7 @@ final class LlmCalls {
             sleeper);
     this.model = model.apply(limiter::observe);
     this.backoff =
-        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
+        Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
@@ -91,6 +91,17 @@ final class LlmCalls {
     }
     String answers = refused + " request(s) answered 429 (rate limited) and retried";
     return limit == null ? answers : limit + "; " + answers;
+  }
+
+  /** Closes the SDK client behind the model, when it has one; the calls end with it. */
+  void close() {
+    if (model instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.debug("closing the LLM client: {}", e.toString());
+      }
+    }
   }
 
   LlmRedactor redactor() {
