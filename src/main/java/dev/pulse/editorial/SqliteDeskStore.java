@@ -176,6 +176,11 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
       where.append(" AND COALESCE(c.sentiment, e.sentiment) = ?");
       args.add(q.sentiment());
     }
+    if ("flagged".equals(q.flag())) {
+      where.append(" AND e.flags <> '[]'");
+    } else if ("none".equals(q.flag())) {
+      where.append(" AND e.flags = '[]'");
+    }
     if (q.state() != null) {
       where.append(" AND COALESCE(r.state, 'NEW') = ?");
       args.add(q.state().name());
@@ -200,7 +205,8 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
             + " e.category AS ai_category, c.category AS ed_category,"
             + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
             + " COALESCE(r.state, 'NEW') AS state, c.entry_id IS NOT NULL AS corrected,"
-            + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no" + from + where
+            + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no, e.flags AS flags" + from
+            + where
             + order + " COALESCE(e.published, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
         rs -> new QueueRow(rs.getString("id"), rs.getString("title"), rs.getString("source"),
             rs.getString("at"),
@@ -208,9 +214,20 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
             rs.getString("ai_category"),
             Objects.requireNonNullElse(rs.getString("ed_sentiment"), rs.getString("ai_sentiment")),
             rs.getString("ai_sentiment"), ReviewState.valueOf(rs.getString("state")),
-            rs.getInt("corrected") != 0, rs.getInt("yes"), rs.getInt("no"), null),
+            rs.getInt("corrected") != 0, rs.getInt("yes"), rs.getInt("no"), flags(rs)),
         pageArgs.toArray());
     return new QueuePage(rows, total, q.page(), q.pageSize());
+  }
+
+  /** The entry's faithfulness flags, one per line, or null when there are none. */
+  private static String flags(ResultSet rs) throws SQLException {
+    String json = rs.getString("flags");
+    try {
+      List<String> list = json == null ? List.of() : JSON.readValue(json, STRINGS);
+      return list.isEmpty() ? null : String.join("\n", list);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
   }
 
   @Override
