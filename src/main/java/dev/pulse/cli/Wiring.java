@@ -10,6 +10,7 @@ import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.PoliteFetcher;
+import dev.pulse.fetch.RobotsStore;
 import dev.pulse.fetch.Politeness;
 import dev.pulse.fetch.ValidatorStore;
 import dev.pulse.identity.UrlCanonicalizer;
@@ -20,6 +21,7 @@ import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.EntryStore;
+import dev.pulse.store.RobotsFile;
 import dev.pulse.store.SqliteEntryStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,7 +101,7 @@ final class Wiring implements AutoCloseable {
       analyzer.close();
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
+    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, robots(store));
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
@@ -176,6 +178,24 @@ final class Wiring implements AutoCloseable {
             v == null
                 ? new dev.pulse.store.Validators(null, null)
                 : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
+      }
+    };
+  }
+
+  /** robots.txt files kept in the store, so their lifetime holds across runs. */
+  private static RobotsStore robots(EntryStore store) {
+    return new RobotsStore() {
+      @Override
+      public RobotsStore.Copy get(String origin) {
+        return store
+            .robots(origin)
+            .map(f -> new RobotsStore.Copy(f.body(), f.unavailable(), f.fetchedAt()))
+            .orElse(null);
+      }
+
+      @Override
+      public void put(String origin, RobotsStore.Copy copy) {
+        store.saveRobots(new RobotsFile(origin, copy.body(), copy.unavailable(), copy.fetchedAt()));
       }
     };
   }

@@ -38,6 +38,12 @@ public interface EntryStore extends AutoCloseable {
   /** Saves (or clears, when empty) the validators of a URL after a good fetch. */
   void saveValidators(String url, Validators validators);
 
+  /** The robots.txt kept for an origin, if any. */
+  Optional<RobotsFile> robots(String origin);
+
+  /** Keeps a robots.txt, replacing the origin's older one. */
+  void saveRobots(RobotsFile file);
+
   /**
    * Vectors saved for these entries, keyed by entry id, counting only those computed from the
    * entry's current content hash with this model.

@@ -305,6 +305,39 @@ public final class SqliteEntryStore implements EntryStore {
   }
 
   @Override
+  public synchronized Optional<RobotsFile> robots(String origin) {
+    String sql = "SELECT body, unavailable, fetched_at FROM robots WHERE origin = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, origin);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(
+                new RobotsFile(origin, rs.getString(1), rs.getInt(2) != 0, Instant.parse(rs.getString(3))))
+            : Optional.empty();
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("cannot read robots.txt of " + origin + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void saveRobots(RobotsFile file) {
+    String sql =
+        "INSERT INTO robots (origin, body, unavailable, fetched_at) VALUES (?,?,?,?)"
+            + " ON CONFLICT (origin) DO UPDATE SET body=excluded.body,"
+            + " unavailable=excluded.unavailable, fetched_at=excluded.fetched_at";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, file.origin());
+      ps.setString(2, file.body());
+      ps.setInt(3, file.unavailable() ? 1 : 0);
+      ps.setString(4, file.fetchedAt().toString());
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot save robots.txt of " + file.origin() + ": " + ex, ex);
+    }
+  }
+
+  @Override
   public synchronized Map<String, float[]> vectors(Collection<Entry> entries, String model) {
     Map<String, String> wanted = new HashMap<>();
     entries.forEach(e -> wanted.put(e.id(), e.provenance().contentHash()));

@@ -34,7 +34,9 @@ final class LlmCalls {
   private static final Logger log = LoggerFactory.getLogger(LlmCalls.class);
 
   private final LlmSettings settings;
-  private final ChatModel model;
+  /** Builds the SDK client on the first request: a run that sends none never loads the SDK. */
+  private final Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> modelFactory;
+  private ChatModel model; // guarded by this
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
   private final Sleeper sleeper;
@@ -45,6 +47,9 @@ final class LlmCalls {
 
   LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
+    synchronized (this) {
+      this.model = model; // already built: nothing to load lazily
+    }
   }
 
   /**
@@ -67,11 +72,31 @@ final class LlmCalls {
                 && settings.tokensPerMinute() == defaults.tokensPerMinute(),
             System::nanoTime,
             sleeper);
-    this.model = model.apply(limiter::observe);
+    this.modelFactory = model;
     this.backoff =
         Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
+  }
+
+  /** Builds the SDK client on a background thread, once, ahead of the first request. */
+  void prepare() {
+    Thread t = new Thread(() -> {
+      try {
+        model();
+      } catch (RuntimeException e) {
+        // the first request builds it again and reports the failure
+      }
+    }, "prepare-llm");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private synchronized ChatModel model() {
+    if (model == null) {
+      model = modelFactory.apply(limiter::observe);
+    }
+    return model;
   }
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */
@@ -94,7 +119,7 @@ final class LlmCalls {
   }
 
   /** Closes the SDK client behind the model, when it has one; the calls end with it. */
-  void close() {
+  synchronized void close() {
     if (model instanceof AutoCloseable c) {
       try {
         c.close();
@@ -121,7 +146,7 @@ final class LlmCalls {
       OpenAiErrors.Failure failure;
       try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
         OpenAiRequests.Reply reply =
-            OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
+            OpenAiRequests.reply(model().chat(OpenAiRequests.request(messages, current, schema)));
         permit.settle(reply.inputTokens() + reply.outputTokens());
         return reply;
       } catch (InterruptedException e) {

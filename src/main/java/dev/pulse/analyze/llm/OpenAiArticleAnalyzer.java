@@ -192,6 +192,16 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return settings.maxConcurrent();
   }
 
+  private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Loads the SDK client in the background, once. */
+  @Override
+  public void prepare() {
+    if (prepared.compareAndSet(false, true)) {
+      calls.prepare();
+    }
+  }
+
   @Override
   public String pacing() {
     return calls.pacing();
