@@ -47,8 +47,8 @@ public final class DeskBenchmark {
       double[] queue = new double[requests];
       double[] entry = new double[requests];
       for (int i = 0; i < requests; i++) {
-        String q = queries[i % queries.length];
-        q += (q.contains("?") ? "&" : "?") + "page=" + (1 + random.nextInt(20));
+        String base = queries[i % queries.length];
+        String q = base + (base.contains("?") ? "&" : "?") + "page=" + (1 + random.nextInt(20));
         queue[i] = time(() -> check(editor.get(q).statusCode()));
         String page = "/entries/" + DeskFixture.id(random.nextInt(entries)) + ".html";
         entry[i] = time(() -> check(reader.get(page).statusCode()));
