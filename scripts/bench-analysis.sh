@@ -50,6 +50,20 @@ conv("summaries_cnndm.dev.jsonl", "in-summaries.jsonl")
 conv("categories.dev.jsonl", "in-categories.jsonl")
 conv("sentiment.dev.jsonl", "in-sentiment.jsonl", title=False)
 conv("sentiment_fpb50.dev.jsonl", "in-sentiment50.jsonl", title=False)
+# topic tags: the sample the judged set (scripts/eval/tags-judged.tsv) was built from, the first 80
+# BBC articles (cased) and the first 80 CNN/DailyMail articles (lower-cased) of the dev files
+with open(os.path.join(out, "in-tags.jsonl"), "w") as g:
+    bbc = cnn = 0
+    for line in open(os.path.join(ev, "categories.dev.jsonl")):
+        o = json.loads(line)
+        if o["dataset"] == "bbc" and bbc < 80:
+            g.write(json.dumps({"id": o["id"], "title": o["title"], "text": o["text"]}) + "\n")
+            bbc += 1
+    for line in open(os.path.join(ev, "summaries_cnndm.dev.jsonl")):
+        o = json.loads(line)
+        if cnn < 80:
+            g.write(json.dumps({"id": o["id"], "text": o["text"]}) + "\n")
+            cnn += 1
 # speed: CNN/DM articles cut to about 600 words at a sentence end, restored to sentence case
 n = 0
 with open(os.path.join(ev, "summaries_cnndm.dev.jsonl")) as f, open(os.path.join(out, "in-speed.jsonl"), "w") as g:
@@ -75,7 +89,7 @@ run() { # name
   pulse analyze --analyzer "$ANALYZER" --in "$OUT/in-$name.jsonl" --out "$OUT/pred-$name.jsonl" \
     | tee "$OUT/log-$name.txt"
 }
-for n in summaries categories sentiment sentiment50 speed; do run "$n"; done
+for n in summaries categories sentiment sentiment50 tags speed; do run "$n"; done
 LOAD="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) after the runs"
 
 S="$EVAL/score.py"
@@ -100,9 +114,24 @@ for name, label in (("bbc", "BBC"), ("agnews", "AG News")):
 for name, label in (("sentiment", "AllAgree"), ("sentiment50", "50Agree")):
     m = j("score-%s.json" % name)["metrics"]
     print("sentiment %-8s macro-F1 %.3f  accuracy %.3f  (n=%d)" % (label, m["macro_f1"], m["accuracy"], m["n"]))
+# summary length and sentence counts (sentences ended by . ! ? before a space or the end)
+counts, words = {}, []
+for line in open(os.path.join(out, "pred-summaries.jsonl")):
+    o = json.loads(line)
+    text = o.get("summary") or ""
+    n = len([x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x])
+    counts[n] = counts.get(n, 0) + 1
+    words.append(len(text.split()))
+total = max(1, len(words))
+in_band = sum(1 for w in words if 50 <= w <= 90)
+print("summary  lengths  %d-%d words, %.0f%% within 50-90; sentences: %s"
+      % (min(words or [0]), max(words or [0]), 100.0 * in_band / total,
+         ", ".join("%d: %d" % (k, counts[k]) for k in sorted(counts))))
 log = open(os.path.join(out, "log-speed.txt")).read()
 m = re.search(r"analyzed (\d+) articles .* in ([\d.]+) s \(([\d.]+) articles/s\); setup ([\d.]+) s", log)
 if m:
     print("speed    %s articles of ~600 words: %s articles/s (%s s); model load and setup %s s; %s"
           % (m.group(1), m.group(3), m.group(2), m.group(4), sys.argv[2]))
 PY
+python3 "$ROOT/scripts/eval/tag-junk.py" "$ROOT/scripts/eval/tags-judged.tsv" "$OUT/pred-tags.jsonl" \
+  | sed 's/^tags /topics   /'

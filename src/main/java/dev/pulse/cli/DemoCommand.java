@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
               null,
               null);
       stdout.println("demo site served at " + server.baseUrl());
-      try (Wiring w = Wiring.open(cfg, db, analyzer, true)) {
+      try (Wiring w = Wiring.open(cfg, db, analyzer, true, "demo", Duration.ZERO)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
         stdout.print(report.summary());
         if (report.fatal() == null) {

@@ -5,9 +5,11 @@ import dev.pulse.config.ConfigException;
 import picocli.CommandLine;
 
 /**
- * Exit codes, in one place (listed in README): 0 ok; 1 the run finished but some items failed; 2 bad
- * usage (unknown flag, missing argument); 3 bad configuration or input file; 4 fatal error during
- * the run (store unwritable, credentials rejected); 5 unexpected internal error.
+ * Exit codes, in one place (listed in README and docs/operations.md): 0 ok; 1 the run finished but
+ * some items failed; 2 bad usage (unknown flag, missing argument); 3 bad configuration or input
+ * file; 4 fatal error during the run (store unwritable, credentials rejected); 5 unexpected internal
+ * error; 6 another run holds the store; 7 interrupted (SIGTERM/SIGINT or the time budget), the
+ * items not finished are queued for the next run.
  */
 public final class ExitCodes {
 
@@ -17,6 +19,8 @@ public final class ExitCodes {
   public static final int CONFIG = 3;
   public static final int FATAL = 4;
   public static final int INTERNAL = 5;
+  public static final int BUSY = 6;
+  public static final int INTERRUPTED = 7;
 
   private ExitCodes() {}
 
@@ -26,6 +30,9 @@ public final class ExitCodes {
     }
     if (t instanceof ConfigException) {
       return CONFIG;
+    }
+    if (t instanceof dev.pulse.store.StoreLock.Busy) {
+      return BUSY;
     }
     if (t instanceof PulseException.Fatal || ioFailure(t)) {
       return FATAL;

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       "  3  bad configuration or input (config, taxonomy, input file, URL)",
       "  4  the run was stopped (store unwritable, LLM credentials rejected)",
       "  5  internal error",
+      "  6  another run holds the store (its host, pid and start are named; see --wait)",
+      "  7  interrupted (SIGTERM, SIGINT or run.max_duration): the rest is queued for the next run",
       "",
       "Run 'pulse COMMAND --help' for a command's options. Logs go to stderr;",
       "PULSE_LOG_LEVEL=info or debug shows more."
@@ -41,6 +43,7 @@ import picocli.CommandLine.Command;
 public final class PulseCli {
 
   public static void main(String[] args) {
+    Signals.standalone();
     System.exit(execute(args));
   }
 

@@ -26,6 +26,7 @@ final class RerunCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
   @Mixin StoreOption store;
   @Mixin AnalyzerOption analyzer;
+  @Mixin WaitOption wait;
 
   @Parameters(index = "0", paramLabel = "URL", description = "the article's http(s) URL")
   String url;
@@ -52,7 +53,7 @@ final class RerunCommand implements Callable<Integer> {
     }
     PulseConfig cfg = config.load();
     Path db = store.file(cfg);
-    try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
+    try (Wiring w = Wiring.open(cfg, db, analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
       RunReport report =
           source != null
               ? w.pipeline().rerun(url, source)

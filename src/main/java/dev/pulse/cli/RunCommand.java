@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.pipeline.RunControl;
 import dev.pulse.pipeline.RunReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
   @Mixin StoreOption store;
   @Mixin AnalyzerOption analyzer;
+  @Mixin WaitOption wait;
 
   @Option(names = "--out", paramLabel = "DIR", description = "site output (default: out/site)")
   Path out;
@@ -36,11 +38,19 @@ final class RunCommand implements Callable<Integer> {
       throw new ConfigException("no sources configured in " + config.file);
     }
     Path db = store.file(cfg);
-    try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
-      RunReport report = w.pipeline().run("run", cfg.sources());
+    RunControl control;
+    try {
+      control = RunConfig.control(cfg.run());
+    } catch (ConfigException e) {
+      throw new ConfigException("invalid config " + config.file + ": " + e.getMessage(), e);
+    }
+    try (Wiring w =
+            Wiring.open(cfg, db, analyzer, false, "run", wait.duration(spec.commandLine()));
+        Signals signals = Signals.onStop(control::requestStop, control.grace())) {
+      RunReport report = w.pipeline().run("run", cfg.sources(), control);
       spec.commandLine().getOut().print(report.summary());
       w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
-      if (!noSite && report.fatal() == null) {
+      if (!noSite && report.fatal() == null && report.interrupted() == null) {
         Path site = out != null ? out : cfg.out().resolve("site");
         spec.commandLine().getOut().println(Publishing.describe(w.renderSite(site, false)));
       }

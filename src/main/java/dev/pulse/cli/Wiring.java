@@ -23,6 +23,7 @@ import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.RobotsFile;
 import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.StoreLock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +31,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the stages from the configuration, in one place: constructors, no framework. Closing it
- * closes the analyzer, the fetcher and the store.
+ * Builds the stages from the configuration, in one place: constructors, no framework. It holds the
+ * store's {@link StoreLock} from before the store is opened (so no two runs overlap and no two
+ * first runs race to create the schema) until closed. Closing it closes the analyzer, the fetcher
+ * and the store, and lets go of the lock.
  */
 final class Wiring implements AutoCloseable {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Wiring.class);
+
+  private final StoreLock lock;
   private final PulseConfig config;
   private final Path db;
   private final EntryStore store;
@@ -45,6 +51,7 @@ final class Wiring implements AutoCloseable {
   private final LlmSettings llm;
 
   private Wiring(
+      StoreLock lock,
       PulseConfig config,
       Path db,
       EntryStore store,
@@ -53,6 +60,7 @@ final class Wiring implements AutoCloseable {
       Pipeline pipeline,
       String analyzerChoice,
       LlmSettings llm) {
+    this.lock = lock;
     this.config = config;
     this.db = db;
     this.analyzerChoice = analyzerChoice;
@@ -64,10 +72,14 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * @param command what takes the store ("run", "demo", "rerun"), named to a second run
+   * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
    *     requests to it
+   * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
-  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo) {
+  static Wiring open(
+      PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo, String command, Duration wait) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -94,11 +106,29 @@ final class Wiring implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
+    StoreLock lock;
     EntryStore store;
     try {
-      store = SqliteEntryStore.open(db);
+      lock = StoreLock.acquire(db, command, wait);
     } catch (RuntimeException e) {
       analyzer.close();
+      throw e;
+    }
+    try {
+      lock.takenOver()
+          .ifPresent(h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      store = SqliteEntryStore.open(db);
+      for (dev.pulse.store.RunRecord r : store.abandonRuns()) {
+        log.warn(
+            "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
+                + " queued",
+            r.id(),
+            r.command(),
+            r.startedAt());
+      }
+    } catch (RuntimeException e) {
+      analyzer.close();
+      lock.close();
       throw e;
     }
     Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, robots(store));
@@ -115,7 +145,7 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -151,7 +181,10 @@ final class Wiring implements AutoCloseable {
     if (report.fatal() != null) {
       return ExitCodes.FATAL;
     }
-    return report.count(Outcome.FAILED) > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    if (report.interrupted() != null) {
+      return ExitCodes.INTERRUPTED;
+    }
+    return "partial".equals(report.status()) ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   /**
@@ -206,7 +239,11 @@ final class Wiring implements AutoCloseable {
       analyzer.close();
       fetcher.close();
     } finally {
-      store.close();
+      try {
+        store.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 }

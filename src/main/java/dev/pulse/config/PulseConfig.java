@@ -30,6 +30,7 @@ import java.util.TreeSet;
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
  * @param site the {@code site:} section, or a missing node
+ * @param run the {@code run:} section (time budget, grace period), or a missing node
  * @param review the {@code review:} mode of the desk (required or optional; null: optional)
  * @param desk the {@code desk:} section of {@code pulse serve}, or a missing node
  */
@@ -43,7 +44,8 @@ public record PulseConfig(
     JsonNode llm,
     JsonNode site,
     String review,
-    JsonNode desk) {
+    JsonNode desk,
+    JsonNode run) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
@@ -51,7 +53,7 @@ public record PulseConfig(
 
   private static final Set<String> TOP_KEYS =
       Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site",
-          "review", "desk");
+          "review", "desk", "run");
   private static final Set<String> SOURCE_KEYS =
       Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
@@ -61,16 +63,17 @@ public record PulseConfig(
     llm = llm == null ? MissingNode.getInstance() : llm;
     site = site == null ? MissingNode.getInstance() : site;
     desk = desk == null ? MissingNode.getInstance() : desk;
+    run = run == null ? MissingNode.getInstance() : run;
     if (review != null && !review.matches("(?i)required|optional")) {
       throw new IllegalArgumentException(
           "review: unknown mode '" + review + "' (required, optional)");
     }
   }
 
-  /** A config without the desk's settings (review optional). */
+  /** A config without the desk's settings (review optional) and no {@code run:} section. */
   public PulseConfig(List<SourceConfig> sources, String userAgent, Path taxonomy, Path store,
       Path out, JsonNode fetch, JsonNode llm, JsonNode site) {
-    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null);
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null, null);
   }
 
   /** The defaults, with no sources: what a command without a config file works with. */
@@ -152,7 +155,8 @@ public record PulseConfig(
         root.path("llm"),
         root.path("site"),
         text(root, "review", null),
-        root.path("desk"));
+        root.path("desk"),
+        root.path("run"));
   }
 
   private static SourceConfig source(JsonNode n) {

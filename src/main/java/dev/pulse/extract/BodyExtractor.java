@@ -111,6 +111,7 @@ final class BodyExtractor {
   // ---------------------------------------------------------------- stripping
 
   static void strip(Element root, boolean stripUnlikely) {
+    List<Element> headings = new ArrayList<>(); // what is kept, for the story-card check
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -130,17 +131,19 @@ final class BodyExtractor {
                 && !holdsEmbeddedPost(e)) {
               return FilterResult.REMOVE; // a headline block or an image with its caption
             }
-            if (inRunningText(e)) {
-              // Words of a sentence: a class cue on a link or span must not cut the sentence.
-              return Signals.isVisuallyHidden(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
-            }
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
                 && e.selectFirst(ARTICLE_MARKERS) == null
                 && !looksLikeProse(e)
                 && !holdsEmbeddedPost(e)) {
-              return FilterResult.REMOVE;
+              // Words of a sentence: a class cue on a link or span must not cut the sentence
+              // (text styled away for screen readers still goes).
+              boolean words = inRunningText(e) && !Signals.isVisuallyHidden(e);
+              return words ? FilterResult.CONTINUE : FilterResult.REMOVE;
+            }
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+              headings.add(e);
             }
             return FilterResult.CONTINUE;
           }
@@ -151,7 +154,7 @@ final class BodyExtractor {
           }
         },
         root);
-    StoryCards.remove(root);
+    StoryCards.remove(root, headings);
   }
 
   /**
@@ -170,7 +173,17 @@ final class BodyExtractor {
   }
 
   private static boolean hasWords(Node n) {
-    return n instanceof TextNode t && t.text().strip().length() >= 2;
+    if (!(n instanceof TextNode t)) {
+      return false;
+    }
+    String text = t.getWholeText();
+    int visible = 0;
+    for (int i = 0; i < text.length() && visible < 2; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        visible++;
+      }
+    }
+    return visible >= 2;
   }
 
   /**

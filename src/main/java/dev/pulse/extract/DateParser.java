@@ -94,7 +94,7 @@ final class DateParser {
    * null when there is none or the text is long (a paragraph that mentions a date is no dateline).
    */
   static OffsetDateTime parseVisible(String text) {
-    if (text == null || text.length() > 120) {
+    if (text == null || text.length() > 120 || !hasYear(text)) {
       return null;
     }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -114,6 +114,18 @@ final class DateParser {
       return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
     }
     return null;
+  }
+
+  /** Four digits in a row: every form read here has a year; most short texts do not. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int month(String name) {

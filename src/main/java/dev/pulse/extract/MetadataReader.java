@@ -59,7 +59,6 @@ final class MetadataReader {
       Pattern.compile("(?iu)(the\\s+)?(editorial\\s+)?" + ROLE + "|editorial|admin|administrator");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
 
-  private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
   private static final Evaluator AUTHOR_ELEMENTS =
       QueryParser.parse(
           "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author,"
@@ -145,7 +144,7 @@ final class MetadataReader {
   /** The texts of the page's h1s that are not its logo: what a reader sees as the headline. */
   private static List<String> headlines(Document doc) {
     List<String> texts = new ArrayList<>();
-    for (Element h1 : doc.select(H1)) {
+    for (Element h1 : doc.getElementsByTag("h1")) {
       if (h1.closest("a") == null && !Signals.isLogo(h1)) {
         String t = clean(h1.text());
         if (t != null) {
@@ -183,7 +182,7 @@ final class MetadataReader {
   private static String h1(Document doc) {
     String docTitle = doc.title().toLowerCase(Locale.ROOT);
     Element first = null;
-    for (Element h1 : doc.select(H1)) {
+    for (Element h1 : doc.getElementsByTag("h1")) {
       if (h1.closest("a") != null || Signals.isLogo(h1)) {
         continue;
       }
@@ -282,31 +281,50 @@ final class MetadataReader {
    */
   private static List<Element> nearHeadline(Document doc) {
     Element h1 = null;
-    for (Element e : doc.select(H1)) {
+    for (Element e : doc.getElementsByTag("h1")) {
       if (e.closest("a") == null && !Signals.isLogo(e) && !e.text().isBlank()) {
         h1 = e;
         break;
       }
     }
-    if (h1 == null || doc.body() == null) {
+    if (h1 == null) {
       return List.of();
     }
-    List<Element> all = doc.body().getAllElements();
-    int at = all.indexOf(h1);
     List<Element> near = new ArrayList<>();
-    // After the headline first (where bylines and dates usually are), then before it, nearest first;
-    // only short texts: a paragraph that mentions a date is not a dateline.
-    for (int i = at + 1; i < Math.min(all.size(), at + 1 + NEAR_AFTER); i++) {
-      addShort(near, all.get(i));
+    // After the headline first (where bylines and dates usually are), in document order...
+    Element e = following(h1);
+    for (int i = 0; e != null && i < NEAR_AFTER; i++, e = next(e)) {
+      addShort(near, e);
     }
-    for (int i = at - 1; i >= Math.max(0, at - NEAR_BEFORE); i--) {
-      Element e = all.get(i);
-      if (!h1.parents().contains(e)) { // the headline's own wrappers hold the whole article
-        addShort(near, e);
+    // ...then before it, nearest first, leaving out its own wrappers (they hold the whole article).
+    int before = 0;
+    for (Element level = h1; level != null && before < NEAR_BEFORE; level = level.parent()) {
+      for (Element sib = level.previousElementSibling();
+          sib != null && before < NEAR_BEFORE;
+          sib = sib.previousElementSibling(), before++) {
+        addShort(near, sib);
       }
     }
     return near;
   }
+
+  /** The element after {@code e} in document order, its descendants first. */
+  private static Element next(Element e) {
+    Element child = e.firstElementChild();
+    return child != null ? child : following(e);
+  }
+
+  /** The element after {@code e} and all its descendants, in document order. */
+  private static Element following(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      Element sib = at.nextElementSibling();
+      if (sib != null) {
+        return sib;
+      }
+    }
+    return null;
+  }
+
 
   private static final int SHORT_TEXT = 120;
 

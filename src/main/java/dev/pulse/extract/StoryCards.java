@@ -23,8 +23,11 @@ final class StoryCards {
   private StoryCards() {}
 
   /** Removes every group of two or more sibling cards, and a group's container if only a heading is left. */
-  static void remove(Element root) {
-    List<Element> headlines = linkedHeadlines(root);
+  /**
+   * @param headings the h1-h6 under {@code root}, in document order (the caller has visited them)
+   */
+  static void remove(Element root, List<Element> headings) {
+    List<Element> headlines = linkedHeadlines(headings);
     if (headlines.size() < 2) {
       return;
     }
@@ -61,9 +64,9 @@ final class StoryCards {
   }
 
   /** Headings whose whole text is one link to another page, or that sit whole inside one. */
-  private static List<Element> linkedHeadlines(Element root) {
+  private static List<Element> linkedHeadlines(List<Element> headings) {
     List<Element> found = new ArrayList<>();
-    for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element h : headings) {
       String text = h.text();
       if (text.length() < MIN_HEADLINE_CHARS) {
         continue;

@@ -26,6 +26,16 @@ final class Frontier {
   private final Set<String> busy = new HashSet<>();
   private int waiting;
   private boolean closed;
+  private final java.util.function.Consumer<DiscoveredItem> admitted;
+
+  Frontier() {
+    this(item -> {});
+  }
+
+  /** @param admitted told of every item added (the run tracks which items reach an outcome) */
+  Frontier(java.util.function.Consumer<DiscoveredItem> admitted) {
+    this.admitted = admitted;
+  }
 
   synchronized void add(DiscoveredItem item) {
     if (closed) {
@@ -33,6 +43,7 @@ final class Frontier {
     }
     String host = HostOrder.host(item.url());
     Deque<DiscoveredItem> queue = byHost.computeIfAbsent(host, k -> new ArrayDeque<>());
+    admitted.accept(item);
     queue.add(item);
     waiting++;
     if (queue.size() == 1 && !busy.contains(host)) {

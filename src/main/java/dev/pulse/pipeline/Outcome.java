@@ -26,7 +26,12 @@ public enum Outcome {
   /** Skipped on purpose (robots.txt). */
   SKIPPED,
   /** Failed at some stage; recorded with its reason. */
-  FAILED;
+  FAILED,
+  /**
+   * Not finished in this run (a signal, the time budget, a fatal error, a cool-down): kept in the
+   * store's queue, resumed by the next run.
+   */
+  QUEUED;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

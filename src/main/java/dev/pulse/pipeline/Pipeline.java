@@ -3,6 +3,7 @@ package dev.pulse.pipeline;
 import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.AnalyzerUnavailable;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Taxonomy;
@@ -13,9 +14,11 @@ import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
+import dev.pulse.retry.Breaker;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
@@ -47,6 +50,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -126,7 +131,17 @@ public final class Pipeline {
    * they are extracted; items queued by earlier runs follow the newly discovered ones.
    */
   public RunReport run(String command, List<SourceConfig> sources) {
-    Run run = new Run(command);
+    return run(command, sources, RunControl.unbounded());
+  }
+
+  /**
+   * As {@link #run(String, List)}, stopped by {@code control}. Discovered items are queued in the
+   * store before their source's validators are saved, and leave the queue only when they reach an
+   * outcome: whatever stops this run (a signal, the time budget, a full disk, a kill), the next one
+   * resumes them.
+   */
+  public RunReport run(String command, List<SourceConfig> sources, RunControl control) {
+    Run run = new Run(command, control);
     return run.process(
         frontier -> {
           Set<String> seen = new HashSet<>();
@@ -139,6 +154,7 @@ public final class Pipeline {
                 for (Discovery.Problem p : d.problems()) {
                   run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
                 }
+                run.makeDurable(d);
                 synchronized (seen) {
                   for (DiscoveredItem item : d.items()) {
                     if (seen.add(item.url())) {
@@ -187,7 +203,7 @@ public final class Pipeline {
    * with {@link PipelineSettings#force()}.
    */
   public RunReport rerun(String url, String source) {
-    Run run = new Run("rerun");
+    Run run = new Run("rerun", RunControl.unbounded());
     run.count(Outcome.DISCOVERED);
     return run.process(frontier -> frontier.add(new DiscoveredItem(url, null, null, source, null)));
   }
@@ -197,7 +213,7 @@ public final class Pipeline {
    * fallbackSource} names a new one.
    */
   public RunReport rerunKeepingSource(String url, String fallbackSource) {
-    Run run = new Run("rerun");
+    Run run = new Run("rerun", RunControl.unbounded());
     run.keepExistingSource = true;
     run.count(Outcome.DISCOVERED);
     return run.process(
@@ -207,14 +223,17 @@ public final class Pipeline {
   /** The state of one run: counts, failures, the fatal error if any. */
   private final class Run {
     private final String command;
+    private final RunControl control;
     private final long id;
     private final Instant started = Instant.now();
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
-    /** Items a fatal error kept from reaching an outcome: queued for the next run. */
-    private final Set<DiscoveredItem> unfinished = ConcurrentHashMap.newKeySet();
+    /** Items (by URL) that have not reached an outcome yet; those left at the end are queued. */
+    private final Map<String, DiscoveredItem> open = new ConcurrentHashMap<>();
+    /** Per host: stops fetching from a host that keeps timing out or failing, for a cool-down. */
+    private final Map<String, Breaker> hostBreakers = new ConcurrentHashMap<>();
     private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
@@ -224,8 +243,9 @@ public final class Pipeline {
     /** An existing entry keeps its source (a rerun without an explicit source). */
     private boolean keepExistingSource;
 
-    Run(String command) {
+    Run(String command, RunControl control) {
       this.command = command;
+      this.control = control;
       this.force = settings.force();
       // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
       // or when the content, analyzer or versions changed
@@ -245,6 +265,21 @@ public final class Pipeline {
       usage = usage.plus(u);
     }
 
+    /** Counts the outcome of an item, unless it already had one. */
+    void end(DiscoveredItem item, Outcome o) {
+      if (open.remove(item.url()) != null) {
+        count(o);
+      }
+    }
+
+    /** Records the failure of an item that reached no other outcome. */
+    void fail(DiscoveredItem item, ItemFailure f) {
+      if (open.remove(item.url()) != null) {
+        fail(f);
+      }
+    }
+
+    /** Records a failure that is not an item's (a source's). */
     void fail(ItemFailure f) {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
@@ -264,8 +299,33 @@ public final class Pipeline {
      * bounded queue, so fetching runs only a little ahead of analysis and memory does not grow
      * with the number of items.
      */
+    /**
+     * Queues a source's items in the store, then saves its validators: in this order, a run that
+     * dies in between reads the source afresh next time. When the store cannot take them (a full
+     * disk) the validators are not saved and the run stops.
+     */
+    void makeDurable(Discovery d) {
+      if (fatal.get() != null) {
+        return;
+      }
+      try {
+        if (!d.items().isEmpty()) {
+          store.queueDiscovered(d.items());
+        }
+        d.validators()
+            .forEach((url, v) -> store.saveValidators(url, new Validators(v.etag(), v.lastModified())));
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
+    }
+
+    /** True when no new work may start: a fatal error, a signal or the time budget. */
+    private boolean halted() {
+      return fatal.get() != null || control.stopReason() != null;
+    }
+
     RunReport process(Consumer<Frontier> feed) {
-      Frontier frontier = new Frontier();
+      Frontier frontier = new Frontier(item -> open.putIfAbsent(item.url(), item));
       int workers = Math.max(1, analyzer.concurrency());
       BlockingQueue<Extracted> handoff = new ArrayBlockingQueue<>(2 * workers);
       ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchLanes());
@@ -287,14 +347,15 @@ public final class Pipeline {
         } finally {
           frontier.close();
         }
-        awaitAll(lanes);
-        for (int i = 0; i < workers; i++) {
-          handoff.put(Extracted.END);
+        if (awaitAll(lanes)) {
+          for (int i = 0; i < workers; i++) {
+            handoff.put(Extracted.END);
+          }
+          awaitAll(analysts);
         }
-        awaitAll(analysts);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        fatal.compareAndSet(null, "interrupted");
+        control.requestStop("interrupted");
       } finally {
         fetchPool.shutdownNow();
         analyzePool.shutdownNow();
@@ -335,25 +396,82 @@ public final class Pipeline {
       }
     }
 
-    private void awaitAll(List<Future<?>> futures) throws InterruptedException {
+    /**
+     * Waits for the workers; once a stop is asked (a signal, the time budget), waits at most the
+     * grace period for the items in flight (no new ones start), and returns false if it ran out:
+     * what is still open then gets queued.
+     */
+    private boolean awaitAll(List<Future<?>> futures) throws InterruptedException {
       for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          log.error("pipeline worker died", e.getCause());
-          fatal.compareAndSet(null, "internal error: " + e.getCause());
+        while (true) {
+          try {
+            f.get(100, TimeUnit.MILLISECONDS);
+            break;
+          } catch (ExecutionException e) {
+            log.error("pipeline worker died", e.getCause());
+            fatal.compareAndSet(null, "internal error: " + e.getCause());
+            break;
+          } catch (TimeoutException e) {
+            if (graceOver()) {
+              log.warn("grace period over: {} items queued for the next run", open.size());
+              return false;
+            }
+          }
         }
       }
+      return true;
+    }
+
+    private Instant graceEnds;
+
+    private boolean graceOver() {
+      String reason = control.stopReason();
+      if (reason == null) {
+        return false;
+      }
+      if (graceEnds == null) {
+        graceEnds = Instant.now().plus(control.grace());
+        log.warn(
+            "stopping ({}): no new items; {} s for the items in flight, the rest is queued",
+            reason,
+            control.grace().toSeconds());
+      }
+      return Instant.now().isAfter(graceEnds);
     }
 
     private void unexpected(DiscoveredItem item, Throwable cause) {
+      if (cause instanceof PulseException.Fatal f) {
+        // the store failed under this item (a full disk): it stays queued, the run stops
+        fatal.compareAndSet(null, f.getMessage());
+        return;
+      }
       log.error("unexpected error on {}", item.url(), cause);
-      fail(new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      fail(item, new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      try {
+        store.queueRetry(item, "internal-error");
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
+    }
+
+    /** Failures that say the host is down or overloaded, rather than this page being bad. */
+    private static boolean hostUnavailable(FetchException e) {
+      return switch (e.reason()) {
+        case "connect", "timeout", "io" -> true;
+        default -> e.reason().startsWith("http-5");
+      };
     }
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
-      if (fatal.get() != null) {
-        unfinished.add(item);
+      if (halted()) {
+        return Optional.empty();
+      }
+      String host = HostOrder.host(item.url());
+      Breaker hostBreaker = hostBreakers.computeIfAbsent(host, h -> Breaker.defaults());
+      if (!hostBreaker.allows()) {
+        // the host keeps timing out or failing: its items wait for the next run
+        store.deferItem(item, "host-unavailable");
+        end(item, Outcome.QUEUED);
         return Optional.empty();
       }
       Validators known = store.validators(item.url()).orElse(new Validators(null, null));
@@ -367,7 +485,10 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
-        fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
+        if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.getMessage())) {
+          log.warn("{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
+        }
+        fail(item, new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
         if (e.retryable()) {
           store.queueRetry(item, e.reason());
         } else {
@@ -375,11 +496,14 @@ public final class Pipeline {
         }
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        fail(item, new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
+      hostBreaker.success();
       if (page.notModified()) {
-        count(Outcome.UNCHANGED);
+        end(item, Outcome.UNCHANGED);
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       count(Outcome.FETCHED);
@@ -389,13 +513,16 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(ItemFailure.internal(item.url(), "extract", e));
+        fail(item, ItemFailure.internal(item.url(), "extract", e));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       if (!article.hasText()) {
         fail(
+            item,
             new ItemFailure(
                 item.url(), "extract", "no-article", "no article text found on the page", null));
+        store.dropRetry(item.url());
         return Optional.empty();
       }
       // the page's bytes and decoded text are dropped here: analysis needs only the article
@@ -407,8 +534,7 @@ public final class Pipeline {
     }
 
     private void analyzeAndStore(Extracted x) {
-      if (fatal.get() != null) {
-        unfinished.add(x.item());
+      if (halted()) {
         return;
       }
       String url = canonicalizer.preferred(x.page().finalUrl(), x.article().canonicalUrl());
@@ -417,14 +543,15 @@ public final class Pipeline {
       String hash = EntryId.contentHash(title, x.article().text());
       Optional<Entry> existing = store.find(id);
       if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
-        count(Outcome.UNCHANGED);
+        end(x.item(), Outcome.UNCHANGED);
         entryIds.add(id);
         saveValidators(x);
+        store.dropRetry(x.item().url());
         return;
       }
       long fingerprint = simhash.fingerprint(x.article().text());
       if (existing.isEmpty()) {
-        String first = duplicateOf(id, url, hash, fingerprint, x.article().text());
+        String first = duplicateOf(x.item(), id, url, hash, fingerprint, x.article().text());
         if (first != null) {
           entryIds.add(first);
           if (store.find(first).isPresent()) {
@@ -455,21 +582,26 @@ public final class Pipeline {
         // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
         addUsage(e.usage());
         String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
-        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
+        fail(x.item(), new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
         store.queueRetry(x.item(), reason);
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
-        unfinished.add(x.item());
+        return;
+      } catch (AnalyzerUnavailable e) {
+        // not tried: the analyzer's backend is cooling down; the next run takes it
+        store.deferItem(x.item(), "analyzer-unavailable");
+        end(x.item(), Outcome.QUEUED);
         return;
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
+        fail(x.item(), new ItemFailure(url, "analyze", "error", e.getMessage(), null));
         store.queueRetry(x.item(), "error");
         return;
       }
       addUsage(analysis.usage());
       if (taxonomy.find(analysis.category()).isEmpty()) {
         fail(
+            x.item(),
             new ItemFailure(
                 url,
                 "analyze",
@@ -485,13 +617,12 @@ public final class Pipeline {
         store.saveSimhash(id, fingerprint);
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
-        unfinished.add(x.item());
         return;
       }
       saveValidators(x);
       store.dropRetry(x.item().url());
       entryIds.add(id);
-      count(Outcome.STORED);
+      end(x.item(), Outcome.STORED);
       if (entry.flagged()) {
         // stored with its flags; when the desk requires review, this is where it is held
         log.info("{} stored with {} unsupported claim(s): {}", url, entry.flags().size(), entry.flags());
@@ -504,7 +635,8 @@ public final class Pipeline {
      * before or claimed earlier in this run, or a near-duplicate text), after linking this URL to
      * it as an alternate; null when the article is new.
      */
-    private String duplicateOf(String id, String url, String hash, long fingerprint, String text) {
+    private String duplicateOf(
+        DiscoveredItem item, String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
@@ -518,7 +650,7 @@ public final class Pipeline {
         return null;
       }
       store.addAlternate(new Alternate(url, first, kind));
-      count(Outcome.DUPLICATE);
+      end(item, Outcome.DUPLICATE);
       return first;
     }
 
@@ -585,14 +717,23 @@ public final class Pipeline {
     }
 
     private RunReport finish() {
-      if (fatal.get() != null) {
-        for (DiscoveredItem item : unfinished) {
-          try {
-            store.queueRetry(item, "run-stopped");
-          } catch (PulseException e) {
-            log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
-          }
+      String stopped = fatal.get() == null ? control.stopReason() : null;
+      String why = fatal.get() != null ? "run-stopped" : stopped != null ? "interrupted" : "unfinished";
+      int notDeferred = 0;
+      for (DiscoveredItem item : List.copyOf(open.values())) {
+        if (open.remove(item.url()) == null) {
+          continue;
         }
+        count(Outcome.QUEUED);
+        try {
+          store.deferItem(item, why);
+        } catch (PulseException e) {
+          notDeferred++;
+        }
+      }
+      if (notDeferred > 0) {
+        // they were queued at discovery (or came from the queue): the next run still has them
+        log.warn("could not note why {} items were left ({}); they stay queued", notDeferred, why);
       }
       Map<String, Integer> snapshot;
       Usage total;
@@ -610,7 +751,8 @@ public final class Pipeline {
               Duration.between(started, Instant.now()),
               List.copyOf(failures),
               List.copyOf(entryIds),
-              fatal.get());
+              fatal.get(),
+              stopped);
       store.finishRun(
           new RunRecord(
               id,
@@ -620,7 +762,10 @@ public final class Pipeline {
               analyzerLabel(),
               snapshot,
               total,
-              report.status()));
+              report.status(),
+              fatal.get() != null ? fatal.get() : stopped,
+              null,
+              0));
       return report;
     }
   }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param failures the items that failed or were skipped, with reasons
  * @param entryIds ids of the entries the run stored or found unchanged, in no particular order
  * @param fatal the message that stopped the run early, or null
+ * @param interrupted why the run stopped taking items (a signal, the time budget), or null
  */
 public record RunReport(
     long runId,
@@ -29,7 +30,8 @@ public record RunReport(
     Duration elapsed,
     List<ItemFailure> failures,
     List<String> entryIds,
-    String fatal) {
+    String fatal,
+    String interrupted) {
 
   public RunReport {
     counts = Map.copyOf(counts);
@@ -41,12 +43,20 @@ public record RunReport(
     return counts.getOrDefault(outcome.key(), 0);
   }
 
-  /** "ok", "partial" when some items failed, "failed" when the run was stopped. */
+  /**
+   * "ok", "partial" when some items failed or were queued (the LLM or a host was not answering),
+   * "failed" when a fatal error stopped the run,
+   * "interrupted" when a signal or the time budget did (its items are queued).
+   */
   public String status() {
     if (fatal != null) {
       return "failed";
     }
-    return count(Outcome.FAILED) > 0 ? "partial" : "ok";
+    if (interrupted != null) {
+      return "interrupted";
+    }
+    // items queued because the LLM or a host stopped answering did not get done either
+    return count(Outcome.FAILED) > 0 || count(Outcome.QUEUED) > 0 ? "partial" : "ok";
   }
 
   /** A few lines for people, printed at the end of a run. */
@@ -78,6 +88,14 @@ public record RunReport(
     }
     if (fatal != null) {
       sb.append("  stopped: ").append(fatal).append(System.lineSeparator());
+    }
+    if (interrupted != null) {
+      sb.append("  interrupted: ")
+          .append(interrupted)
+          .append("; ")
+          .append(count(Outcome.QUEUED))
+          .append(" items queued for the next run")
+          .append(System.lineSeparator());
     }
     return sb.toString();
   }

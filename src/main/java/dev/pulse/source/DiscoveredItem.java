@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One article a source points to.
  *
- * @param url absolute article URL as the source gives it
+ * @param url absolute article URL as the source gives it, without any user-info (credentials)
  * @param title the source's title for it, or null
  * @param published the source's date for it, or null
  * @param source the name of the source it came from
@@ -18,5 +18,7 @@ public record DiscoveredItem(
   public DiscoveredItem {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(source, "source");
+    // user:password@ in a link is dropped: it must not reach the queue, the logs or the output
+    url = dev.pulse.identity.UrlCredentials.strip(url);
   }
 }

@@ -1,6 +1,8 @@
 package dev.pulse.source;
 
+import dev.pulse.fetch.ValidatorStore;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What discovery found for one source: the items, and the problems met on the way (a broken feed,
@@ -8,9 +10,17 @@ import java.util.List;
  *
  * @param unchanged the source's feed, sitemap or page answered 304 Not Modified to a conditional
  *     GET: nothing new to list, nothing was parsed
+ * @param validators the validators of the documents read cleanly (keyed by the URL as requested),
+ *     <em>not yet saved</em>: the caller saves them only once the items are durable (queued), so a
+ *     run that dies in between reads the source afresh next time instead of getting a 304 and
+ *     losing the items
  */
 public record Discovery(
-    SourceConfig source, List<DiscoveredItem> items, List<Problem> problems, boolean unchanged) {
+    SourceConfig source,
+    List<DiscoveredItem> items,
+    List<Problem> problems,
+    boolean unchanged,
+    Map<String, ValidatorStore.Validators> validators) {
 
   /** Something that went wrong while discovering: the URL concerned and why. */
   public record Problem(String url, String reason, String message) {}
@@ -18,10 +28,22 @@ public record Discovery(
   public Discovery {
     items = List.copyOf(items);
     problems = List.copyOf(problems);
+    validators = Map.copyOf(validators);
+  }
+
+  /** A discovery with nothing to remember for conditional GETs. */
+  public Discovery(
+      SourceConfig source, List<DiscoveredItem> items, List<Problem> problems, boolean unchanged) {
+    this(source, items, problems, unchanged, Map.of());
   }
 
   /** A discovery that fetched its source in full (or needed no fetch). */
   public Discovery(SourceConfig source, List<DiscoveredItem> items, List<Problem> problems) {
-    this(source, items, problems, false);
+    this(source, items, problems, false, Map.of());
+  }
+
+  /** Saves the validators into {@code store}: call it once the items are queued. */
+  public void saveValidators(ValidatorStore store) {
+    validators.forEach(store::put);
   }
 }

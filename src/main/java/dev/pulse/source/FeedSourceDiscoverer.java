@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Discovery.Problem}.
  *
  * <p>With a {@link ValidatorStore}, feeds and sitemaps are fetched conditionally: a 304 gives no
- * items and no parsing; validators are stored only after a document parsed cleanly.
+ * items and no parsing. The validators of a document that parsed cleanly are returned in the
+ * {@link Discovery}, not saved: the caller saves them once the items are durable.
  */
 public final class FeedSourceDiscoverer implements SourceDiscoverer {
 
@@ -69,12 +70,13 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   public Discovery discover(SourceConfig source) {
     List<SourceItem> found = new ArrayList<>();
     List<Discovery.Problem> problems = new ArrayList<>();
+    Map<String, ValidatorStore.Validators> read = new LinkedHashMap<>();
     boolean[] unchanged = {false};
     try {
       switch (source.type()) {
-        case FEED -> unchanged[0] = feed(source.url(), found, problems);
-        case SITEMAP -> unchanged[0] = sitemap(source.url(), found, problems);
-        case PAGE -> unchanged[0] = page(source.url(), found, problems);
+        case FEED -> unchanged[0] = feed(source.url(), found, problems, read);
+        case SITEMAP -> unchanged[0] = sitemap(source.url(), found, problems, read);
+        case PAGE -> unchanged[0] = page(source.url(), found, problems, read);
         case URLS -> source.urls().forEach(u -> found.add(new SourceItem(u, null, null)));
       }
     } catch (RuntimeException e) {
@@ -82,23 +84,31 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       log.warn("discovery of source '{}' failed unexpectedly", source.name(), e);
       problems.add(new Discovery.Problem(source.url() == null ? source.name() : source.url(), "discover-error", FeedParser.oneLine(e)));
     }
-    return select(source, found, problems, unchanged[0]);
+    return select(source, found, problems, unchanged[0], read);
   }
 
   /** Returns true when the feed answered 304. */
-  private boolean feed(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  private boolean feed(
+      String url,
+      List<SourceItem> found,
+      List<Discovery.Problem> problems,
+      Map<String, ValidatorStore.Validators> read) {
     FetchResult result = fetch(url, problems);
     if (result == null || result.notModified()) {
       return result != null;
     }
     Parsed parsed = FeedParser.parse(result.finalUrl(), result.body(), result.contentType(), result.charset());
     collect(result.finalUrl(), parsed, found, problems);
-    remember(url, result, parsed);
+    remember(url, result, parsed, read);
     return false;
   }
 
   /** Returns true when the sitemap (the index, for an index) answered 304. */
-  private boolean sitemap(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  private boolean sitemap(
+      String url,
+      List<SourceItem> found,
+      List<Discovery.Problem> problems,
+      Map<String, ValidatorStore.Validators> read) {
     Deque<String> queue = new ArrayDeque<>(List.of(url));
     int fetchedChildren = 0;
     boolean unchanged = false;
@@ -111,7 +121,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       }
       SitemapReader.Page page = SitemapReader.parse(result.finalUrl(), result.body(), result.contentType());
       collect(result.finalUrl(), page.parsed(), found, problems);
-      remember(next, result, page.parsed());
+      remember(next, result, page.parsed(), read);
       for (String child : page.children()) {
         if (fetchedChildren++ < MAX_CHILD_SITEMAPS) {
           queue.add(child);
@@ -122,7 +132,11 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   /** Returns true when the feed the page names answered 304. */
-  private boolean page(String url, List<SourceItem> found, List<Discovery.Problem> problems) {
+  private boolean page(
+      String url,
+      List<SourceItem> found,
+      List<Discovery.Problem> problems,
+      Map<String, ValidatorStore.Validators> read) {
     FetchResult result = fetch(FetchRequest.page(url), problems);
     if (result == null) {
       return false;
@@ -133,7 +147,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       return false;
     }
     log.debug("page {} names feed {}", url, feeds.get(0));
-    return feed(feeds.get(0), found, problems);
+    return feed(feeds.get(0), found, problems, read);
   }
 
   private FetchResult fetch(String url, List<Discovery.Problem> problems) {
@@ -155,10 +169,12 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     }
   }
 
-  private void remember(String url, FetchResult result, Parsed parsed) {
+  private static void remember(
+      String url, FetchResult result, Parsed parsed, Map<String, ValidatorStore.Validators> read) {
     boolean clean = parsed.problems().stream().noneMatch(p -> p.reason().startsWith("bad-"));
-    if (clean) {
-      validators.put(url, ValidatorStore.Validators.of(result));
+    ValidatorStore.Validators v = ValidatorStore.Validators.of(result);
+    if (clean && v != null) {
+      read.put(url, v);
     }
   }
 
@@ -182,7 +198,11 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   private Discovery select(
-      SourceConfig source, List<SourceItem> found, List<Discovery.Problem> problems, boolean unchanged) {
+      SourceConfig source,
+      List<SourceItem> found,
+      List<Discovery.Problem> problems,
+      boolean unchanged,
+      Map<String, ValidatorStore.Validators> read) {
     OffsetDateTime cutoff = source.lookback() == null ? null : OffsetDateTime.now(clock).minus(source.lookback());
     Map<String, SourceItem> unique = new LinkedHashMap<>();
     for (SourceItem item : found) {
@@ -200,7 +220,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
             .limit(source.maxItems())
             .map(i -> new DiscoveredItem(i.url(), i.title(), i.published(), source.name(), source.category()))
             .toList();
-    return new Discovery(source, items, problems, unchanged);
+    return new Discovery(source, items, problems, unchanged, read);
   }
 
   /** Items that differ only by tracking parameters, fragment or case of host are one item. */

@@ -1,6 +1,7 @@
 package dev.pulse.store;
 
 import dev.pulse.analyze.Sentiment;
+import dev.pulse.text.StoredText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -50,8 +51,15 @@ public record Entry(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(source, "source");
-    title = title == null ? "" : title;
-    text = text == null ? "" : text;
+    // stored text carries no control, bidi-override or zero-width characters; one-line fields
+    // are capped (StoredText)
+    title = title == null ? "" : StoredText.line(title, StoredText.MAX_TITLE);
+    text = text == null ? "" : StoredText.body(text);
+    byline = StoredText.line(byline, StoredText.MAX_BYLINE);
+    siteName = StoredText.line(siteName, StoredText.MAX_BYLINE);
+    summary = StoredText.line(summary);
+    editorsNote = StoredText.line(editorsNote);
+    topics = topics == null ? List.of() : topics.stream().map(StoredText::line).toList();
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(category, "category");

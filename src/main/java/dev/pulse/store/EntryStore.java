@@ -23,8 +23,15 @@ public interface EntryStore extends AutoCloseable {
   /** Records one item's failure under a run. */
   void recordFailure(long runId, ItemFailure failure);
 
-  /** Closes a run with its figures. */
+  /** Closes a run with its figures, status and stop reason. */
   void finishRun(RunRecord run);
+
+  /**
+   * Marks every run still "running" as "abandoned" (its process died without closing it) and
+   * returns them as they were. Only the holder of the store's {@code StoreLock} may call it: then no
+   * other run can be live.
+   */
+  List<RunRecord> abandonRuns();
 
   /** Runs, newest first. */
   List<RunRecord> runs();
@@ -71,8 +78,21 @@ public interface EntryStore extends AutoCloseable {
   /** Entry ids with their SimHash fingerprints, for near-duplicate search. */
   java.util.Map<String, Long> simhashes();
 
+  /**
+   * Makes newly discovered items durable, in one transaction, before their source's validators are
+   * saved: they stay queued (with no attempt counted) until they reach an outcome, so a run that
+   * dies leaves them to the next. Items already queued keep their attempts and reason.
+   */
+  void queueDiscovered(List<dev.pulse.source.DiscoveredItem> items);
+
   /** Queues an item to be tried again on later runs, counting the attempt. */
   void queueRetry(dev.pulse.source.DiscoveredItem item, String reason);
+
+  /**
+   * Keeps an item queued for the next run with this reason, without counting an attempt: the run
+   * stopped before the item could finish, through no fault of the item's.
+   */
+  void deferItem(dev.pulse.source.DiscoveredItem item, String reason);
 
   /** Removes an item from the retry queue (it succeeded, or is gone for good). */
   void dropRetry(String url);

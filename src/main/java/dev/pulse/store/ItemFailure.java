@@ -18,6 +18,10 @@ public record ItemFailure(String url, String stage, String reason, String messag
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(reason, "reason");
     message = message == null ? reason : message;
+    // credentials written into a URL never reach the failures table, the logs or the report
+    url = dev.pulse.identity.UrlCredentials.strip(url);
+    message = dev.pulse.identity.UrlCredentials.strip(message);
+    detail = dev.pulse.identity.UrlCredentials.strip(detail);
   }
 
   /**

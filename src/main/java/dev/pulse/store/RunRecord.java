@@ -15,7 +15,13 @@ import java.util.TreeMap;
  * @param analyzer analyzer name and model, e.g. "embedded (all-minilm-l6-v2-q)"
  * @param counts items per outcome: discovered, fetched, unchanged, stored, failed, skipped, ...
  * @param usage LLM calls, tokens and cost for the run
- * @param status "running", "ok", "partial" (some items failed) or "failed"
+ * @param status "running", "ok", "partial" (some items failed), "failed" (stopped by a fatal
+ *     error), "interrupted" (stopped by a signal or the time budget, its items queued) or
+ *     "abandoned" (its process died without closing it; found and marked by a later run)
+ * @param stopReason why the run stopped early ("SIGTERM", "time budget 2h", the fatal error), or
+ *     null
+ * @param host the host name of the process that ran it, or null when unknown
+ * @param pid the process id that ran it, or 0 when unknown
  */
 public record RunRecord(
     long id,
@@ -25,10 +31,26 @@ public record RunRecord(
     String analyzer,
     Map<String, Integer> counts,
     Usage usage,
-    String status) {
+    String status,
+    String stopReason,
+    String host,
+    long pid) {
 
   public RunRecord {
     counts = Map.copyOf(new TreeMap<>(counts));
     usage = usage == null ? Usage.NONE : usage;
+  }
+
+  /** A run record without a stop reason or process (closing a run: those are already known). */
+  public RunRecord(
+      long id,
+      String command,
+      Instant startedAt,
+      Instant finishedAt,
+      String analyzer,
+      Map<String, Integer> counts,
+      Usage usage,
+      String status) {
+    this(id, command, startedAt, finishedAt, analyzer, counts, usage, status, null, null, 0);
   }
 }

@@ -166,11 +166,13 @@ public final class SqliteEntryStore implements EntryStore {
 
   @Override
   public synchronized long startRun(String command, String analyzer) {
-    String sql = "INSERT INTO runs (command, started_at, analyzer) VALUES (?,?,?)";
+    String sql = "INSERT INTO runs (command, started_at, analyzer, host, pid) VALUES (?,?,?,?,?)";
     try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, command);
       ps.setString(2, Instant.now().toString());
       ps.setString(3, analyzer);
+      ps.setString(4, StoreLock.hostName());
+      ps.setLong(5, ProcessHandle.current().pid());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -204,7 +206,7 @@ public final class SqliteEntryStore implements EntryStore {
   public synchronized void finishRun(RunRecord run) {
     String sql =
         "UPDATE runs SET finished_at=?, counts=?, llm_calls=?, tokens_in=?, tokens_out=?,"
-            + " cost_usd=?, status=?, analyzer=? WHERE id=?";
+            + " cost_usd=?, status=?, analyzer=?, stop_reason=? WHERE id=?";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, (run.finishedAt() == null ? Instant.now() : run.finishedAt()).toString());
       ps.setString(2, json(run.counts()));
@@ -214,7 +216,8 @@ public final class SqliteEntryStore implements EntryStore {
       ps.setDouble(6, run.usage().costUsd());
       ps.setString(7, run.status());
       ps.setString(8, run.analyzer());
-      ps.setLong(9, run.id());
+      ps.setString(9, run.stopReason());
+      ps.setLong(10, run.id());
       ps.executeUpdate();
     } catch (SQLException ex) {
       throw new StoreException("cannot finish run " + run.id() + ": " + ex, ex);
@@ -241,11 +244,40 @@ public final class SqliteEntryStore implements EntryStore {
                     rs.getLong("tokens_in"),
                     rs.getLong("tokens_out"),
                     rs.getDouble("cost_usd")),
-                rs.getString("status")));
+                rs.getString("status"),
+                rs.getString("stop_reason"),
+                rs.getString("host"),
+                rs.getLong("pid")));
       }
       return out;
     } catch (SQLException | JsonProcessingException ex) {
       throw new StoreException("cannot list runs in " + file + ": " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized List<RunRecord> abandonRuns() {
+    List<RunRecord> running =
+        runs().stream().filter(r -> "running".equals(r.status())).toList();
+    String sql =
+        "UPDATE runs SET status='abandoned', finished_at=?, stop_reason=? WHERE id=? AND"
+            + " status='running'";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (RunRecord r : running) {
+        ps.setString(1, Instant.now().toString());
+        ps.setString(
+            2,
+            "the run never ended: its process (pid "
+                + r.pid()
+                + " on "
+                + r.host()
+                + ") was killed, crashed or could not write the store");
+        ps.setLong(3, r.id());
+        ps.executeUpdate();
+      }
+      return running;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot mark abandoned runs in " + file + ": " + ex, ex);
     }
   }
 
@@ -477,6 +509,38 @@ public final class SqliteEntryStore implements EntryStore {
   }
 
   @Override
+  public synchronized void queueDiscovered(List<DiscoveredItem> items) {
+    String sql =
+        "INSERT INTO retry_queue (url, source, title, published, category, reason, attempts,"
+            + " updated_at) VALUES (?,?,?,?,?,'pending',0,?) ON CONFLICT (url) DO NOTHING";
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        String now = Instant.now().toString();
+        for (DiscoveredItem item : items) {
+          ps.setString(1, item.url());
+          ps.setString(2, item.source());
+          ps.setString(3, item.title());
+          ps.setString(4, item.published() == null ? null : item.published().toString());
+          ps.setString(5, item.categoryHint());
+          ps.setString(6, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        connection.commit();
+      } catch (SQLException ex) {
+        connection.rollback();
+        throw ex;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException ex) {
+      throw new StoreException(
+          "cannot queue " + items.size() + " discovered items in " + file + ": " + ex, ex);
+    }
+  }
+
+  @Override
   public synchronized void queueRetry(DiscoveredItem item, String reason) {
     String sql =
         "INSERT INTO retry_queue (url, source, title, published, category, reason, attempts,"
@@ -493,6 +557,26 @@ public final class SqliteEntryStore implements EntryStore {
       ps.executeUpdate();
     } catch (SQLException ex) {
       throw new StoreException("cannot queue " + item.url() + " for retry: " + ex, ex);
+    }
+  }
+
+  @Override
+  public synchronized void deferItem(DiscoveredItem item, String reason) {
+    String sql =
+        "INSERT INTO retry_queue (url, source, title, published, category, reason, attempts,"
+            + " updated_at) VALUES (?,?,?,?,?,?,0,?) ON CONFLICT (url) DO UPDATE SET"
+            + " reason=excluded.reason, updated_at=excluded.updated_at";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, item.url());
+      ps.setString(2, item.source());
+      ps.setString(3, item.title());
+      ps.setString(4, item.published() == null ? null : item.published().toString());
+      ps.setString(5, item.categoryHint());
+      ps.setString(6, reason);
+      ps.setString(7, Instant.now().toString());
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot queue " + item.url() + " for the next run: " + ex, ex);
     }
   }
 

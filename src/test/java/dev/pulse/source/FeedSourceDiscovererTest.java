@@ -176,10 +176,12 @@ class FeedSourceDiscovererTest {
     server.stubFor(get("/rss.xml").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
         .withHeader("ETag", "\"abc\"").withBody(Fixtures.bytes("rss2.xml"))));
     server.stubFor(get("/rss.xml").withHeader("If-None-Match", equalTo("\"abc\"")).willReturn(aResponse().withStatus(304)));
-    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, ValidatorStore.inMemory(), NOW);
+    ValidatorStore saved = ValidatorStore.inMemory();
+    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, saved, NOW);
     SourceConfig feed = source(SourceConfig.Type.FEED, url("/rss.xml"), 50, null);
 
     Discovery first = remembering.discover(feed);
+    first.saveValidators(saved);
     Discovery second = remembering.discover(feed);
 
     assertThat(first.items()).hasSize(4);
@@ -215,10 +217,12 @@ class FeedSourceDiscovererTest {
         .willReturn(aResponse().withStatus(304)));
     serve("/sitemaps/news.xml", "application/xml", "news-sitemap.xml");
     serve("/sitemaps/old.xml", "application/xml", "old-sitemap.xml");
-    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, ValidatorStore.inMemory(), NOW);
+    ValidatorStore saved = ValidatorStore.inMemory();
+    FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, saved, NOW);
     SourceConfig sitemap = source(SourceConfig.Type.SITEMAP, url("/sitemap-index.xml"), 50, null);
 
     Discovery first = remembering.discover(sitemap);
+    first.saveValidators(saved);
     Discovery second = remembering.discover(sitemap);
 
     assertThat(first.items()).hasSize(3);

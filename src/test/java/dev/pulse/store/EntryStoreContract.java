@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import dev.pulse.source.DiscoveredItem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -84,6 +85,38 @@ abstract class EntryStoreContract {
     assertThat(r.usage()).isEqualTo(new Usage(2, 10, 5, 0.5));
     assertThat(r.status()).isEqualTo("partial");
     assertThat(s.failures(id)).extracting(ItemFailure::reason).containsExactly("http-404");
+  }
+
+  @Test
+  void discoveredItemsStayQueuedWithNoAttemptCountedUntilDropped() {
+    EntryStore s = store();
+    DiscoveredItem a = new DiscoveredItem("https://x.example/a", "A", null, "Wire", null);
+    DiscoveredItem b = new DiscoveredItem("https://x.example/b", "B", null, "Wire", null);
+    s.queueRetry(b, "timeout");
+    s.queueRetry(b, "timeout");
+    s.queueRetry(b, "timeout");
+    s.queueRetry(b, "timeout");
+
+    s.queueDiscovered(List.of(a, b));
+    s.deferItem(a, "interrupted");
+
+    assertThat(s.retries(1)).extracting(DiscoveredItem::url).containsExactly("https://x.example/a");
+    assertThat(s.retries(5)).hasSize(2);
+    s.dropRetry("https://x.example/a");
+    assertThat(s.retries(5)).extracting(DiscoveredItem::url).containsExactly("https://x.example/b");
+  }
+
+  @Test
+  void runsLeftRunningAreMarkedAbandonedOnceWithWhoRanThem() {
+    EntryStore s = store();
+    long dead = s.startRun("run", "embedded (m)");
+
+    assertThat(s.abandonRuns()).extracting(RunRecord::id).containsExactly(dead);
+    assertThat(s.abandonRuns()).isEmpty();
+    RunRecord r = s.runs().get(0);
+    assertThat(r.status()).isEqualTo("abandoned");
+    assertThat(r.pid()).isEqualTo(ProcessHandle.current().pid());
+    assertThat(r.stopReason()).contains("never ended");
   }
 
   @Test

@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
 
   /** Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone. */
-  public static final String VERSION = "embedded-6";
+  public static final String VERSION = "embedded-7";
 
   private final CategoryClassifier classifier;
   private final ExtractiveSummarizer summarizer;

@@ -38,7 +38,111 @@ final class TopicExtractor {
           "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
           "may", "june", "july", "august", "september", "october", "november", "december",
           "cnn", "reuters", "ap", "afp", "bbc", "said", "says", "according", "also", "however",
-          "meanwhile", "yesterday", "today", "tomorrow", "image", "photo", "video", "read");
+          "meanwhile", "yesterday", "today", "tomorrow", "image", "photo", "video", "read",
+          "inside", "exclusive", "analysis", "opinion", "watch", "live", "breaking", "update");
+
+  /**
+   * Words too general to file a story under on their own: people and roles, institutions in
+   * general, measures of time and amount, everyday things and qualities. A tag made only of these
+   * is no topic ("government", "police", "month", "record").
+   */
+  private static final Set<String> GENERIC = Set.of(
+      "health", "council", "volunteers", "residents", "visitors", "customers", "users", "government", "governments", "economy", "economic", "profits", "profit", "prices", "price",
+      "sales", "growth", "markets", "market", "rates", "rate", "firms", "firm", "company",
+      "companies", "business", "industry", "bank", "banks", "court", "courts", "law", "laws",
+      "police", "officers", "officer", "officials", "official", "victims", "victim", "students",
+      "student", "women", "woman", "men", "man", "children", "child", "people", "person", "family",
+      "families", "mother", "father", "girl", "boy", "girlfriend", "boyfriend", "wife", "husband",
+      "couple", "friends", "team", "club", "clubs", "players", "fans", "members", "member", "staff",
+      "workers", "world", "city", "county", "country", "state", "town", "village", "area", "region",
+      "south", "north", "east", "west", "home", "house", "room", "school", "university", "hospital",
+      "prison", "camp", "airport", "zoo", "park", "plant", "water", "star", "trust", "record",
+      "month", "year", "years", "week", "day", "hour", "time", "times", "end", "past", "future",
+      "age", "number", "million", "billion", "details", "issue", "issues", "report", "statement",
+      "letter", "book", "show", "series", "stage", "scene", "story", "news", "media", "online",
+      "video", "photo", "camera", "money", "cash", "deal", "agreement", "plan", "production",
+      "construction", "spending", "compensation", "care", "pain", "love", "life", "death", "fight",
+      "race", "victory", "win", "loss", "rights", "power", "violence", "drug", "drugs", "gun",
+      "guns", "car", "boat", "ship", "train", "tree", "fish", "pet", "dog", "cat", "animal",
+      "animals", "planet", "snow", "rain", "weather", "rock", "hill", "root", "flat", "good", "bad",
+      "poor", "rich", "small", "big", "long", "short", "shorter", "least", "most", "best", "top",
+      "high", "low", "foreign", "national", "international", "local", "global", "public", "private",
+      "severe", "busy", "together", "left", "right", "mobile", "retail", "consumer", "insurance",
+      "pension", "stock", "creditors", "exports", "imports", "jobs", "job", "rank", "hold", "fall",
+      "rise", "cut", "cuts", "use", "want", "need", "needs", "helicopter", "dancer", "physicians",
+      "doctors", "deputies", "sheriff", "infant", "baby", "illness", "charities", "charity",
+      "religious", "nuclear", "islamic", "christian", "muslim", "right-wing", "left-wing",
+      "sentence", "deputy", "minister", "president", "chief", "head", "leader", "director",
+      "spokesman", "spokeswoman", "teacher", "tapes", "kilometers", "kilometres", "miles",
+      "percent", "per", "cent", "case", "cases", "half", "rules", "rule", "stores", "store",
+      "figures", "costs", "cost", "office", "investors", "colleagues", "voice", "part", "agency",
+      "questions", "question", "program", "programme", "birth", "model", "models", "ministry",
+      "body", "gang", "map", "judge", "journalists", "activists", "prosecutors", "boost",
+      "recovery", "demand", "slowdown", "bargain", "euros", "dollars", "pounds", "rupees", "pesos",
+      "trillion", "quarter", "guilty", "inside", "medical", "electrical", "tweets", "sketch",
+      "rapper", "batsman", "audience", "base", "class", "middle", "fourth", "third", "second",
+      "sea", "mountain", "horse", "building", "captain", "little", "live", "never", "none", "keep",
+      "answers", "serving", "pay", "output", "research", "finance", "institute", "cars",
+      "photographer", "savior", "rifle", "defense", "defence", "hall", "branches", "given", "line",
+      "legal", "minimum", "free", "special", "white", "black", "extreme", "federal");
+  /** Nationalities and peoples as adjectives or plurals: a description, not a topic. */
+  private static final Set<String> DEMONYMS = Set.of(
+      "american", "americans", "british", "briton", "britons", "english", "scottish", "welsh",
+      "irish", "french", "german", "germans", "italian", "italians", "spanish", "portuguese",
+      "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+      "polish", "russian", "russians", "ukrainian", "ukrainians", "greek", "turkish", "european",
+      "europeans", "african", "africans", "asian", "asians", "chinese", "japanese", "korean",
+      "koreans", "indian", "indians", "pakistani", "pakistanis", "afghan", "afghans", "iranian",
+      "iranians", "iraqi", "iraqis", "syrian", "syrians", "israeli", "israelis", "palestinian",
+      "palestinians", "egyptian", "egyptians", "saudi", "saudis", "nigerian", "nigerians", "kenyan",
+      "kenyans", "mexican", "mexicans", "brazilian", "brazilians", "venezuelan", "venezuelans",
+      "colombian", "colombians", "argentine", "argentinian", "canadian", "canadians", "australian",
+      "australians", "western", "african-american", "arab", "arabs", "czech", "chilean", "peruvian",
+      "cuban", "haitian", "jamaican", "somali", "ethiopian", "sudanese", "libyan", "tunisian",
+      "moroccan", "algerian", "lebanese", "jordanian", "yemeni", "qatari", "emirati", "thai",
+      "vietnamese", "filipino", "indonesian", "malaysian", "hungarian", "romanian", "bulgarian",
+      "serbian", "croatian", "scandinavian", "latin", "hispanic");
+  /** Common first names: alone, a fragment of the person's name, never the topic. */
+  private static final Set<String> FIRST_NAMES = Set.of(
+      "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+      "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+      "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy",
+      "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+      "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory", "raymond",
+      "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan",
+      "douglas", "doug", "peter", "bill", "bob", "mike", "tom", "joe", "jim", "dan", "dave",
+      "steve", "chris", "bernie", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+      "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra",
+      "ashley", "kimberly", "kim", "emily", "donna", "michelle", "dorothy", "carol", "amanda",
+      "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+      "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+      "katherine", "katie", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+      "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+      "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+      "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+      "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber",
+      "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+      "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "lois", "joanna", "lydia",
+      "hillary");
+  /** Verbs that end a reported clause ("footage shows", "inquest heard", "americans believe"). */
+  private static final Set<String> VERBS = Set.of(
+      "shows", "show", "showed", "shown", "heard", "hears", "believe", "believes", "believed",
+      "said", "says", "say", "told", "tells", "tell", "claims", "claimed", "claim", "revealed",
+      "reveals", "found", "finds", "left", "used", "uses", "want", "wants", "wanted", "pulled",
+      "threw", "throw", "sentenced", "created", "creates", "needs", "need", "washed", "made",
+      "makes", "took", "takes", "gave", "gives", "came", "comes", "went", "goes", "saw", "sees",
+      "knew", "knows", "thought", "thinks", "added", "adds", "asked", "asks", "according",
+      "shaking", "reported", "reports", "suggests", "suggested", "warned", "warns", "decided",
+      "agreed", "announced", "confirmed", "insisted", "explained", "described", "arrested",
+      "killed", "died", "injured", "charged", "accused", "expected", "planned", "launched",
+      "released", "attacked", "posted", "shared", "tweeted", "wrote", "writes", "feel", "feels",
+      "felt", "looks", "looked", "seems", "seemed", "become", "became", "remain", "remains",
+      "remained", "continue", "continues", "continued", "appeared", "appears", "happened", "fell",
+      "rising", "looking", "trying", "hit", "let");
+
+  /** "ain't", "I'm", "we're": speech, not a subject. */
+  private static final Pattern CONTRACTION =
+      Pattern.compile("(?i)\\p{L}['’](t|m|re|ve|ll|d)\\b");
 
   private static final class Phrase {
     String surface;
@@ -76,8 +180,9 @@ final class TopicExtractor {
     List<Phrase> ranked = new ArrayList<>(phrases.values());
     // a phrase must recur to count as a topic, unless it is a name
     ranked.removeIf(p -> !p.name && (p.count < 2 || p.score < 1.5));
-    ranked.removeIf(p -> !isTag(p.surface));
+    ranked.removeIf(p -> !isTag(p.surface) || junk(p));
     ranked.sort((a, b) -> Double.compare(b.score, a.score));
+    ranked.replaceAll(p -> fuller(p, phrases));
     List<String> out = new ArrayList<>();
     List<String> lowerOut = new ArrayList<>();
     for (Phrase p : ranked) {
@@ -106,6 +211,60 @@ final class TopicExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a candidate is junk an editor would delete: only generic words or nationalities
+   * ("government", "Italian", "foreign firms"), a clause (a reporting or action verb among a word
+   * run's words: "footage shows", "threw stones"), or a word run ending in a past participle.
+   */
+  static boolean junk(Phrase p) {
+    String[] words = p.surface.toLowerCase(Locale.ROOT).split(" ");
+    boolean allGeneric = true;
+    for (String w : words) {
+      allGeneric &= GENERIC.contains(w) || DEMONYMS.contains(w) || Stopwords.isAny(w);
+    }
+    if (allGeneric || (words.length == 1 && FIRST_NAMES.contains(words[0]))) {
+      return true;
+    }
+    if (CONTRACTION.matcher(p.surface).find()) {
+      return true;
+    }
+    String last = words[words.length - 1];
+    if (DEMONYMS.contains(last) && words.length > 1) {
+      return true;
+    }
+    if (p.name) {
+      return false;
+    }
+    for (String w : words) {
+      if (VERBS.contains(w)) {
+        return true;
+      }
+    }
+    return last.endsWith("ed") && !last.endsWith("eed") && last.length() > 4
+        && !last.equals("united");
+  }
+
+  /**
+   * A one-word candidate that begins a longer name or word run of the same article ("Jorja" and
+   * "Jorja Whitcombe", "bernie" and "bernie sanders") stands for it: the longer form, when it is
+   * a tag itself and occurs at least twice.
+   */
+  private static Phrase fuller(Phrase p, Map<String, Phrase> phrases) {
+    String key = p.surface.toLowerCase(Locale.ROOT);
+    if (key.contains(" ")) {
+      return p;
+    }
+    Phrase best = null;
+    for (Map.Entry<String, Phrase> e : phrases.entrySet()) {
+      Phrase q = e.getValue();
+      if (e.getKey().startsWith(key + " ") && q.count >= 2 && isTag(q.surface) && !junk(q)
+          && (best == null || q.count > best.count || (q.count == best.count && q.score > best.score))) {
+        best = q;
+      }
+    }
+    return best == null || best.count * 2 < p.count ? p : best;
   }
 
   /** Whether a phrase may be shown as a tag: not only function words, not a bare abbreviation. */

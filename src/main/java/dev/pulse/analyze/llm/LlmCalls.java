@@ -2,6 +2,8 @@ package dev.pulse.analyze.llm;
 
 import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.AnalyzerUnavailable;
+import dev.pulse.retry.Breaker;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -27,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the step
  * down to a simpler structured-output mode when the server refuses one. Shared by the article
  * analyzer and the topic summarizer. Thread-safe. Failures are {@link PulseException.Fatal} for
- * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key.
+ * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key. After {@link
+ * Breaker#DEFAULT_THRESHOLD} consecutive timeouts, 5xx or network errors (across all callers) the
+ * endpoint is not called for a cool-down: calls then throw {@link AnalyzerUnavailable} at once, so
+ * a dead endpoint costs a run minutes, not hours.
  */
 final class LlmCalls {
 
@@ -44,6 +49,8 @@ final class LlmCalls {
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
   private final long created = System.nanoTime();
+  /** Stops calls to an endpoint that keeps timing out or failing, for a cool-down. */
+  private final Breaker breaker;
 
   LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
@@ -59,6 +66,7 @@ final class LlmCalls {
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
       Sleeper sleeper) {
+    this.breaker = Breaker.defaults();
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();
@@ -142,12 +150,17 @@ final class LlmCalls {
     long estimate = estimateTokens(messages) + settings.maxOutputTokens();
     int retry = 0;
     while (true) {
+      if (!breaker.allows()) {
+        throw new AnalyzerUnavailable(
+            "the LLM endpoint " + endpoint() + " is not answering (" + breaker.describe() + ")");
+      }
       StructuredOutput current = schema == null ? StructuredOutput.PROMPT : mode.get();
       OpenAiErrors.Failure failure;
       try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
         OpenAiRequests.Reply reply =
             OpenAiRequests.reply(model().chat(OpenAiRequests.request(messages, current, schema)));
         permit.settle(reply.inputTokens() + reply.outputTokens());
+        breaker.success();
         return reply;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -173,6 +186,10 @@ final class LlmCalls {
           }
         }
         default -> {
+          if (unavailable(failure) && breaker.failure(describe(failure))) {
+            log.warn("the LLM endpoint {} keeps failing: {}; the items left are queued",
+                endpoint(), breaker.describe());
+          }
           if (!failure.kind().retryable || retry >= settings.maxRetries()) {
             throw failed(id, failure, retry);
           }
@@ -195,6 +212,14 @@ final class LlmCalls {
         }
       }
     }
+  }
+
+  /** Failures that say the endpoint is down or overloaded (not a 429 with a wait, not a 4xx). */
+  private static boolean unavailable(OpenAiErrors.Failure f) {
+    return switch (f.kind()) {
+      case SERVER, TIMEOUT, NETWORK -> true;
+      default -> false;
+    };
   }
 
   private AnalysisException failed(String id, OpenAiErrors.Failure failure, int retries) {

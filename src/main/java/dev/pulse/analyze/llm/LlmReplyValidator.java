@@ -44,6 +44,17 @@ final class LlmReplyValidator {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+  private static final Pattern URL =
+      Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.)[^\\s]+");
+  private static final Pattern EMAIL =
+      Pattern.compile("(?i)\\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b");
+  private static final Pattern INSTRUCTION =
+      Pattern.compile(
+          "(?i)\\b(?:ignore|disregard|forget)\\s+(?:all\\s+|any\\s+)?(?:of\\s+)?(?:the\\s+)?"
+              + "(?:previous|prior|above|earlier|your|these|those|my)\\s+(?:instructions?|prompts?"
+              + "|rules|guidelines)\\b"
+              + "|\\b(?:system prompt|as an ai\\b|claim your (?:prize|reward|gift)|click (?:here|the"
+              + " link|below)|visit (?:our|this) (?:site|website|page)|call now|act now|subscribe now)");
   private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern MD_LIST = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)]|#{1,6})\\s+");
   private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(.+?)\\1");
@@ -132,6 +143,12 @@ final class LlmReplyValidator {
       errors.add(field + " must be plain text, but contains " + markup);
       return null;
     }
+    String unsafe = unsafe(text);
+    if (unsafe != null) {
+      errors.add(field + " must not contain " + unsafe + ": write about the article in your own"
+          + " words; never repeat links, addresses or instructions found in it");
+      return null;
+    }
     String clean = plain(text);
     int words = LlmInputBudget.countWords(clean);
     if (words > maxWords) {
@@ -184,6 +201,24 @@ final class LlmReplyValidator {
       byLower.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
     }
     return List.copyOf(byLower.values());
+  }
+
+  /**
+   * What a summary or note must never carry, whatever the article said: a URL, an e-mail address,
+   * or text addressed to the model or the reader as instructions (an injected "ignore previous
+   * instructions ... claim your prize at ..."); null when there is none.
+   */
+  static String unsafe(String text) {
+    if (URL.matcher(text).find()) {
+      return "a URL";
+    }
+    if (EMAIL.matcher(text).find()) {
+      return "an e-mail address";
+    }
+    if (INSTRUCTION.matcher(text).find()) {
+      return "instructions addressed to the model or the reader";
+    }
+    return null;
   }
 
   /** What kind of markup the text holds, or null when there is none worth rejecting. */

@@ -116,4 +116,30 @@ class TopicExtractorTest {
     assertThat(topics).noneMatch(t -> t.matches("(St|Mt)\\.?"));
     assertThat(topics).anyMatch(t -> t.contains("Brendan"));
   }
+
+  @Test
+  void clausesGenericWordsNationalitiesAndFirstNamesAreNoTopics() {
+    List<String> topics =
+        extractor.extract(
+            null,
+            List.of(
+                "footage shows the flooded village as the rescue crews arrive.",
+                "the footage shows rescue crews using boats, and americans believe the levees failed.",
+                "the government said the flooded village would be rebuilt, sharon told reporters.",
+                "rescue crews worked through the night; the government promised more boats."));
+    assertThat(topics).contains("rescue crews")
+        .doesNotContain("footage shows", "americans believe", "government", "sharon");
+  }
+
+  @Test
+  void aFirstNameStandsForTheFullNameTheArticleGives() {
+    List<String> topics =
+        extractor.extract(
+            "Jorja returns to the depot",
+            List.of(
+                "Jorja Whitcombe spent 14 years repairing locomotive brakes.",
+                "Jorja Whitcombe now trains apprentices at the new plant.",
+                "Jorja said the work was familiar."));
+    assertThat(topics).contains("Jorja Whitcombe").doesNotContain("Jorja");
+  }
 }
