@@ -115,14 +115,14 @@ final class ServeCommand implements Callable<Integer> {
         if (cfg.sources().isEmpty()) {
           throw new ConfigException("no sources configured in " + config.file);
         }
-        try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
+        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
           w.pipeline().run("desk", cfg.sources());
         }
       }
 
       @Override
       public void rerun(String url) {
-        try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
+        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
           w.pipeline().rerunKeepingSource(url, java.net.URI.create(url).getHost());
         }
       }
