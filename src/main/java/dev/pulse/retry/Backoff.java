@@ -1,5 +1,6 @@
 package dev.pulse.retry;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
@@ -33,7 +34,7 @@ public final class Backoff {
    * The wait before retry number {@code retry} (0 for the first retry): the server's Retry-After
    * when it sent one, else between half and all of {@code base * 2^retry}, capped at {@code max}.
    */
-  public Duration delay(int retry, Duration retryAfter) {
+  public Duration delay(int retry, @Nullable Duration retryAfter) {
     if (retryAfter != null) {
       return retryAfter;
     }

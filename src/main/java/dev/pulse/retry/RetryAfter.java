@@ -1,5 +1,6 @@
 package dev.pulse.retry;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -15,7 +16,7 @@ public final class RetryAfter {
   private RetryAfter() {}
 
   /** The wait asked for (zero if the date is past), or null when absent or unreadable. */
-  public static Duration parse(String header, Instant now) {
+  public static @Nullable Duration parse(@Nullable String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }

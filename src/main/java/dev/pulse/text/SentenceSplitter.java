@@ -1,5 +1,6 @@
 package dev.pulse.text;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
-  public static List<String> split(String text) {
+  public static List<String> split(@Nullable String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;

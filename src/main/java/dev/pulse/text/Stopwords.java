@@ -1,5 +1,6 @@
 package dev.pulse.text;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,7 +108,8 @@ public final class Stopwords {
    * The article's language: the declared BCP 47 tag when it names one of the languages, otherwise
    * the language whose function words the text uses most (English on a tie or too little text).
    */
-  public static String language(String declared, String title, List<String> sentences) {
+  public static String language(
+      @Nullable String declared, @Nullable String title, List<String> sentences) {
     if (declared != null && !declared.isBlank()) {
       String primary = declared.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
       if (BY_LANGUAGE.containsKey(primary)) {

@@ -1,5 +1,6 @@
 package dev.pulse.text;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class WordTokens {
   private WordTokens() {}
 
   /** Lower-case tokens of letters, digits and inner apostrophes or hyphens. */
-  public static List<String> of(String text) {
+  public static List<String> of(@Nullable String text) {
     List<String> out = new ArrayList<>();
     if (text == null) {
       return out;
@@ -59,7 +60,7 @@ public final class WordTokens {
   }
 
   /** Number of whitespace-separated words, as a reader (and ROUGE) would count them. */
-  public static int count(String text) {
+  public static int count(@Nullable String text) {
     String t = text == null ? "" : text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }

@@ -1,5 +1,6 @@
 package dev.pulse.text;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public final class Words {
   private Words() {}
 
   /** Lower-case words (letters and digits); may contain empty strings. */
-  public static String[] split(String text) {
+  public static String[] split(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return new String[0];
     }
