@@ -102,10 +102,14 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
+    SiteRenderer renderer = new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
+        .withOriginalCopies(originalCopies);
+    String feedbackUrl = cfg.site().path("feedback_url").asText("");
+    if (!feedbackUrl.isBlank()) {
+      renderer = renderer.withFeedback(feedbackUrl);
+    }
     try {
-      return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
-          .withOriginalCopies(originalCopies)
-          .write(entries, dir);
+      return renderer.write(entries, dir);
     } finally {
       if (summarizer instanceof LlmRollUps llm) {
         llm.close();
@@ -124,11 +128,17 @@ final class Publishing {
   }
 
   private static final java.util.Set<String> SITE_KEYS =
-      java.util.Set.of("title", "tagline", "base_url", "trending_window", "time_zone", "images");
+      java.util.Set.of("title", "tagline", "base_url", "trending_window", "time_zone", "images",
+          "feedback_url");
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {
     Section f = Section.of("site", site).requireKnown(SITE_KEYS);
+    String feedback = site.path("feedback_url").asText("");
+    if (!feedback.isBlank() && !feedback.matches("(?i)https?://[^/\\s]+.*")) {
+      throw new IllegalArgumentException(
+          "feedback_url must be the http(s) address of a pulse serve, not '" + feedback + "'");
+    }
     SiteSettings s = SiteSettings.defaults();
     s = s.withImages(f.bool("images", s.images()));
     s = s.withTitle(f.text("title", s.title()));

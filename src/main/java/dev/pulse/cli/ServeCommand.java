@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.desk.BackgroundRuns;
 import dev.pulse.desk.DeskServer;
 import dev.pulse.desk.DeskServices;
 import dev.pulse.desk.DeskSettings;
@@ -43,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
   @Mixin StoreOption store;
+  @Mixin AnalyzerOption analyzer;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -68,11 +70,22 @@ final class ServeCommand implements Callable<Integer> {
     List<String> categories = Taxonomy.load(cfg.taxonomy()).names();
     SqliteEntryStore entries = SqliteEntryStore.open(db);
     SqliteDeskStore desk = SqliteDeskStore.open(db);
+    java.util.concurrent.atomic.AtomicReference<DeskServer> started =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    BackgroundRuns runs = new BackgroundRuns(entries, launcher(cfg, db), java.time.Clock.systemUTC(),
+        settings.zone(), job -> {
+          DeskServer s = started.get();
+          if (s != null) {
+            s.invalidateSite();
+          }
+        });
     DeskServer server = new DeskServer(settings, new DeskServices(desk, desk, entries, categories,
-        siteSource(entries, desk, site, mode)));
+        siteSource(entries, desk, site, mode), runs, desk));
+    started.set(server);
     try {
       server.start(bind, port);
     } catch (RuntimeException e) {
+      runs.close();
       desk.close();
       entries.close();
       throw new ConfigException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
@@ -83,6 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();
+        runs.close();
       } finally {
         desk.close();
         entries.close();
@@ -91,6 +105,28 @@ final class ServeCommand implements Callable<Integer> {
     }, "pulse-serve-stop"));
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** The desk's runs: the configured batch and single URLs, through the same wiring as the CLI. */
+  private BackgroundRuns.Launcher launcher(PulseConfig cfg, Path db) {
+    return new BackgroundRuns.Launcher() {
+      @Override
+      public void runBatch() {
+        if (cfg.sources().isEmpty()) {
+          throw new ConfigException("no sources configured in " + config.file);
+        }
+        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
+          w.pipeline().run("desk", cfg.sources());
+        }
+      }
+
+      @Override
+      public void rerun(String url) {
+        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
+          w.pipeline().rerunKeepingSource(url, java.net.URI.create(url).getHost());
+        }
+      }
+    };
   }
 
   private static final Set<String> DESK_KEYS =
@@ -110,6 +146,9 @@ final class ServeCommand implements Callable<Integer> {
       if (desk.hasNonNull("session_idle")) {
         s = s.withSessionIdle(PulseConfig.duration(desk.get("session_idle").asText()));
       }
+      if (desk.hasNonNull("vote_retention")) {
+        s = s.withVoteRetention(PulseConfig.duration(desk.get("vote_retention").asText()));
+      }
       if (desk.hasNonNull("lock_timeout")) {
         s = s.withLockInactivity(PulseConfig.duration(desk.get("lock_timeout").asText()));
       }
@@ -123,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
   static SiteSource siteSource(EntryStore entries, SqliteDeskStore desk, SiteSettings settings,
       ReviewMode mode) {
     SiteRenderer renderer = new SiteRenderer(
-        settings, new StoredEntryVectors(entries), TopicSummarizer.extractive());
+        settings, new StoredEntryVectors(entries), TopicSummarizer.extractive()).withFeedback("/");
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {

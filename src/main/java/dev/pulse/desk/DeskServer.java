@@ -45,18 +45,21 @@ public final class DeskServer implements AutoCloseable {
     UserRoutes home = new UserRoutes(accounts, templates);
     QueueRoutes queue = new QueueRoutes(services.editorial(), services.categories(), templates,
         format, site);
-    EntryRoutes entry = new EntryRoutes(services.editorial(), services.entries(),
+    EntryRoutes entry = new EntryRoutes(services.editorial(), services.votes(), services.entries(),
         services.categories(), templates, format, site, settings.lockInactivity());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = 1_000_000;
-      routes(config, security, auth, home, queue, entry);
+      routes(config, security, auth, home, queue, entry,
+          new RunRoutes(services.runs(), services.entries(), templates, format),
+          new FeedbackRoutes(services.votes(), services.entries(), security, templates,
+              settings.voteRetention(), settings.clock()));
     });
   }
 
   private void routes(JavalinConfig config, Security security, AuthRoutes auth, UserRoutes home,
-      QueueRoutes queue, EntryRoutes entry) {
+      QueueRoutes queue, EntryRoutes entry, RunRoutes runs, FeedbackRoutes feedback) {
     var r = config.routes;
     r.before(security::headers);
     r.beforeMatched(security::guard);
@@ -71,9 +74,15 @@ public final class DeskServer implements AutoCloseable {
     r.post("/desk/entries/{id}/cancel", entry::cancel, Access.EDITOR);
     r.post("/desk/entries/{id}/unlock", entry::breakLock, Access.ADMIN);
     r.get("/desk/users", home::users, Access.ADMIN);
+    r.get("/desk/runs", runs::list, Access.EDITOR);
+    r.get("/desk/runs/{id}", runs::show, Access.EDITOR);
+    r.post("/desk/runs/now", runs::runNow, Access.EDITOR);
+    r.post("/desk/runs/rerun", runs::rerun, Access.EDITOR);
+    r.post("/desk/runs/{id}/retry", runs::retry, Access.EDITOR);
     r.get("/desk/<rest>", ctx -> {
       throw new NotFoundResponse("no such desk page");
     }, Access.EDITOR);
+    r.post("/feedback/{id}", feedback::vote, Access.OPEN_FORM);
     r.get("/", ctx -> site.serve(ctx, "index.html"), Access.PUBLIC);
     r.get("/<path>", ctx -> site.serve(ctx, ctx.pathParam("path")), Access.PUBLIC);
     r.exception(dev.pulse.store.StoreException.class, (e, ctx) -> {

@@ -2,6 +2,7 @@ package dev.pulse.desk;
 
 import dev.pulse.editorial.AccountStore;
 import dev.pulse.editorial.EditorialStore;
+import dev.pulse.editorial.VoteStore;
 import dev.pulse.store.EntryStore;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,9 @@ public record DeskServices(
     EditorialStore editorial,
     EntryStore entries,
     List<String> categories,
-    SiteSource site) {
+    SiteSource site,
+    RunControl runs,
+    VoteStore votes) {
 
   public DeskServices {
     Objects.requireNonNull(accounts, "accounts");
@@ -26,5 +29,7 @@ public record DeskServices(
     Objects.requireNonNull(entries, "entries");
     categories = List.copyOf(categories);
     Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(runs, "runs");
+    Objects.requireNonNull(votes, "votes");
   }
 }

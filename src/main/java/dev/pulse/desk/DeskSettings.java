@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy
  *     that sets it); otherwise the socket's peer address
  * @param lockInactivity a soft edit lock lapses after this long without a save or a reload
+ * @param voteRetention readers' address hashes are cleared after this long
  * @param zone how times are shown on the desk
  * @param clock the time source (fixed in tests)
  */
@@ -24,6 +25,7 @@ public record DeskSettings(
     Duration loginWindow,
     boolean trustProxy,
     Duration lockInactivity,
+    Duration voteRetention,
     ZoneId zone,
     Clock clock) {
 
@@ -34,6 +36,7 @@ public record DeskSettings(
     }
     Objects.requireNonNull(loginWindow, "loginWindow");
     Objects.requireNonNull(lockInactivity, "lockInactivity");
+    Objects.requireNonNull(voteRetention, "voteRetention");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(clock, "clock");
   }
@@ -41,27 +44,32 @@ public record DeskSettings(
   public static DeskSettings defaults() {
     return new DeskSettings(
         Duration.ofMinutes(30), 5, Duration.ofMinutes(1), false, Duration.ofMinutes(10),
-        ZoneId.of("UTC"),
+        Duration.ofDays(30), ZoneId.of("UTC"),
         Clock.systemUTC());
   }
 
   public DeskSettings withSessionIdle(Duration d) {
-    return new DeskSettings(d, loginFailures, loginWindow, trustProxy, lockInactivity, zone, clock);
+    return new DeskSettings(d, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, zone, clock);
   }
 
   public DeskSettings withTrustProxy(boolean t) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, t, lockInactivity, zone, clock);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, t, lockInactivity, voteRetention, zone, clock);
   }
 
   public DeskSettings withLockInactivity(Duration d) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, d, zone, clock);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, d, voteRetention, zone, clock);
+  }
+
+  public DeskSettings withVoteRetention(Duration d) {
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, d,
+        zone, clock);
   }
 
   public DeskSettings withZone(ZoneId z) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, z, clock);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, z, clock);
   }
 
   public DeskSettings withClock(Clock c) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, zone, c);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, zone, c);
   }
 }

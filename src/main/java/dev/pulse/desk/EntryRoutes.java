@@ -32,6 +32,7 @@ final class EntryRoutes {
   static final int MAX_TOPICS = 5;
 
   private final EditorialStore editorial;
+  private final dev.pulse.editorial.VoteStore votes;
   private final EntryStore entries;
   private final List<String> categories;
   private final DeskTemplates templates;
@@ -39,9 +40,10 @@ final class EntryRoutes {
   private final PublicSite site;
   private final Duration lockInactivity;
 
-  EntryRoutes(EditorialStore editorial, EntryStore entries, List<String> categories,
+  EntryRoutes(EditorialStore editorial, dev.pulse.editorial.VoteStore votes, EntryStore entries, List<String> categories,
       DeskTemplates templates, Format format, PublicSite site, Duration lockInactivity) {
     this.editorial = editorial;
+    this.votes = votes;
     this.entries = entries;
     this.categories = categories;
     this.templates = templates;
@@ -108,6 +110,9 @@ final class EntryRoutes {
     view.put("flags", ai.flags()); // the faithfulness check's unsupported claims: desk only
     view.put("flagged", ai.flagged());
     view.put("back", "/desk/entries/" + ai.id());
+    int[] counts = votes.counts(ai.id());
+    view.put("yes", counts[0]);
+    view.put("no", counts[1]);
     Edit shown = shown(ai, c.orElse(null));
     view.put("fields", List.of(
         field("Summary", ai.summary(), shown.summary()),

@@ -45,12 +45,14 @@ final class QueueRoutes {
     filters.put("category", param(ctx, "category", ""));
     filters.put("sentiment", param(ctx, "sentiment", ""));
     filters.put("state", state);
+    filters.put("flags", param(ctx, "flags", ""));
     filters.put("sort", param(ctx, "sort", "newest"));
     int page = pageNumber(ctx.queryParam("page"));
     QueuePage result = editorial.queue(new QueueQuery(
         blankToNull(filters.get("source")), blankToNull(filters.get("category")),
         blankToNull(filters.get("sentiment")),
-        state.equals("all") ? null : parseState(state), null, filters.get("sort"), page,
+        state.equals("all") ? null : parseState(state), blankToNull(filters.get("flags")),
+        filters.get("sort"), page,
         PAGE_SIZE));
     Map<String, Object> view = Page.of(Security.session(ctx), "Review queue");
     view.put("rows", result.rows().stream().map(this::row).toList());
@@ -70,6 +72,7 @@ final class QueueRoutes {
     view.put("sentiments", options(Arrays.stream(Sentiment.values()).map(Sentiment::label)
         .toList(), filters.get("sentiment")));
     view.put("states", options(List.of("new", "approved", "rejected", "all"), state));
+    view.put("flagOptions", options(List.of("flagged", "none"), filters.get("flags")));
     view.put("sorts", options(List.of("newest", "votes", "helpful"), filters.get("sort")));
     ctx.html(templates.render("queue", view));
   }
@@ -97,6 +100,7 @@ final class QueueRoutes {
     m.put("aiSentiment", r.aiSentiment());
     m.put("state", r.state().label());
     m.put("corrected", r.corrected());
+    m.put("flags", r.flags());
     m.put("yes", r.yes());
     m.put("no", r.no());
     m.put("notApproved", r.state() != ReviewState.APPROVED);

@@ -45,6 +45,7 @@ public record Correction(
         sentiment != null ? sentiment : e.sentiment(),
         category != null ? category : e.category(),
         topics != null ? topics : e.topics(),
-        e.provenance());
+        e.provenance(),
+        e.flags());
   }
 }

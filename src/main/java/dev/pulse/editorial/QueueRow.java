@@ -5,6 +5,7 @@ package dev.pulse.editorial;
  *
  * @param published ISO-8601 publication (or analysis) time
  * @param corrected whether an editor changed any field
+ * @param flags the analysis's faithfulness flags, one per line, or null when none
  */
 public record QueueRow(
     String id, String title, String source, String published, String category,

@@ -30,7 +30,7 @@ import org.flywaydb.core.Flyway;
  * as the entries, on a connection of its own. It never writes the {@code entries} table: the
  * analyzer's output and the editors' work stay apart.
  */
-public final class SqliteDeskStore implements AccountStore, EditorialStore, AutoCloseable {
+public final class SqliteDeskStore implements AccountStore, EditorialStore, VoteStore, AutoCloseable {
 
   private final Path file;
   private final Connection connection;
@@ -176,6 +176,11 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Auto
       where.append(" AND COALESCE(c.sentiment, e.sentiment) = ?");
       args.add(q.sentiment());
     }
+    if ("flagged".equals(q.flag())) {
+      where.append(" AND e.flags <> '[]'");
+    } else if ("none".equals(q.flag())) {
+      where.append(" AND e.flags = '[]'");
+    }
     if (q.state() != null) {
       where.append(" AND COALESCE(r.state, 'NEW') = ?");
       args.add(q.state().name());
@@ -200,7 +205,8 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Auto
             + " e.category AS ai_category, c.category AS ed_category,"
             + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
             + " COALESCE(r.state, 'NEW') AS state, c.entry_id IS NOT NULL AS corrected,"
-            + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no" + from + where
+            + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no, e.flags AS flags" + from
+            + where
             + order + " COALESCE(e.published, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
         rs -> new QueueRow(rs.getString("id"), rs.getString("title"), rs.getString("source"),
             rs.getString("at"),
@@ -208,9 +214,20 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Auto
             rs.getString("ai_category"),
             Objects.requireNonNullElse(rs.getString("ed_sentiment"), rs.getString("ai_sentiment")),
             rs.getString("ai_sentiment"), ReviewState.valueOf(rs.getString("state")),
-            rs.getInt("corrected") != 0, rs.getInt("yes"), rs.getInt("no"), null),
+            rs.getInt("corrected") != 0, rs.getInt("yes"), rs.getInt("no"), flags(rs)),
         pageArgs.toArray());
     return new QueuePage(rows, total, q.page(), q.pageSize());
+  }
+
+  /** The entry's faithfulness flags, one per line, or null when there are none. */
+  private static String flags(ResultSet rs) throws SQLException {
+    String json = rs.getString("flags");
+    try {
+      List<String> list = json == null ? List.of() : JSON.readValue(json, STRINGS);
+      return list.isEmpty() ? null : String.join("\n", list);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
   }
 
   @Override
@@ -400,6 +417,64 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Auto
       }
       return null;
     });
+  }
+
+  // --- votes -----------------------------------------------------------------------------------
+
+  @Override
+  public synchronized Outcome vote(String entryId, String voter, boolean yes, String addressHash,
+      Instant at, int maxPerHour) {
+    return inTransaction(() -> {
+      if (queryOne("read a vote", "SELECT 1 FROM desk_votes WHERE entry_id = ? AND voter = ?",
+          rs -> 1, entryId, voter).isPresent()) {
+        return Outcome.DUPLICATE;
+      }
+      int recent = queryOne("count votes", "SELECT COUNT(*) FROM desk_votes WHERE"
+          + " address_hash = ? AND at > ?", rs -> rs.getInt(1), addressHash,
+          at.minus(Duration.ofHours(1)).toString()).orElse(0);
+      if (recent >= maxPerHour) {
+        return Outcome.LIMITED;
+      }
+      update("record a vote", "INSERT INTO desk_votes (entry_id, voter, vote, address_hash, at)"
+          + " VALUES (?,?,?,?,?)", entryId, voter, yes ? 1 : -1, addressHash, at.toString());
+      return Outcome.RECORDED;
+    });
+  }
+
+  @Override
+  public synchronized int[] counts(String entryId) {
+    return queryOne("count votes of " + entryId, "SELECT"
+        + " COALESCE(SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END), 0)"
+        + " FROM desk_votes WHERE entry_id = ?",
+        rs -> new int[] {rs.getInt(1), rs.getInt(2)}, entryId).orElse(new int[2]);
+  }
+
+  /** Every stored vote as "entry|voter|vote|address hash|at" (for tests and audits). */
+  public synchronized List<String> rawVotes() {
+    return query("list votes", "SELECT * FROM desk_votes ORDER BY at", rs ->
+        rs.getString("entry_id") + "|" + rs.getString("voter") + "|" + rs.getInt("vote") + "|"
+            + rs.getString("address_hash") + "|" + rs.getString("at"));
+  }
+
+  @Override
+  public synchronized String salt() {
+    return inTransaction(() -> queryOne("read the salt",
+        "SELECT value FROM desk_secrets WHERE name = 'address_salt'", rs -> rs.getString(1))
+        .orElseGet(() -> {
+          byte[] b = new byte[32];
+          new java.security.SecureRandom().nextBytes(b);
+          String salt = java.util.HexFormat.of().formatHex(b);
+          update("save the salt",
+              "INSERT INTO desk_secrets (name, value) VALUES ('address_salt', ?)", salt);
+          return salt;
+        }));
+  }
+
+  @Override
+  public synchronized int forgetAddresses(Duration retention, Instant now) {
+    return update("forget addresses", "UPDATE desk_votes SET address_hash = NULL"
+        + " WHERE address_hash IS NOT NULL AND at < ?", now.minus(retention).toString());
   }
 
   private <T> T inTransaction(Supplier<T> work) {

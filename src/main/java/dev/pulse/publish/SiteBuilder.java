@@ -52,13 +52,17 @@ final class SiteBuilder {
    *     (the demo's stand-in for the publisher); entries whose URL is not in it link to the original
    */
   SiteBuilder(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer,
-      Templates templates, Map<String, String> originals) {
+      Templates templates, Map<String, String> originals, String feedbackUrl) {
+    this.feedback = Feedback.base(feedbackUrl);
     this.settings = settings;
     this.vectors = vectors;
     this.summarizer = summarizer;
     this.templates = templates;
     this.originals = Map.copyOf(originals);
   }
+
+  /** Where votes go ("" for the serving process itself), or null: no feedback block. */
+  private final String feedback;
 
   /** Counts of what one build wrote. */
   record Counts(int entries, int pages, int feeds, int topics, Map<String, Long> phaseMillis) {}
@@ -84,6 +88,9 @@ final class SiteBuilder {
     AtomicInteger feedCount = new AtomicInteger();
 
     sink.write("assets/style.css", Templates.stylesheet());
+    if (feedback != null) {
+      sink.write("assets/share.js", Templates.asset("share.js"));
+    }
     Side side = new Side(c);
     writeIndex(c, views, topics, side, sink);
     pages.incrementAndGet();
@@ -244,7 +251,9 @@ final class SiteBuilder {
         latest.length > 0,
         views.cards(latest, "../"),
         "../" + ABOUT,
-        views.cards(elsewhere(c, i, recs, latest), "../"));
+        views.cards(elsewhere(c, i, recs, latest), "../"),
+        feedback == null ? null : Feedback.of(feedback, e, card.title(),
+            settings.baseUrl() == null ? null : settings.baseUrl() + path));
   }
 
   /**

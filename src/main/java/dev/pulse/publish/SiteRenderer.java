@@ -28,6 +28,8 @@ public final class SiteRenderer {
   private final EntryVectors vectors;
   private final TopicSummarizer summarizer;
   private final SiteBuilder builder;
+  private final Map<String, String> originals;
+  private final String feedbackUrl;
 
   /** A renderer with the extractive topic roll-up. */
   public SiteRenderer(SiteSettings settings, EntryVectors vectors) {
@@ -35,15 +37,28 @@ public final class SiteRenderer {
   }
 
   public SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer) {
-    this(settings, vectors, summarizer, Map.of());
+    this(settings, vectors, summarizer, Map.of(), null);
   }
 
   private SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer,
-      Map<String, String> originals) {
+      Map<String, String> originals, String feedbackUrl) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vectors = Objects.requireNonNull(vectors, "vectors");
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
-    this.builder = new SiteBuilder(settings, vectors, summarizer, new Templates(), originals);
+    this.originals = originals;
+    this.feedbackUrl = feedbackUrl;
+    this.builder = new SiteBuilder(settings, vectors, summarizer, new Templates(), originals,
+        feedbackUrl);
+  }
+
+  /**
+   * This renderer, with "Was this worth reading? Yes / No" and share links on entry pages, the
+   * votes going to the {@code pulse serve} at {@code feedbackUrl} ("/" when the pages are served
+   * by that same process). A plain form POST: it works without JavaScript.
+   */
+  public SiteRenderer withFeedback(String feedbackUrl) {
+    return new SiteRenderer(settings, vectors, summarizer, originals,
+        Objects.requireNonNull(feedbackUrl, "feedbackUrl"));
   }
 
   /**
@@ -55,7 +70,7 @@ public final class SiteRenderer {
    *     ("originals/story.html"); the caller writes the copies
    */
   public SiteRenderer withOriginalCopies(Map<String, String> copies) {
-    return new SiteRenderer(settings, vectors, summarizer, Map.copyOf(copies));
+    return new SiteRenderer(settings, vectors, summarizer, Map.copyOf(copies), feedbackUrl);
   }
 
   /**

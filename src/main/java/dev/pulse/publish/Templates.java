@@ -41,7 +41,12 @@ final class Templates {
 
   /** The stylesheet, copied to {@code assets/style.css}. */
   static byte[] stylesheet() {
-    String path = ROOT + "/assets/style.css";
+    return asset("style.css");
+  }
+
+  /** A file of {@code site/assets/}, copied to the site's {@code assets/}. */
+  static byte[] asset(String name) {
+    String path = ROOT + "/assets/" + name;
     try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + path);

@@ -126,7 +126,8 @@ final class Views {
       boolean hasLatest,
       List<Card> latest,
       String aboutHref,
-      List<Card> elsewhere) {
+      List<Card> elsewhere,
+      Feedback feedback) {
 
     public boolean hasElsewhere() {
       return !elsewhere.isEmpty();

@@ -114,6 +114,49 @@ class DeskBrowserIT {
 
   @ParameterizedTest
   @ValueSource(ints = {375, 1280})
+  void runNowWhileARunHoldsTheStoreIsRefusedWithAClearMessage(int width) throws IOException {
+    long run = desk.entries.startRun("run", "embedded");
+    try (DeskChromium b = browser(width)) {
+      b.login("ed", DeskFixture.PASSWORD);
+      b.open("/desk/runs");
+      b.click("button.run-now");
+      assertThat(b.waitFor(".refused").getText())
+          .contains("Refused: a run holds the store")
+          .contains("pulse run (run " + run + ") since");
+      assertThat(desk.launched).isEmpty();
+      assertThat(b.fits()).isTrue();
+      b.screenshot("run-now-refused");
+    } finally {
+      desk.entries.finishRun(new dev.pulse.store.RunRecord(run, "run", java.time.Instant.now(),
+          java.time.Instant.now(), "embedded", java.util.Map.of(), dev.pulse.analyze.Usage.NONE,
+          "ok"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {375, 1280})
+  void votingTwiceOnAnEntryMovesTheCountOnce(int width) throws IOException {
+    int i = width == 375 ? 25 : 26;
+    try (DeskChromium reader = browser(width); DeskChromium editor = browser(width)) {
+      reader.open("/entries/" + DeskFixture.id(i) + ".html");
+      reader.find("#feedback").getText();
+      reader.screenshot("public-entry-feedback");
+      reader.click("#feedback button[value=yes]");
+      assertThat(reader.waitFor(".vote-result").getText()).contains("your vote is counted");
+      reader.open("/entries/" + DeskFixture.id(i) + ".html");
+      reader.click("#feedback button[value=yes]");
+      assertThat(reader.waitFor(".vote-result").getText()).contains("voted on this story already");
+      editor.login("ed", DeskFixture.PASSWORD);
+      editor.open("/desk/entries/" + DeskFixture.id(i));
+      assertThat(editor.text(".readers .yes")).isEqualTo("1");
+      assertThat(editor.text(".readers .no")).isEqualTo("0");
+      editor.open("/desk?state=all&sort=votes");
+      assertThat(editor.text("table.queue tbody tr:first-child .votes")).contains("Yes 1");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {375, 1280})
   void thePublicSiteIsServedUnderTheCsp(int width) throws IOException {
     try (DeskChromium b = browser(width)) {
       b.open("/");

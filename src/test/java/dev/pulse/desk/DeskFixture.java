@@ -40,6 +40,20 @@ final class DeskFixture implements AutoCloseable {
   final SqliteEntryStore entries;
   final SqliteDeskStore desk;
   final DeskServer server;
+  final BackgroundRuns runs;
+  /** What the desk's runs did: "batch" or the URL of a rerun. */
+  final java.util.List<String> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
+  final BackgroundRuns.Launcher launcher = new BackgroundRuns.Launcher() {
+    @Override
+    public void runBatch() {
+      launched.add("batch");
+    }
+
+    @Override
+    public void rerun(String url) {
+      launched.add(url);
+    }
+  };
   final String base;
 
   DeskFixture(Path dir, int entryCount) {
@@ -56,7 +70,7 @@ final class DeskFixture implements AutoCloseable {
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
     desk.addAccount("ada", Role.ADMIN, Passwords.hash(PASSWORD.toCharArray()));
     SiteRenderer renderer = new SiteRenderer(SiteSettings.defaults(),
-        e -> null, TopicSummarizer.extractive());
+        e -> null, TopicSummarizer.extractive()).withFeedback("/");
     SiteSource site = new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
@@ -68,8 +82,9 @@ final class DeskFixture implements AutoCloseable {
         return desk.publishedSignature();
       }
     };
-    server = new DeskServer(settings, new DeskServices(desk, desk, entries, CATEGORIES, site))
-        .start("127.0.0.1", 0);
+    runs = new BackgroundRuns(entries, launcher, settings.clock(), settings.zone(), job -> { });
+    server = new DeskServer(settings,
+        new DeskServices(desk, desk, entries, CATEGORIES, site, runs, desk)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -106,6 +121,7 @@ final class DeskFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    runs.close();
     desk.close();
     entries.close();
   }
