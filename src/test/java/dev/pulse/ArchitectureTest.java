@@ -27,20 +27,24 @@ import java.util.List;
 class ArchitectureTest {
 
   /** Bottom first. Packages on one layer are independent of each other. */
-  static final List<List<String>> LAYERS = List.of(
-      List.of(""), // dev.pulse itself: PulseException, the root of Pulse's exceptions
-      List.of("retry", "text", "identity", "embed", "demo"),
-      List.of("fetch"),
-      List.of("source"),
-      List.of("extract"),
-      List.of("config"),
-      List.of("analyze", "verify"), // the analyzer seam and its values; faithfulness checks
-      List.of("analyze.embedded", "analyze.llm", "eval"), // eval measures any analyzer through the seam
-      List.of("store"),
-      List.of("similar", "editorial"),
-      List.of("publish"),
-      List.of("pipeline", "worker", "desk"),
-      List.of("cli"));
+  static final List<List<String>> LAYERS =
+      List.of(
+          List.of(""), // dev.pulse itself: PulseException, the root of Pulse's exceptions
+          List.of("retry", "text", "identity", "embed", "demo"),
+          List.of("fetch"),
+          List.of("source"),
+          List.of("extract"),
+          List.of("config"),
+          List.of("analyze", "verify"), // the analyzer seam and its values; faithfulness checks
+          List.of(
+              "analyze.embedded",
+              "analyze.llm",
+              "eval"), // eval measures any analyzer through the seam
+          List.of("store"),
+          List.of("similar", "editorial"),
+          List.of("publish"),
+          List.of("pipeline", "worker", "desk"),
+          List.of("cli"));
 
   @ArchTest
   static final ArchRule noPackageUsesOneAboveIt =
@@ -56,15 +60,28 @@ class ArchitectureTest {
       public void check(JavaClass item, ConditionEvents events) {
         Place from = place(item.getPackageName());
         if (from == null) {
-          events.add(SimpleConditionEvent.violated(item, item.getPackageName()
-              + " has no place in ArchitectureTest.LAYERS: add it there (see CONTRIBUTING.md)"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  item,
+                  item.getPackageName()
+                      + " has no place in ArchitectureTest.LAYERS: add it there (see CONTRIBUTING.md)"));
           return;
         }
         for (Dependency d : item.getDirectDependenciesFromSelf()) {
           Place to = place(d.getTargetClass().getPackageName());
           if (to != null && !from.pkg.equals(to.pkg) && to.layer >= from.layer) {
-            events.add(SimpleConditionEvent.violated(d, from.pkg + " (layer " + from.layer
-                + ") must not use " + to.pkg + " (layer " + to.layer + "): " + d.getDescription()));
+            events.add(
+                SimpleConditionEvent.violated(
+                    d,
+                    from.pkg
+                        + " (layer "
+                        + from.layer
+                        + ") must not use "
+                        + to.pkg
+                        + " (layer "
+                        + to.layer
+                        + "): "
+                        + d.getDescription()));
           }
         }
       }
@@ -76,11 +93,13 @@ class ArchitectureTest {
     if (!javaPackage.equals("dev.pulse") && !javaPackage.startsWith("dev.pulse.")) {
       return null;
     }
-    String rel = javaPackage.equals("dev.pulse") ? "" : javaPackage.substring("dev.pulse.".length());
+    String rel =
+        javaPackage.equals("dev.pulse") ? "" : javaPackage.substring("dev.pulse.".length());
     Place best = null;
     for (int layer = 0; layer < LAYERS.size(); layer++) {
       for (String pkg : LAYERS.get(layer)) {
-        boolean covers = pkg.isEmpty() ? rel.isEmpty() : rel.equals(pkg) || rel.startsWith(pkg + ".");
+        boolean covers =
+            pkg.isEmpty() ? rel.isEmpty() : rel.equals(pkg) || rel.startsWith(pkg + ".");
         if (covers && (best == null || pkg.length() > best.pkg.length())) {
           best = new Place(pkg, layer);
         }

@@ -18,8 +18,8 @@ public interface ArticleAnalyzer extends AutoCloseable {
   String model();
 
   /**
-   * The version of the algorithm or prompt: an entry analyzed with the same content hash, model
-   * and version need not be analyzed again.
+   * The version of the algorithm or prompt: an entry analyzed with the same content hash, model and
+   * version need not be analyzed again.
    */
   String version();
 
@@ -34,9 +34,9 @@ public interface ArticleAnalyzer extends AutoCloseable {
 
   /**
    * A hint that analyses are coming: start loading what the first one needs (a model, a client) in
-   * the background, so that it is ready when the first article is. Returns at once; calling it again
-   * does nothing. The pipeline calls it when the first page of a run is fetched, so a run that fetches
-   * nothing new loads nothing.
+   * the background, so that it is ready when the first article is. Returns at once; calling it
+   * again does nothing. The pipeline calls it when the first page of a run is fetched, so a run
+   * that fetches nothing new loads nothing.
    */
   default void prepare() {}
 

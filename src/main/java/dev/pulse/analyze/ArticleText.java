@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param language BCP 47 tag, may be null
  */
 public record ArticleText(
-    String id, String title, String text, String source, OffsetDateTime published, String language) {
+    String id,
+    String title,
+    String text,
+    String source,
+    OffsetDateTime published,
+    String language) {
 
   public ArticleText {
     Objects.requireNonNull(id, "id");

@@ -10,7 +10,8 @@ import java.util.List;
  * @param examples example headlines written by the team (used by the embedded analyzer)
  * @param keywords words that are strong evidence for this category
  */
-public record Category(String name, String description, List<String> examples, List<String> keywords) {
+public record Category(
+    String name, String description, List<String> examples, List<String> keywords) {
 
   public Category {
     if (name == null || name.isBlank()) {

@@ -37,7 +37,9 @@ public final class LazyArticleAnalyzer implements ArticleAnalyzer {
     return analyzer().analyze(article);
   }
 
-  /** Builds the analyzer on a background thread, once; the first analysis waits for it if need be. */
+  /**
+   * Builds the analyzer on a background thread, once; the first analysis waits for it if need be.
+   */
   @Override
   public void prepare() {
     if (built == null && preparing.compareAndSet(false, true)) {

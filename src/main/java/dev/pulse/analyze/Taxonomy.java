@@ -48,7 +48,9 @@ public final class Taxonomy {
     return Optional.ofNullable(byLowerName.get(name.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** Reads a YAML file: {@code categories: [{name, description, examples: [..], keywords: [..]}]}. */
+  /**
+   * Reads a YAML file: {@code categories: [{name, description, examples: [..], keywords: [..]}]}.
+   */
   public static Taxonomy load(Path file) {
     try {
       return parse(Files.readString(file));
@@ -76,7 +78,10 @@ public final class Taxonomy {
     for (JsonNode n : list) {
       out.add(
           new Category(
-              text(n, "name"), text(n, "description"), strings(n, "examples"), strings(n, "keywords")));
+              text(n, "name"),
+              text(n, "description"),
+              strings(n, "examples"),
+              strings(n, "keywords")));
     }
     return new Taxonomy(out);
   }

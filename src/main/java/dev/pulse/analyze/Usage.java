@@ -1,8 +1,8 @@
 package dev.pulse.analyze;
 
 /**
- * What one analysis cost: LLM calls and tokens as the API reported them, cost in US dollars from the
- * configured price table. All zero for the embedded analyzer.
+ * What one analysis cost: LLM calls and tokens as the API reported them, cost in US dollars from
+ * the configured price table. All zero for the embedded analyzer.
  */
 public record Usage(int calls, long inputTokens, long outputTokens, double costUsd) {
 

@@ -7,8 +7,8 @@ import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +25,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
- * {@code pulse analyze}: reads articles as JSON lines {@code {"id", "title"?, "text"}} and writes one
- * analysis per line {@code {"id", "summary", "sentiment", "category", "topics"}} in input order. A
- * bad line is reported by its number and skipped; the exit code is then 1.
+ * {@code pulse analyze}: reads articles as JSON lines {@code {"id", "title"?, "text"}} and writes
+ * one analysis per line {@code {"id", "summary", "sentiment", "category", "topics"}} in input
+ * order. A bad line is reported by its number and skipped; the exit code is then 1.
  */
 @Command(
     name = "analyze",
@@ -91,7 +90,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (!AnalyzerChoice.NAMES.contains(analyzer.strip().toLowerCase(Locale.ROOT))) {
-      throw usage("unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
+      throw usage(
+          "unknown analyzer '"
+              + analyzer
+              + "'; available: "
+              + String.join(", ", AnalyzerChoice.NAMES));
     }
     if (summaryWords < 10) {
       throw usage("--summary-words must be at least 10: " + summaryWords);
@@ -301,7 +304,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     String body = text == null || text.isNull() ? "" : text.asText();
     if (body.isBlank()) {
       throw new IllegalArgumentException(
-          "missing \"text\" (id " + id.asText() + "): each line needs the article's text; a title"
+          "missing \"text\" (id "
+              + id.asText()
+              + "): each line needs the article's text; a title"
               + " alone is not analyzed");
     }
     return ArticleText.of(id.asText(), titleText, body);
@@ -320,7 +325,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       this.target = target;
       Path abs = target.toAbsolutePath();
       this.partial =
-          abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+          abs.resolveSibling(
+              "." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     }
 
     Path path() {
@@ -329,7 +335,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     void commit() throws IOException {
       try {
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            partial,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,10 +1,9 @@
 package dev.pulse.cli;
 
-import dev.pulse.analyze.llm.LlmSettings;
-import dev.pulse.analyze.Taxonomy;
-import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.ArticleAnalyzer;
-
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.config.ConfigException;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,8 +56,12 @@ public final class Analyzers {
           "the LLM analyzer needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)");
     }
     OpenAiArticleAnalyzer analyzer = new OpenAiArticleAnalyzer(llm, taxonomy);
-    log.info("LLM analyzer: model {} at {}, prompts {}, structured output {}", llm.model(),
-        llm.displayBaseUrl(), analyzer.version(), llm.structuredOutput().key());
+    log.info(
+        "LLM analyzer: model {} at {}, prompts {}, structured output {}",
+        llm.model(),
+        llm.displayBaseUrl(),
+        analyzer.version(),
+        llm.structuredOutput().key());
     return analyzer;
   }
 }

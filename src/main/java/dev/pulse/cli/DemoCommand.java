@@ -4,9 +4,9 @@ import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.demo.DemoOriginals;
 import dev.pulse.demo.DemoServer;
-import dev.pulse.store.Entry;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.source.SourceConfig;
+import dev.pulse.store.Entry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,14 +83,7 @@ final class DemoCommand implements Callable<Integer> {
       PulseConfig defaults = PulseConfig.defaults();
       PulseConfig cfg =
           new PulseConfig(
-              sources(server.baseUrl()),
-              defaults.userAgent(),
-              taxonomy,
-              db,
-              out,
-              null,
-              null,
-              null);
+              sources(server.baseUrl()), defaults.userAgent(), taxonomy, db, out, null, null, null);
       stdout.println("demo site served at " + server.baseUrl());
       try (Wiring w = Wiring.open(cfg, db, analyzer, true, "demo", Duration.ZERO)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
@@ -105,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
           }
           Map<String, String> copies = DemoOriginals.write(data, site, publications);
           stdout.println(Publishing.describe(w.renderSite(site, true, copies)));
-          Files.writeString(out.resolve("index.html"), redirect("site/index.html"), StandardCharsets.UTF_8);
+          Files.writeString(
+              out.resolve("index.html"), redirect("site/index.html"), StandardCharsets.UTF_8);
           stdout.println("entries: " + entries);
           stdout.println("site:    " + out.resolve("index.html"));
         }

@@ -23,29 +23,40 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pulse eval}: runs one analyzer set-up, or two side by side, over a labelled JSON Lines file
- * and writes report.md, report.json and report.html. The LLM (a paid API) runs only when asked for
- * by name: {@code --analyzer llm} or {@code --compare analyzer=llm,embedded}.
+ * {@code pulse eval}: runs one analyzer set-up, or two side by side, over a labelled JSON Lines
+ * file and writes report.md, report.json and report.html. The LLM (a paid API) runs only when asked
+ * for by name: {@code --analyzer llm} or {@code --compare analyzer=llm,embedded}.
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure an analyzer (or two set-ups side by side) on a labelled JSON Lines file.")
+    description =
+        "Measure an analyzer (or two set-ups side by side) on a labelled JSON Lines file.")
 final class EvalCommand implements Callable<Integer> {
 
   private static final List<String> COMPARE_KEYS = List.of("prompts", "model", "analyzer");
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl",
-      description = "Labelled items: {\"id\", \"title\"?, \"text\", \"category\"?, \"sentiment\"?, \"summary\"?}.")
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "FILE.jsonl",
+      description =
+          "Labelled items: {\"id\", \"title\"?, \"text\", \"category\"?, \"sentiment\"?, \"summary\"?}.")
   Path data;
 
-  @Option(names = "--analyzer", defaultValue = "embedded",
-      description = "embedded (default) or llm; the LLM is never used unless named here or in --compare.")
+  @Option(
+      names = "--analyzer",
+      defaultValue = "embedded",
+      description =
+          "embedded (default) or llm; the LLM is never used unless named here or in --compare.")
   String analyzer;
 
-  @Option(names = "--prompts", paramLabel = "DIR", description = "LLM prompt folder (default: llm.prompts_dir).")
+  @Option(
+      names = "--prompts",
+      paramLabel = "DIR",
+      description = "LLM prompt folder (default: llm.prompts_dir).")
   Path prompts;
 
   @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
@@ -54,24 +65,44 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "OpenAI-compatible endpoint.")
   String baseUrl;
 
-  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "First N items only (default: all).")
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "First N items only (default: all).")
   int limit;
 
-  @Option(names = "--out", defaultValue = "out/eval", paramLabel = "DIR", description = "Report folder (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      defaultValue = "out/eval",
+      paramLabel = "DIR",
+      description = "Report folder (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--compare", paramLabel = "KEY=A,B",
-      description = "Two set-ups side by side, differing in one setting: prompts=DIR1,DIR2 | model=M1,M2 | analyzer=llm,embedded.")
+  @Option(
+      names = "--compare",
+      paramLabel = "KEY=A,B",
+      description =
+          "Two set-ups side by side, differing in one setting: prompts=DIR1,DIR2 | model=M1,M2 | analyzer=llm,embedded.")
   String compare;
 
-  @Option(names = "--label-map", paramLabel = "FILE",
-      description = "JSON map from our category names to the data's labels (one map, or one per \"dataset\", as scripts/eval/label-maps.json).")
+  @Option(
+      names = "--label-map",
+      paramLabel = "FILE",
+      description =
+          "JSON map from our category names to the data's labels (one map, or one per \"dataset\", as scripts/eval/label-maps.json).")
   Path labelMap;
 
-  @Option(names = "--taxonomy", defaultValue = "data/categories.yml", description = "Category taxonomy (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--taxonomy",
+      defaultValue = "data/categories.yml",
+      description = "Category taxonomy (default ${DEFAULT-VALUE}).")
   Path taxonomy;
 
-  @Option(names = "--summary-words", defaultValue = "60", description = "Embedded analyzer's summary budget (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--summary-words",
+      defaultValue = "60",
+      description = "Embedded analyzer's summary budget (default ${DEFAULT-VALUE}).")
   int summaryWords;
 
   @CommandLine.Mixin ConfigOption config;
@@ -126,7 +157,8 @@ final class EvalCommand implements Callable<Integer> {
   private List<Side> sides() {
     String base = analyzer.strip().toLowerCase(Locale.ROOT);
     if (!base.equals("embedded") && !base.equals("llm")) {
-      throw new IllegalArgumentException("--analyzer must be embedded or llm (eval never picks the LLM by itself): " + analyzer);
+      throw new IllegalArgumentException(
+          "--analyzer must be embedded or llm (eval never picks the LLM by itself): " + analyzer);
     }
     if (compare == null) {
       return List.of(new Side(base, base, prompts, model));
@@ -134,8 +166,12 @@ final class EvalCommand implements Callable<Integer> {
     int eq = compare.indexOf('=');
     String key = eq < 0 ? "" : compare.substring(0, eq).strip().toLowerCase(Locale.ROOT);
     String[] values = eq < 0 ? new String[0] : compare.substring(eq + 1).split(",", -1);
-    if (!COMPARE_KEYS.contains(key) || values.length != 2 || values[0].isBlank() || values[1].isBlank()) {
-      throw new IllegalArgumentException("--compare takes KEY=A,B with KEY one of " + COMPARE_KEYS + ": " + compare);
+    if (!COMPARE_KEYS.contains(key)
+        || values.length != 2
+        || values[0].isBlank()
+        || values[1].isBlank()) {
+      throw new IllegalArgumentException(
+          "--compare takes KEY=A,B with KEY one of " + COMPARE_KEYS + ": " + compare);
     }
     List<Side> out = new ArrayList<>();
     for (String v : values) {
@@ -147,7 +183,8 @@ final class EvalCommand implements Callable<Integer> {
         default -> {
           String a = value.toLowerCase(Locale.ROOT);
           if (!a.equals("embedded") && !a.equals("llm")) {
-            throw new IllegalArgumentException("--compare analyzer= takes embedded and llm: " + value);
+            throw new IllegalArgumentException(
+                "--compare analyzer= takes embedded and llm: " + value);
           }
           out.add(new Side(name, a, prompts, model));
         }
@@ -158,7 +195,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private static String needsLlm(String base, String key) {
     if (!base.equals("llm")) {
-      throw new IllegalArgumentException("--compare " + key + "= compares LLM set-ups: add --analyzer llm");
+      throw new IllegalArgumentException(
+          "--compare " + key + "= compares LLM set-ups: add --analyzer llm");
     }
     return base;
   }

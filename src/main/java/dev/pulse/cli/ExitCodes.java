@@ -7,9 +7,9 @@ import picocli.CommandLine;
 /**
  * Exit codes, in one place (listed in README and docs/operations.md): 0 ok; 1 the run finished but
  * some items failed; 2 bad usage (unknown flag, missing argument); 3 bad configuration or input
- * file; 4 fatal error during the run (store unwritable, credentials rejected); 5 unexpected internal
- * error; 6 another run holds the store; 7 interrupted (SIGTERM/SIGINT or the time budget), the
- * items not finished are queued for the next run.
+ * file; 4 fatal error during the run (store unwritable, credentials rejected); 5 unexpected
+ * internal error; 6 another run holds the store; 7 interrupted (SIGTERM/SIGINT or the time budget),
+ * the items not finished are queued for the next run.
  */
 public final class ExitCodes {
 
@@ -53,7 +53,9 @@ public final class ExitCodes {
       return "no such file or folder: " + n.getFile();
     }
     if (io instanceof java.nio.file.FileSystemException f) {
-      return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+      return f.getFile()
+          + ": "
+          + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
     return String.valueOf(io.getMessage());
   }

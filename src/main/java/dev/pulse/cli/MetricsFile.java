@@ -26,22 +26,43 @@ final class MetricsFile {
     StringBuilder sb = new StringBuilder();
     gauge(sb, "pulse_run_items", "Items of the last run by outcome.");
     for (Outcome o : Outcome.values()) {
-      sb.append("pulse_run_items{outcome=\"").append(o.key()).append("\"} ")
-          .append(r.count(o)).append('\n');
+      sb.append("pulse_run_items{outcome=\"")
+          .append(o.key())
+          .append("\"} ")
+          .append(r.count(o))
+          .append('\n');
     }
-    gauge(sb, "pulse_run_status", "1 for the last run's status (ok, partial, failed, interrupted).");
+    gauge(
+        sb, "pulse_run_status", "1 for the last run's status (ok, partial, failed, interrupted).");
     for (String s : STATUSES) {
-      sb.append("pulse_run_status{status=\"").append(s).append("\"} ")
-          .append(s.equals(r.status()) ? 1 : 0).append('\n');
+      sb.append("pulse_run_status{status=\"")
+          .append(s)
+          .append("\"} ")
+          .append(s.equals(r.status()) ? 1 : 0)
+          .append('\n');
     }
     single(sb, "pulse_run_llm_calls", "LLM calls of the last run.", r.usage().calls());
     gauge(sb, "pulse_run_llm_tokens", "LLM tokens of the last run, by direction.");
-    sb.append("pulse_run_llm_tokens{direction=\"in\"} ").append(r.usage().inputTokens()).append('\n');
-    sb.append("pulse_run_llm_tokens{direction=\"out\"} ").append(r.usage().outputTokens()).append('\n');
-    single(sb, "pulse_run_llm_cost_usd", "LLM cost of the last run in US dollars.", r.usage().costUsd());
-    single(sb, "pulse_run_duration_seconds", "Wall-clock time of the last run.",
+    sb.append("pulse_run_llm_tokens{direction=\"in\"} ")
+        .append(r.usage().inputTokens())
+        .append('\n');
+    sb.append("pulse_run_llm_tokens{direction=\"out\"} ")
+        .append(r.usage().outputTokens())
+        .append('\n');
+    single(
+        sb,
+        "pulse_run_llm_cost_usd",
+        "LLM cost of the last run in US dollars.",
+        r.usage().costUsd());
+    single(
+        sb,
+        "pulse_run_duration_seconds",
+        "Wall-clock time of the last run.",
         r.elapsed().toMillis() / 1000.0);
-    single(sb, "pulse_run_last_finished_timestamp_seconds", "When the last run ended (Unix time).",
+    single(
+        sb,
+        "pulse_run_last_finished_timestamp_seconds",
+        "When the last run ended (Unix time).",
         finished.getEpochSecond());
     sb.append("# EOF\n");
     return sb.toString();

@@ -11,8 +11,8 @@ import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
-import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.publish.TopicSummarizer;
+import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
 import java.nio.file.Path;
@@ -50,7 +50,8 @@ final class Publishing {
       return TopicSummarizer.extractive();
     }
     OpenAiTopicSummarizer summarizer = new OpenAiTopicSummarizer(llm);
-    log.info("trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
+    log.info(
+        "trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
     return new LlmRollUps(summarizer);
   }
 
@@ -62,8 +63,10 @@ final class Publishing {
       return summarizer.rollUp(
           label,
           stories.stream()
-              .map(e -> new OpenAiTopicSummarizer.Story(
-                  e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
+              .map(
+                  e ->
+                      new OpenAiTopicSummarizer.Story(
+                          e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
               .toList());
     }
 
@@ -78,8 +81,13 @@ final class Publishing {
    *     keeps its trending topics whatever day it is rendered
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
-  static SiteReport renderSite(EntryStore store, Path db, PulseConfig cfg, Path dir,
-      boolean asOfNewest, TopicSummarizer summarizer) {
+  static SiteReport renderSite(
+      EntryStore store,
+      Path db,
+      PulseConfig cfg,
+      Path dir,
+      boolean asOfNewest,
+      TopicSummarizer summarizer) {
     return renderSite(store, db, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
   }
 
@@ -87,8 +95,14 @@ final class Publishing {
    * @param originalCopies entry URL → site-relative path of a copy of the original page that the
    *     caller keeps inside the site (the demo's stand-in for its publishers)
    */
-  static SiteReport renderSite(EntryStore store, Path db, PulseConfig cfg, Path dir,
-      boolean asOfNewest, TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
+  static SiteReport renderSite(
+      EntryStore store,
+      Path db,
+      PulseConfig cfg,
+      Path dir,
+      boolean asOfNewest,
+      TopicSummarizer summarizer,
+      java.util.Map<String, String> originalCopies) {
     List<Entry> entries = published(store, db, cfg);
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
@@ -102,8 +116,9 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    SiteRenderer renderer = new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
-        .withOriginalCopies(originalCopies);
+    SiteRenderer renderer =
+        new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
+            .withOriginalCopies(originalCopies);
     String feedbackUrl = cfg.site().path("feedback_url").asText("");
     if (!feedbackUrl.isBlank()) {
       renderer = renderer.withFeedback(feedbackUrl);
@@ -118,8 +133,8 @@ final class Publishing {
   }
 
   /**
-   * What readers see: the entries the config's review mode publishes, with the editors'
-   * corrections (pulse serve's desk) over the analyzer's output.
+   * What readers see: the entries the config's review mode publishes, with the editors' corrections
+   * (pulse serve's desk) over the analyzer's output.
    */
   static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
     try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
@@ -128,8 +143,8 @@ final class Publishing {
   }
 
   private static final java.util.Set<String> SITE_KEYS =
-      java.util.Set.of("title", "tagline", "base_url", "trending_window", "time_zone", "images",
-          "feedback_url");
+      java.util.Set.of(
+          "title", "tagline", "base_url", "trending_window", "time_zone", "images", "feedback_url");
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {
@@ -154,7 +169,12 @@ final class Publishing {
   static String describe(SiteReport r) {
     return String.format(
         "site: %d entries, %d pages, %d feeds, %d trending topics (%d files written, %d unchanged) in %s",
-        r.entries(), r.pages(), r.feeds(), r.trendingTopics(), r.filesWritten(), r.filesUnchanged(),
+        r.entries(),
+        r.pages(),
+        r.feeds(),
+        r.trendingTopics(),
+        r.filesWritten(),
+        r.filesUnchanged(),
         r.outDir());
   }
 }

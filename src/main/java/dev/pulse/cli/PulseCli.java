@@ -50,8 +50,7 @@ public final class PulseCli {
 
   /** Runs the CLI with the process's stdout and stderr. */
   public static int execute(String... args) {
-    return execute(
-        new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
   /** Runs the CLI writing results to {@code out} and messages to {@code err}. */

@@ -48,12 +48,14 @@ final class RerunCommand implements Callable<Integer> {
       throw new ConfigException("not a valid URL: " + url);
     }
     if (uri.getHost() == null
-        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+        || !("http".equalsIgnoreCase(uri.getScheme())
+            || "https".equalsIgnoreCase(uri.getScheme()))) {
       throw new ConfigException("not an http(s) URL: " + url);
     }
     PulseConfig cfg = config.load();
     Path db = store.file(cfg);
-    try (Wiring w = Wiring.open(cfg, db, analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
+    try (Wiring w =
+        Wiring.open(cfg, db, analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
       RunReport report =
           source != null
               ? w.pipeline().rerun(url, source)

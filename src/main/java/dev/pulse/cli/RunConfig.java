@@ -28,15 +28,15 @@ final class RunConfig {
       for (Iterator<String> it = run.fieldNames(); it.hasNext(); ) {
         String key = it.next();
         if (!KEYS.contains(key)) {
-          throw new ConfigException(
-              "unknown key 'run." + key + "' (known: max_duration, grace)");
+          throw new ConfigException("unknown key 'run." + key + "' (known: max_duration, grace)");
         }
       }
     }
     Duration budget = duration(run, "max_duration", null);
     Duration grace = duration(run, "grace", RunControl.DEFAULT_GRACE);
     if (budget != null && budget.isZero()) {
-      throw new ConfigException("run.max_duration: must be more than 0 (leave it out for no limit)");
+      throw new ConfigException(
+          "run.max_duration: must be more than 0 (leave it out for no limit)");
     }
     return new RunControl(grace, budget);
   }

@@ -26,17 +26,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "runs",
     mixinStandardHelpOptions = true,
-    description = "Show the run history (status, figures, stop reason) and the run holding the store.")
+    description =
+        "Show the run history (status, figures, stop reason) and the run holding the store.")
 final class RunsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
   @Mixin StoreOption store;
 
-  @Option(names = "--failures", description = "the last run's failures, grouped by stage and reason")
+  @Option(
+      names = "--failures",
+      description = "the last run's failures, grouped by stage and reason")
   boolean failures;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "runs to show (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "runs to show (default: ${DEFAULT-VALUE})")
   int limit;
 
   @Override
@@ -60,7 +67,9 @@ final class RunsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** "12 run ok 2026-11-30T14:00:00Z 41.2 s stored=30 failed=0 queued=0 ... (pid 4711 on news-1)". */
+  /**
+   * "12 run ok 2026-11-30T14:00:00Z 41.2 s stored=30 failed=0 queued=0 ... (pid 4711 on news-1)".
+   */
   static String line(RunRecord r) {
     StringBuilder sb = new StringBuilder();
     sb.append(r.id()).append(' ').append(r.command()).append(' ').append(r.status()).append(' ');
@@ -69,14 +78,17 @@ final class RunsCommand implements Callable<Integer> {
       double seconds = Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0;
       sb.append(String.format(java.util.Locale.ROOT, " %.1f s", seconds));
     }
-    for (String key : List.of("discovered", "retried", "stored", "unchanged", "duplicate", "failed", "queued")) {
+    for (String key :
+        List.of("discovered", "retried", "stored", "unchanged", "duplicate", "failed", "queued")) {
       Integer n = r.counts().get(key);
       if (n != null && n > 0) {
         sb.append(' ').append(key).append('=').append(n);
       }
     }
     if (r.usage().calls() > 0) {
-      sb.append(String.format(java.util.Locale.ROOT, " llm=%d $%.4f", r.usage().calls(), r.usage().costUsd()));
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT, " llm=%d $%.4f", r.usage().calls(), r.usage().costUsd()));
     }
     if (r.pid() > 0) {
       sb.append(" (pid ").append(r.pid()).append(" on ").append(r.host()).append(')');
@@ -98,7 +110,9 @@ final class RunsCommand implements Callable<Integer> {
         .forEach(
             e -> {
               out.println("  " + e.getValue().size() + " × " + e.getKey());
-              e.getValue().stream().limit(3).forEach(f -> out.println("      " + f.url() + " — " + f.message()));
+              e.getValue().stream()
+                  .limit(3)
+                  .forEach(f -> out.println("      " + f.url() + " — " + f.message()));
             });
   }
 }

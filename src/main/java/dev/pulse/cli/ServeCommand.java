@@ -14,8 +14,8 @@ import dev.pulse.editorial.ReviewMode;
 import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
-import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.publish.TopicSummarizer;
+import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.store.EntryStore;
 import dev.pulse.store.SqliteEntryStore;
 import java.nio.file.Path;
@@ -46,13 +46,20 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin AnalyzerOption analyzer;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8080",
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every"
-          + " interface, behind a TLS reverse proxy: docs/desk.md)")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description =
+          "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every"
+              + " interface, behind a TLS reverse proxy: docs/desk.md)")
   String bind;
 
   @Override
@@ -72,15 +79,29 @@ final class ServeCommand implements Callable<Integer> {
     SqliteDeskStore desk = SqliteDeskStore.open(db);
     java.util.concurrent.atomic.AtomicReference<DeskServer> started =
         new java.util.concurrent.atomic.AtomicReference<>();
-    BackgroundRuns runs = new BackgroundRuns(entries, launcher(cfg, db), java.time.Clock.systemUTC(),
-        settings.zone(), job -> {
-          DeskServer s = started.get();
-          if (s != null) {
-            s.invalidateSite();
-          }
-        });
-    DeskServer server = new DeskServer(settings, new DeskServices(desk, desk, entries, categories,
-        siteSource(entries, desk, site, mode), runs, desk));
+    BackgroundRuns runs =
+        new BackgroundRuns(
+            entries,
+            launcher(cfg, db),
+            java.time.Clock.systemUTC(),
+            settings.zone(),
+            job -> {
+              DeskServer s = started.get();
+              if (s != null) {
+                s.invalidateSite();
+              }
+            });
+    DeskServer server =
+        new DeskServer(
+            settings,
+            new DeskServices(
+                desk,
+                desk,
+                entries,
+                categories,
+                siteSource(entries, desk, site, mode),
+                runs,
+                desk));
     started.set(server);
     try {
       server.start(bind, port);
@@ -90,19 +111,26 @@ final class ServeCommand implements Callable<Integer> {
       entries.close();
       throw new ConfigException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
     }
-    spec.commandLine().getOut().printf("serving http://%s:%d/ (desk: /desk)%n",
-        bind.contains(":") ? "[" + bind + "]" : bind, server.port());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "serving http://%s:%d/ (desk: /desk)%n",
+            bind.contains(":") ? "[" + bind + "]" : bind, server.port());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.close();
-        runs.close();
-      } finally {
-        desk.close();
-        entries.close();
-        stopped.countDown();
-      }
-    }, "pulse-serve-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                    runs.close();
+                  } finally {
+                    desk.close();
+                    entries.close();
+                    stopped.countDown();
+                  }
+                },
+                "pulse-serve-stop"));
     stopped.await();
     return ExitCodes.OK;
   }
@@ -137,8 +165,12 @@ final class ServeCommand implements Callable<Integer> {
     for (var it = desk.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!DESK_KEYS.contains(key)) {
-        throw new ConfigException("invalid config: desk: unknown key '" + key + "' (known: "
-            + String.join(", ", new TreeSet<>(DESK_KEYS)) + ")");
+        throw new ConfigException(
+            "invalid config: desk: unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", new TreeSet<>(DESK_KEYS))
+                + ")");
       }
     }
     DeskSettings s = DeskSettings.defaults();
@@ -158,11 +190,14 @@ final class ServeCommand implements Callable<Integer> {
     return s.withTrustProxy(desk.path("trust_proxy").asBoolean(false));
   }
 
-  /** The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls). */
-  static SiteSource siteSource(EntryStore entries, SqliteDeskStore desk, SiteSettings settings,
-      ReviewMode mode) {
-    SiteRenderer renderer = new SiteRenderer(
-        settings, new StoredEntryVectors(entries), TopicSummarizer.extractive()).withFeedback("/");
+  /**
+   * The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls).
+   */
+  static SiteSource siteSource(
+      EntryStore entries, SqliteDeskStore desk, SiteSettings settings, ReviewMode mode) {
+    SiteRenderer renderer =
+        new SiteRenderer(settings, new StoredEntryVectors(entries), TopicSummarizer.extractive())
+            .withFeedback("/");
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {

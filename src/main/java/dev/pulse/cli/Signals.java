@@ -1,25 +1,25 @@
 package dev.pulse.cli;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * SIGTERM and SIGINT while a batch runs: the first asks the run to stop (no new items, the ones in
- * flight get the grace period, the run is recorded as interrupted and the process exits with
- * {@link ExitCodes#INTERRUPTED}). Without a handler the JVM would exit 143 at once, leaving the run
+ * flight get the grace period, the run is recorded as interrupted and the process exits with {@link
+ * ExitCodes#INTERRUPTED}). Without a handler the JVM would exit 143 at once, leaving the run
  * "running". When Pulse runs as its own process, a watchdog halts it if it has not ended a little
  * after the grace period, and a second signal halts it at once; the items left are in the store's
  * queue either way.
  *
  * <p>Signal handling goes through {@code sun.misc.Signal} (module jdk.unsupported, the only way a
- * JVM program can handle SIGTERM itself), reached by reflection so the build's {@code -Werror}
- * does not trip on its "internal proprietary API" warning; where it is missing, signals keep the
- * JVM's default behaviour.
+ * JVM program can handle SIGTERM itself), reached by reflection so the build's {@code -Werror} does
+ * not trip on its "internal proprietary API" warning; where it is missing, signals keep the JVM's
+ * default behaviour.
  */
 final class Signals implements AutoCloseable {
 
@@ -29,6 +29,7 @@ final class Signals implements AutoCloseable {
 
   /** Installed signals (sun.misc.Signal) and the handlers they had before. */
   private final List<Object> signals = new ArrayList<>();
+
   private final List<Object> previous = new ArrayList<>();
 
   private Signals() {}

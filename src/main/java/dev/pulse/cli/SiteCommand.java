@@ -49,7 +49,8 @@ final class SiteCommand implements Callable<Integer> {
     }
     String choice = rollUps.strip().toLowerCase(java.util.Locale.ROOT);
     if (!List.of("auto", "llm", "extractive").contains(choice)) {
-      throw new ConfigException("unknown --roll-ups '" + rollUps + "'; use auto, llm or extractive");
+      throw new ConfigException(
+          "unknown --roll-ups '" + rollUps + "'; use auto, llm or extractive");
     }
     LlmSettings llm = LlmSettings.from(cfg.llm(), System.getenv());
     if (choice.equals("llm") && !llm.configured()) {

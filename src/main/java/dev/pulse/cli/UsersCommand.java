@@ -50,15 +50,21 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true,
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
       description = "Add an account; the password is read from the terminal or stdin.")
   static final class Add implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Store store;
 
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
-    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "editor",
+    @Option(
+        names = "--role",
+        paramLabel = "ROLE",
+        defaultValue = "editor",
         description = "editor or admin (default: ${DEFAULT-VALUE})")
     String role;
 
@@ -87,21 +93,27 @@ final class UsersCommand implements Runnable {
       try (SqliteDeskStore s = store.open()) {
         PrintWriter out = spec.commandLine().getOut();
         for (Account a : s.accounts()) {
-          out.printf("%s\t%s\t%s\t%s%n", a.name(), a.role().label(),
-              a.disabled() ? "disabled" : "active", a.createdAt());
+          out.printf(
+              "%s\t%s\t%s\t%s%n",
+              a.name(), a.role().label(), a.disabled() ? "disabled" : "active", a.createdAt());
         }
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true,
-      description = "Disable an account: it can no longer sign in, and its open sessions end at"
-          + " their next request.")
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description =
+          "Disable an account: it can no longer sign in, and its open sessions end at"
+              + " their next request.")
   static final class Disable implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Store store;
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
     @Override
     public Integer call() {
@@ -109,12 +121,16 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true,
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
       description = "Enable a disabled account again.")
   static final class Enable implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Store store;
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
     @Override
     public Integer call() {
@@ -132,12 +148,16 @@ final class UsersCommand implements Runnable {
     return ExitCodes.OK;
   }
 
-  @Command(name = "reset", mixinStandardHelpOptions = true,
+  @Command(
+      name = "reset",
+      mixinStandardHelpOptions = true,
       description = "Set a new password (read from the terminal or stdin).")
   static final class Reset implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Store store;
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
     @Override
     public Integer call() {

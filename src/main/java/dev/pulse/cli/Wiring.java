@@ -1,8 +1,8 @@
 package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
-import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
 import dev.pulse.config.PulseConfig;
@@ -10,11 +10,10 @@ import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.PoliteFetcher;
-import dev.pulse.fetch.RobotsStore;
 import dev.pulse.fetch.Politeness;
+import dev.pulse.fetch.RobotsStore;
 import dev.pulse.fetch.ValidatorStore;
 import dev.pulse.identity.UrlCanonicalizer;
-import dev.pulse.pipeline.Outcome;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
@@ -116,7 +115,8 @@ final class Wiring implements AutoCloseable {
     }
     try {
       lock.takenOver()
-          .ifPresent(h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+          .ifPresent(
+              h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
       store = SqliteEntryStore.open(db);
       for (dev.pulse.store.RunRecord r : store.abandonRuns()) {
         log.warn(
@@ -156,7 +156,10 @@ final class Wiring implements AutoCloseable {
     return store;
   }
 
-  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  /**
+   * Which limit, not the work, set the pace of analysis, when one did (see {@link
+   * ArticleAnalyzer#pacing()}).
+   */
   java.util.Optional<String> pacing() {
     return java.util.Optional.ofNullable(analyzer.pacing());
   }
@@ -173,7 +176,12 @@ final class Wiring implements AutoCloseable {
   /** The site, with "Read the original" leading to copies kept in the site where given. */
   SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store, db, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm),
+        store,
+        db,
+        config,
+        dir,
+        asOfNewest,
+        Publishing.topicSummarizer(analyzerChoice, llm),
         copies);
   }
 

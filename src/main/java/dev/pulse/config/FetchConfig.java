@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Reads the {@code fetch:} section of the configuration file into {@link FetchSettings} and {@link
- * Politeness}. Every key is optional; an unknown key or a bad value is a {@link
- * ConfigException} naming it (read through {@link Section}). Pure.
+ * Politeness}. Every key is optional; an unknown key or a bad value is a {@link ConfigException}
+ * naming it (read through {@link Section}). Pure.
  *
  * <pre>
  * fetch:
@@ -35,13 +35,29 @@ public final class FetchConfig {
 
   private static final Set<String> KEYS =
       Set.of(
-          "allow", "connect_timeout", "read_timeout", "deadline", "max_body", "max_redirects",
-          "min_host_delay", "max_concurrency", "retries", "backoff", "max_backoff",
-          "max_retry_after", "robots_ttl", "robots_failure_ttl", "obey_robots", "tracking_params");
+          "allow",
+          "connect_timeout",
+          "read_timeout",
+          "deadline",
+          "max_body",
+          "max_redirects",
+          "min_host_delay",
+          "max_concurrency",
+          "retries",
+          "backoff",
+          "max_backoff",
+          "max_retry_after",
+          "robots_ttl",
+          "robots_failure_ttl",
+          "obey_robots",
+          "tracking_params");
 
   private FetchConfig() {}
 
-  /** The HTTP settings: defaults, overridden by the section; the user agent comes from the top level. */
+  /**
+   * The HTTP settings: defaults, overridden by the section; the user agent comes from the top
+   * level.
+   */
   public static FetchSettings settings(JsonNode fetch, String userAgent) {
     Section f = section(fetch);
     FetchSettings d = FetchSettings.defaults();
@@ -80,7 +96,9 @@ public final class FetchConfig {
     }
   }
 
-  /** Extra query parameters to drop from URLs ({@code tracking_params}), for the URL canonicaliser. */
+  /**
+   * Extra query parameters to drop from URLs ({@code tracking_params}), for the URL canonicaliser.
+   */
   public static List<String> trackingParams(JsonNode fetch) {
     return section(fetch).strings("tracking_params");
   }

@@ -52,8 +52,19 @@ public record PulseConfig(
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site",
-          "review", "desk", "run");
+      Set.of(
+          "user_agent",
+          "taxonomy",
+          "store",
+          "out",
+          "sources",
+          "opml",
+          "fetch",
+          "llm",
+          "site",
+          "review",
+          "desk",
+          "run");
   private static final Set<String> SOURCE_KEYS =
       Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
@@ -71,8 +82,15 @@ public record PulseConfig(
   }
 
   /** A config without the desk's settings (review optional) and no {@code run:} section. */
-  public PulseConfig(List<SourceConfig> sources, String userAgent, Path taxonomy, Path store,
-      Path out, JsonNode fetch, JsonNode llm, JsonNode site) {
+  public PulseConfig(
+      List<SourceConfig> sources,
+      String userAgent,
+      Path taxonomy,
+      Path store,
+      Path out,
+      JsonNode fetch,
+      JsonNode llm,
+      JsonNode site) {
     this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null, null);
   }
 
@@ -117,8 +135,8 @@ public record PulseConfig(
   }
 
   /**
-   * @param base the folder relative {@code opml:} files are read from (the config file's folder
-   *     is not used: paths are relative to the working directory, like every other path here)
+   * @param base the folder relative {@code opml:} files are read from (the config file's folder is
+   *     not used: paths are relative to the working directory, like every other path here)
    */
   static PulseConfig parse(String yaml, Path base) {
     JsonNode root;
@@ -201,7 +219,11 @@ public record PulseConfig(
       lookbackDuration = lookback == null ? null : duration(lookback);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "source '" + name + "': lookback: '" + lookback + "' is not a duration; write it with a"
+          "source '"
+              + name
+              + "': lookback: '"
+              + lookback
+              + "' is not a duration; write it with a"
               + " unit, like 48h, 7d or 90m",
           e);
     }
@@ -242,7 +264,11 @@ public record PulseConfig(
       String key = it.next();
       if (!known.contains(key)) {
         throw new IllegalArgumentException(
-            where + "unknown key '" + key + "' (known: " + String.join(", ", new TreeSet<>(known))
+            where
+                + "unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", new TreeSet<>(known))
                 + ")");
       }
     }
@@ -264,8 +290,13 @@ public record PulseConfig(
     }
     if (v.isContainerNode()) {
       throw new IllegalArgumentException(
-          "'" + field + "' must be a single value, not a " + (v.isArray() ? "list" : "mapping")
-              + " (" + v + ")");
+          "'"
+              + field
+              + "' must be a single value, not a "
+              + (v.isArray() ? "list" : "mapping")
+              + " ("
+              + v
+              + ")");
     }
     return v.asText();
   }

@@ -58,7 +58,10 @@ public final class Section {
       String key = it.next();
       if (!known.contains(key)) {
         throw new ConfigException(
-            name + "." + key + " is not a known setting; known: "
+            name
+                + "."
+                + key
+                + " is not a known setting; known: "
                 + String.join(", ", new TreeSet<>(known)));
       }
     }
@@ -129,8 +132,12 @@ public final class Section {
       return fallback;
     }
     if (v.isIntegralNumber()) {
-      log.warn("{}.{}: a bare number is read as seconds; write it with a unit: {}: {}s",
-          name, key, key, v.asLong());
+      log.warn(
+          "{}.{}: a bare number is read as seconds; write it with a unit: {}: {}s",
+          name,
+          key,
+          key,
+          v.asLong());
       return Duration.ofSeconds(v.asLong());
     }
     try {
@@ -142,8 +149,8 @@ public final class Section {
 
   /**
    * A duration under {@code key}, or under its old name {@code oldKey} as a number of {@code
-   * oldUnit} (e.g. {@code timeout_seconds: 60}), which is still read, with a warning naming the
-   * new key. Both at once is an error.
+   * oldUnit} (e.g. {@code timeout_seconds: 60}), which is still read, with a warning naming the new
+   * key. Both at once is an error.
    */
   public Duration duration(String key, String oldKey, ChronoUnit oldUnit, Duration fallback) {
     JsonNode old = value(oldKey);
@@ -249,7 +256,6 @@ public final class Section {
   }
 
   private ConfigException wrong(String key, JsonNode v, String expected) {
-    return new ConfigException(
-        name + "." + key + ": '" + v.asText() + "' is not " + expected);
+    return new ConfigException(name + "." + key + ": '" + v.asText() + "' is not " + expected);
   }
 }

@@ -60,16 +60,24 @@ public final class DemoOriginals {
         continue;
       }
       String html = Files.readString(articles.resolve(file), StandardCharsets.UTF_8);
-      Document copy = standIn(html, file, e.getValue(), copied::contains,
-          img -> Files.isRegularFile(data.resolve("images").resolve(img)));
-      copy.select("img[src]").forEach(img -> images.add(img.attr("src").substring("images/".length())));
+      Document copy =
+          standIn(
+              html,
+              file,
+              e.getValue(),
+              copied::contains,
+              img -> Files.isRegularFile(data.resolve("images").resolve(img)));
+      copy.select("img[src]")
+          .forEach(img -> images.add(img.attr("src").substring("images/".length())));
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(file), copy.outerHtml(), StandardCharsets.UTF_8);
       out.put(e.getKey(), FOLDER + "/" + file);
     }
     for (String img : images) {
       Files.createDirectories(dir.resolve("images"));
-      Files.copy(data.resolve("images").resolve(img), dir.resolve("images").resolve(img),
+      Files.copy(
+          data.resolve("images").resolve(img),
+          dir.resolve("images").resolve(img),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return out;
@@ -97,7 +105,10 @@ public final class DemoOriginals {
    * relative, other links and sources are dropped, scripts, stylesheets, frames and form actions
    * removed, and a banner says what the page is.
    */
-  static Document standIn(String html, String file, String publication,
+  static Document standIn(
+      String html,
+      String file,
+      String publication,
       java.util.function.Predicate<String> articleExists,
       java.util.function.Predicate<String> imageExists) {
     URI base = URI.create("http://demo.invalid/articles/" + file);
@@ -126,15 +137,24 @@ public final class DemoOriginals {
     }
     doc.select("[srcset]").removeAttr("srcset");
     doc.select("[poster]").removeAttr("poster");
-    doc.head().prependElement("meta").attr("http-equiv", "Content-Security-Policy")
+    doc.head()
+        .prependElement("meta")
+        .attr("http-equiv", "Content-Security-Policy")
         .attr("content", CSP);
     doc.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
     Element banner = doc.body().prependElement("p");
-    banner.attr("style", "margin:0;padding:0.6rem 1rem;background:#1b1b1f;color:#fff;"
-        + "font:0.95rem/1.4 system-ui,sans-serif");
-    banner.appendText("Pulse demo: a copy of a fictional article from " + publication
-        + ", kept in the demo site as the stand-in for the publisher's page. ");
-    banner.appendElement("a").attr("href", "../index.html").attr("style", "color:#fff")
+    banner.attr(
+        "style",
+        "margin:0;padding:0.6rem 1rem;background:#1b1b1f;color:#fff;"
+            + "font:0.95rem/1.4 system-ui,sans-serif");
+    banner.appendText(
+        "Pulse demo: a copy of a fictional article from "
+            + publication
+            + ", kept in the demo site as the stand-in for the publisher's page. ");
+    banner
+        .appendElement("a")
+        .attr("href", "../index.html")
+        .attr("style", "color:#fff")
         .text("Back to the demo site");
     return doc;
   }
@@ -147,7 +167,8 @@ public final class DemoOriginals {
     } catch (IllegalArgumentException e) {
       return null;
     }
-    if (!"demo.invalid".equals(target.getHost()) || target.getPath() == null
+    if (!"demo.invalid".equals(target.getHost())
+        || target.getPath() == null
         || !target.getPath().startsWith(folder)) {
       return null;
     }

@@ -32,8 +32,8 @@ public final class DemoServer implements AutoCloseable {
 
   /**
    * The port tried first. Entry ids derive from URLs, which include the port: a stable port lets a
-   * second demo run update the same entries; when it is taken, any free port serves (the entries
-   * of the new run are then linked to the earlier ones as same-content alternates).
+   * second demo run update the same entries; when it is taken, any free port serves (the entries of
+   * the new run are then linked to the earlier ones as same-content alternates).
    */
   public static final int PREFERRED_PORT = 47913;
 
@@ -42,7 +42,9 @@ public final class DemoServer implements AutoCloseable {
     return start(root, PREFERRED_PORT);
   }
 
-  /** Starts serving {@code root} on 127.0.0.1 at {@code port}, or a free port if it is taken or 0. */
+  /**
+   * Starts serving {@code root} on 127.0.0.1 at {@code port}, or a free port if it is taken or 0.
+   */
   public static DemoServer start(Path root, int port) throws IOException {
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {

@@ -19,8 +19,8 @@ final class AuthRoutes {
   private final LoginLimiter limiter;
   private final DeskTemplates templates;
 
-  AuthRoutes(AccountStore accounts, Security security, LoginLimiter limiter,
-      DeskTemplates templates) {
+  AuthRoutes(
+      AccountStore accounts, Security security, LoginLimiter limiter, DeskTemplates templates) {
     this.accounts = accounts;
     this.security = security;
     this.limiter = limiter;
@@ -43,7 +43,10 @@ final class AuthRoutes {
     Session anonymous = Security.session(ctx);
     if (!limiter.allowed(name, address)) {
       LOG.warn("login refused for '{}' from {}: too many failed attempts", name, address);
-      render(ctx, anonymous, "Too many failed attempts. Wait a minute and try again.",
+      render(
+          ctx,
+          anonymous,
+          "Too many failed attempts. Wait a minute and try again.",
           HttpStatus.TOO_MANY_REQUESTS);
       return;
     }
@@ -74,8 +77,11 @@ final class AuthRoutes {
 
   /** Only a desk path of this site: never an open redirect. */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/desk") || next.startsWith("//")
-        || next.contains("\\") || next.contains("://")) {
+    if (next == null
+        || !next.startsWith("/desk")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.contains("://")) {
       return "/desk";
     }
     return next;

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link RunControl} on one background thread. A run holds the store when this process is
- * running a job, or when the store records a run still in progress (another process's {@code
- * pulse run}) that started less than {@link #STALE} ago; a run recorded as in progress for longer
- * is taken for one that died without finishing.
+ * {@link RunControl} on one background thread. A run holds the store when this process is running a
+ * job, or when the store records a run still in progress (another process's {@code pulse run}) that
+ * started less than {@link #STALE} ago; a run recorded as in progress for longer is taken for one
+ * that died without finishing.
  */
 public final class BackgroundRuns implements RunControl, AutoCloseable {
 
@@ -39,17 +39,25 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
   private final Clock clock;
   private final Format format;
   private final Consumer<String> afterJob;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "pulse-desk-runs");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "pulse-desk-runs");
+            t.setDaemon(true);
+            return t;
+          });
   private final AtomicReference<Job> job = new AtomicReference<>();
 
   private record Job(String what, String user, Instant since, AtomicReference<String> progress) {}
 
-  /** @param afterJob told (with a description) when a job ends, e.g. to refresh the site */
-  public BackgroundRuns(EntryStore store, Launcher launcher, Clock clock, java.time.ZoneId zone,
+  /**
+   * @param afterJob told (with a description) when a job ends, e.g. to refresh the site
+   */
+  public BackgroundRuns(
+      EntryStore store,
+      Launcher launcher,
+      Clock clock,
+      java.time.ZoneId zone,
       Consumer<String> afterJob) {
     this.store = store;
     this.launcher = launcher;
@@ -62,16 +70,25 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
   public Optional<String> busy() {
     Job j = job.get();
     if (j != null) {
-      return Optional.of(j.what + " started from the desk by " + j.user + " since "
-          + format.time(j.since));
+      return Optional.of(
+          j.what + " started from the desk by " + j.user + " since " + format.time(j.since));
     }
     Instant cutoff = clock.instant().minus(STALE);
     return store.runs().stream()
-        .filter(r -> r.finishedAt() == null && "running".equals(r.status())
-            && r.startedAt().isAfter(cutoff))
+        .filter(
+            r ->
+                r.finishedAt() == null
+                    && "running".equals(r.status())
+                    && r.startedAt().isAfter(cutoff))
         .findFirst()
-        .map(r -> "pulse " + r.command() + " (run " + r.id() + ") since "
-            + format.time(r.startedAt()));
+        .map(
+            r ->
+                "pulse "
+                    + r.command()
+                    + " (run "
+                    + r.id()
+                    + ") since "
+                    + format.time(r.startedAt()));
   }
 
   @Override
@@ -92,39 +109,45 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
 
   @Override
   public void retryFailed(long runId, String user) {
-    List<String> urls = List.copyOf(new LinkedHashSet<>(store.failures(runId).stream()
-        .map(ItemFailure::url).toList()));
+    List<String> urls =
+        List.copyOf(
+            new LinkedHashSet<>(store.failures(runId).stream().map(ItemFailure::url).toList()));
     if (urls.isEmpty()) {
       throw new Refused("Run " + runId + " has no failed items to retry.");
     }
-    start("Retry of run " + runId + "'s " + urls.size() + " failed items", user, p -> {
-      for (int i = 0; i < urls.size(); i++) {
-        p.set("retry " + (i + 1) + " of " + urls.size() + ": " + urls.get(i));
-        launcher.rerun(urls.get(i));
-      }
-    });
+    start(
+        "Retry of run " + runId + "'s " + urls.size() + " failed items",
+        user,
+        p -> {
+          for (int i = 0; i < urls.size(); i++) {
+            p.set("retry " + (i + 1) + " of " + urls.size() + ": " + urls.get(i));
+            launcher.rerun(urls.get(i));
+          }
+        });
   }
 
-  private synchronized void start(String what, String user, Consumer<AtomicReference<String>> work) {
+  private synchronized void start(
+      String what, String user, Consumer<AtomicReference<String>> work) {
     Optional<String> holder = busy();
     if (holder.isPresent()) {
-      throw new Refused("Refused: a run holds the store — " + holder.get()
-          + ". Try again when it has finished.");
+      throw new Refused(
+          "Refused: a run holds the store — " + holder.get() + ". Try again when it has finished.");
     }
     Job j = new Job(what, user, clock.instant(), new AtomicReference<>(what + ": starting"));
     job.set(j);
-    worker.submit(() -> {
-      try {
-        j.progress.set(what + ": in progress");
-        work.accept(j.progress);
-        LOG.info("desk: {} by {} finished", what, user);
-      } catch (RuntimeException e) {
-        LOG.warn("desk: {} by {} failed: {}", what, user, e.toString());
-      } finally {
-        job.set(null);
-        afterJob.accept(what);
-      }
-    });
+    worker.submit(
+        () -> {
+          try {
+            j.progress.set(what + ": in progress");
+            work.accept(j.progress);
+            LOG.info("desk: {} by {} finished", what, user);
+          } catch (RuntimeException e) {
+            LOG.warn("desk: {} by {} failed: {}", what, user, e.toString());
+          } finally {
+            job.set(null);
+            afterJob.accept(what);
+          }
+        });
   }
 
   /** The runs of the store, newest first. */

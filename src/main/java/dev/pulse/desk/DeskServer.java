@@ -43,23 +43,51 @@ public final class DeskServer implements AutoCloseable {
     Format format = new Format(settings.zone());
     AuthRoutes auth = new AuthRoutes(accounts, security, limiter, templates);
     UserRoutes home = new UserRoutes(accounts, templates);
-    QueueRoutes queue = new QueueRoutes(services.editorial(), services.categories(), templates,
-        format, site);
-    EntryRoutes entry = new EntryRoutes(services.editorial(), services.votes(), services.entries(),
-        services.categories(), templates, format, site, settings.lockInactivity());
-    this.app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      config.http.maxRequestSize = 1_000_000;
-      routes(config, security, auth, home, queue, entry,
-          new RunRoutes(services.runs(), services.entries(), templates, format),
-          new FeedbackRoutes(services.votes(), services.entries(), security, templates,
-              settings.voteRetention(), settings.clock()));
-    });
+    QueueRoutes queue =
+        new QueueRoutes(services.editorial(), services.categories(), templates, format, site);
+    EntryRoutes entry =
+        new EntryRoutes(
+            services.editorial(),
+            services.votes(),
+            services.entries(),
+            services.categories(),
+            templates,
+            format,
+            site,
+            settings.lockInactivity());
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.http.maxRequestSize = 1_000_000;
+              routes(
+                  config,
+                  security,
+                  auth,
+                  home,
+                  queue,
+                  entry,
+                  new RunRoutes(services.runs(), services.entries(), templates, format),
+                  new FeedbackRoutes(
+                      services.votes(),
+                      services.entries(),
+                      security,
+                      templates,
+                      settings.voteRetention(),
+                      settings.clock()));
+            });
   }
 
-  private void routes(JavalinConfig config, Security security, AuthRoutes auth, UserRoutes home,
-      QueueRoutes queue, EntryRoutes entry, RunRoutes runs, FeedbackRoutes feedback) {
+  private void routes(
+      JavalinConfig config,
+      Security security,
+      AuthRoutes auth,
+      UserRoutes home,
+      QueueRoutes queue,
+      EntryRoutes entry,
+      RunRoutes runs,
+      FeedbackRoutes feedback) {
     var r = config.routes;
     r.before(security::headers);
     r.beforeMatched(security::guard);
@@ -79,16 +107,21 @@ public final class DeskServer implements AutoCloseable {
     r.post("/desk/runs/now", runs::runNow, Access.EDITOR);
     r.post("/desk/runs/rerun", runs::rerun, Access.EDITOR);
     r.post("/desk/runs/{id}/retry", runs::retry, Access.EDITOR);
-    r.get("/desk/<rest>", ctx -> {
-      throw new NotFoundResponse("no such desk page");
-    }, Access.EDITOR);
+    r.get(
+        "/desk/<rest>",
+        ctx -> {
+          throw new NotFoundResponse("no such desk page");
+        },
+        Access.EDITOR);
     r.post("/feedback/{id}", feedback::vote, Access.OPEN_FORM);
     r.get("/", ctx -> site.serve(ctx, "index.html"), Access.PUBLIC);
     r.get("/<path>", ctx -> site.serve(ctx, ctx.pathParam("path")), Access.PUBLIC);
-    r.exception(dev.pulse.store.StoreException.class, (e, ctx) -> {
-      LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString(), e);
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("the store cannot be read or written");
-    });
+    r.exception(
+        dev.pulse.store.StoreException.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString(), e);
+          ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("the store cannot be read or written");
+        });
   }
 
   private static void asset(Context ctx) {

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param loginFailures failed logins per account, and per address, allowed within {@code
  *     loginWindow}; further attempts are refused until the window has passed
  * @param loginWindow see {@code loginFailures}
- * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy
- *     that sets it); otherwise the socket's peer address
+ * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy that
+ *     sets it); otherwise the socket's peer address
  * @param lockInactivity a soft edit lock lapses after this long without a save or a reload
  * @param voteRetention readers' address hashes are cleared after this long
  * @param zone how times are shown on the desk
@@ -43,33 +43,57 @@ public record DeskSettings(
 
   public static DeskSettings defaults() {
     return new DeskSettings(
-        Duration.ofMinutes(30), 5, Duration.ofMinutes(1), false, Duration.ofMinutes(10),
-        Duration.ofDays(30), ZoneId.of("UTC"),
+        Duration.ofMinutes(30),
+        5,
+        Duration.ofMinutes(1),
+        false,
+        Duration.ofMinutes(10),
+        Duration.ofDays(30),
+        ZoneId.of("UTC"),
         Clock.systemUTC());
   }
 
   public DeskSettings withSessionIdle(Duration d) {
-    return new DeskSettings(d, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, zone, clock);
+    return new DeskSettings(
+        d, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, zone, clock);
   }
 
   public DeskSettings withTrustProxy(boolean t) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, t, lockInactivity, voteRetention, zone, clock);
+    return new DeskSettings(
+        sessionIdle, loginFailures, loginWindow, t, lockInactivity, voteRetention, zone, clock);
   }
 
   public DeskSettings withLockInactivity(Duration d) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, d, voteRetention, zone, clock);
+    return new DeskSettings(
+        sessionIdle, loginFailures, loginWindow, trustProxy, d, voteRetention, zone, clock);
   }
 
   public DeskSettings withVoteRetention(Duration d) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, d,
-        zone, clock);
+    return new DeskSettings(
+        sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, d, zone, clock);
   }
 
   public DeskSettings withZone(ZoneId z) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, z, clock);
+    return new DeskSettings(
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        trustProxy,
+        lockInactivity,
+        voteRetention,
+        z,
+        clock);
   }
 
   public DeskSettings withClock(Clock c) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, voteRetention, zone, c);
+    return new DeskSettings(
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        trustProxy,
+        lockInactivity,
+        voteRetention,
+        zone,
+        c);
   }
 }

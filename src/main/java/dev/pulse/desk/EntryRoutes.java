@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One entry on the desk: the analyzer's output beside what readers see, the edit form under a
- * soft lock, the audit trail. A save carries the version it was based on and is refused, with the
- * other change shown and nothing lost, when another save came first.
+ * One entry on the desk: the analyzer's output beside what readers see, the edit form under a soft
+ * lock, the audit trail. A save carries the version it was based on and is refused, with the other
+ * change shown and nothing lost, when another save came first.
  */
 final class EntryRoutes {
 
@@ -40,8 +40,15 @@ final class EntryRoutes {
   private final PublicSite site;
   private final Duration lockInactivity;
 
-  EntryRoutes(EditorialStore editorial, dev.pulse.editorial.VoteStore votes, EntryStore entries, List<String> categories,
-      DeskTemplates templates, Format format, PublicSite site, Duration lockInactivity) {
+  EntryRoutes(
+      EditorialStore editorial,
+      dev.pulse.editorial.VoteStore votes,
+      EntryStore entries,
+      List<String> categories,
+      DeskTemplates templates,
+      Format format,
+      PublicSite site,
+      Duration lockInactivity) {
     this.editorial = editorial;
     this.votes = votes;
     this.entries = entries;
@@ -114,14 +121,23 @@ final class EntryRoutes {
     view.put("yes", counts[0]);
     view.put("no", counts[1]);
     Edit shown = shown(ai, c.orElse(null));
-    view.put("fields", List.of(
-        field("Summary", ai.summary(), shown.summary()),
-        field("Editor's note", nullToEmpty(ai.editorsNote()), nullToEmpty(shown.editorsNote())),
-        field("Sentiment", ai.sentiment().label(), shown.sentiment().label()),
-        field("Category", ai.category(), shown.category()),
-        field("Topics", String.join(", ", ai.topics()), String.join(", ", shown.topics()))));
-    view.put("analyzer", ai.provenance().analyzer() + " · " + ai.provenance().model() + " · "
-        + ai.provenance().analysisVersion() + " · " + format.time(ai.provenance().analyzedAt()));
+    view.put(
+        "fields",
+        List.of(
+            field("Summary", ai.summary(), shown.summary()),
+            field("Editor's note", nullToEmpty(ai.editorsNote()), nullToEmpty(shown.editorsNote())),
+            field("Sentiment", ai.sentiment().label(), shown.sentiment().label()),
+            field("Category", ai.category(), shown.category()),
+            field("Topics", String.join(", ", ai.topics()), String.join(", ", shown.topics()))));
+    view.put(
+        "analyzer",
+        ai.provenance().analyzer()
+            + " · "
+            + ai.provenance().model()
+            + " · "
+            + ai.provenance().analysisVersion()
+            + " · "
+            + format.time(ai.provenance().analyzedAt()));
     c.ifPresent(x -> view.put("correctedBy", x.updatedBy() + ", " + format.time(x.updatedAt())));
     if (!lock.holder().equals(s.user)) {
       view.put("lockedBy", lock.holder());
@@ -136,8 +152,11 @@ final class EntryRoutes {
     view.put("summary", values.summary());
     view.put("editorsNote", nullToEmpty(values.editorsNote()));
     view.put("topics", String.join(", ", values.topics()));
-    view.put("sentimentOptions", QueueRoutes.options(Arrays.stream(Sentiment.values())
-        .map(Sentiment::label).toList(), values.sentiment().label()));
+    view.put(
+        "sentimentOptions",
+        QueueRoutes.options(
+            Arrays.stream(Sentiment.values()).map(Sentiment::label).toList(),
+            values.sentiment().label()));
     view.put("categoryOptions", QueueRoutes.options(categories, values.category()));
   }
 
@@ -172,8 +191,8 @@ final class EntryRoutes {
     }
     String category = required(ctx.formParam("category"), "category");
     if (!categories.contains(category)) {
-      throw new BadRequestResponse("unknown category '" + category + "': choose one of the"
-          + " taxonomy's");
+      throw new BadRequestResponse(
+          "unknown category '" + category + "': choose one of the" + " taxonomy's");
     }
     Sentiment sentiment;
     try {
@@ -181,8 +200,12 @@ final class EntryRoutes {
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse("unknown sentiment");
     }
-    List<String> topics = Arrays.stream(nullToEmpty(ctx.formParam("topics")).split(","))
-        .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    List<String> topics =
+        Arrays.stream(nullToEmpty(ctx.formParam("topics")).split(","))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .toList();
     if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > 60)) {
       throw new BadRequestResponse("at most " + MAX_TOPICS + " topics of up to 60 characters");
     }

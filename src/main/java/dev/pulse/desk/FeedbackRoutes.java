@@ -36,8 +36,13 @@ final class FeedbackRoutes {
   private volatile String salt;
   private volatile Instant forgotAt = Instant.MIN;
 
-  FeedbackRoutes(VoteStore votes, EntryStore entries, Security security, DeskTemplates templates,
-      Duration retention, Clock clock) {
+  FeedbackRoutes(
+      VoteStore votes,
+      EntryStore entries,
+      Security security,
+      DeskTemplates templates,
+      Duration retention,
+      Clock clock) {
     this.votes = votes;
     this.entries = entries;
     this.security = security;
@@ -60,21 +65,33 @@ final class FeedbackRoutes {
       byte[] b = new byte[16];
       random.nextBytes(b);
       voter = HexFormat.of().formatHex(b);
-      ctx.res().addHeader("Set-Cookie", VOTER_COOKIE + "=" + voter + "; Path=/; Max-Age=31536000;"
-          + " HttpOnly; SameSite=Lax" + (Security.https(ctx) ? "; Secure" : ""));
+      ctx.res()
+          .addHeader(
+              "Set-Cookie",
+              VOTER_COOKIE
+                  + "="
+                  + voter
+                  + "; Path=/; Max-Age=31536000;"
+                  + " HttpOnly; SameSite=Lax"
+                  + (Security.https(ctx) ? "; Secure" : ""));
     }
     Instant now = clock.instant();
     forgetOldAddresses(now);
-    VoteStore.Outcome outcome = votes.vote(id, voter, choice.equals("yes"),
-        hash(security.address(ctx)), now, VOTES_PER_HOUR);
-    String message = switch (outcome) {
-      case RECORDED -> "Thank you: your vote is counted.";
-      case DUPLICATE -> "You have voted on this story already; your first vote stands.";
-      case LIMITED -> "Too many votes from your address in the past hour; try again later.";
-    };
+    VoteStore.Outcome outcome =
+        votes.vote(
+            id, voter, choice.equals("yes"), hash(security.address(ctx)), now, VOTES_PER_HOUR);
+    String message =
+        switch (outcome) {
+          case RECORDED -> "Thank you: your vote is counted.";
+          case DUPLICATE -> "You have voted on this story already; your first vote stands.";
+          case LIMITED -> "Too many votes from your address in the past hour; try again later.";
+        };
     ctx.status(outcome == VoteStore.Outcome.LIMITED ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.OK)
-        .html(templates.render("thanks", Map.of("title", "Feedback", "message", message,
-            "back", "/entries/" + id + ".html")));
+        .html(
+            templates.render(
+                "thanks",
+                Map.of(
+                    "title", "Feedback", "message", message, "back", "/entries/" + id + ".html")));
   }
 
   private void forgetOldAddresses(Instant now) {
@@ -90,8 +107,8 @@ final class FeedbackRoutes {
     }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(
-          sha.digest((salt + ":" + address).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha.digest((salt + ":" + address).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins per account and per address in a sliding window: once either has
- * {@code maxFailures} failures within the window, every attempt is refused, even with the right
- * password, until the oldest failure leaves the window. Thread-safe.
+ * Failed logins per account and per address in a sliding window: once either has {@code
+ * maxFailures} failures within the window, every attempt is refused, even with the right password,
+ * until the oldest failure leaves the window. Thread-safe.
  */
 final class LoginLimiter {
 
@@ -53,12 +53,15 @@ final class LoginLimiter {
       d.addLast(clock.instant());
     }
     if (failures.size() > 100_000) {
-      failures.entrySet().removeIf(e -> {
-        synchronized (e.getValue()) {
-          prune(e.getValue());
-          return e.getValue().isEmpty();
-        }
-      });
+      failures
+          .entrySet()
+          .removeIf(
+              e -> {
+                synchronized (e.getValue()) {
+                  prune(e.getValue());
+                  return e.getValue().isEmpty();
+                }
+              });
     }
   }
 

@@ -3,7 +3,9 @@ package dev.pulse.desk;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The scope of a desk page: the layout's values (title, account, CSRF token) and the page's own. */
+/**
+ * The scope of a desk page: the layout's values (title, account, CSRF token) and the page's own.
+ */
 final class Page {
 
   private Page() {}

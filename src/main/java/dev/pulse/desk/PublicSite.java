@@ -50,7 +50,8 @@ final class PublicSite {
   Map<String, byte[]> files() {
     Snapshot s = snapshot;
     Instant now = clock.instant();
-    if (s != null && s.generation == generation.get()
+    if (s != null
+        && s.generation == generation.get()
         && Duration.between(checkedAt, now).compareTo(RECHECK) < 0) {
       return s.files;
     }
@@ -64,7 +65,9 @@ final class PublicSite {
       }
       long start = System.nanoTime();
       Map<String, byte[]> files = source.render();
-      LOG.info("public site rendered: {} files in {} ms", files.size(),
+      LOG.info(
+          "public site rendered: {} files in {} ms",
+          files.size(),
           (System.nanoTime() - start) / 1_000_000);
       snapshot = new Snapshot(signature, gen, files);
       return files;

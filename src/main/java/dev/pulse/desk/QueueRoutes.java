@@ -29,8 +29,12 @@ final class QueueRoutes {
   private final Format format;
   private final PublicSite site;
 
-  QueueRoutes(EditorialStore editorial, List<String> categories, DeskTemplates templates,
-      Format format, PublicSite site) {
+  QueueRoutes(
+      EditorialStore editorial,
+      List<String> categories,
+      DeskTemplates templates,
+      Format format,
+      PublicSite site) {
     this.editorial = editorial;
     this.categories = categories;
     this.templates = templates;
@@ -48,12 +52,17 @@ final class QueueRoutes {
     filters.put("flags", param(ctx, "flags", ""));
     filters.put("sort", param(ctx, "sort", "newest"));
     int page = pageNumber(ctx.queryParam("page"));
-    QueuePage result = editorial.queue(new QueueQuery(
-        blankToNull(filters.get("source")), blankToNull(filters.get("category")),
-        blankToNull(filters.get("sentiment")),
-        state.equals("all") ? null : parseState(state), blankToNull(filters.get("flags")),
-        filters.get("sort"), page,
-        PAGE_SIZE));
+    QueuePage result =
+        editorial.queue(
+            new QueueQuery(
+                blankToNull(filters.get("source")),
+                blankToNull(filters.get("category")),
+                blankToNull(filters.get("sentiment")),
+                state.equals("all") ? null : parseState(state),
+                blankToNull(filters.get("flags")),
+                filters.get("sort"),
+                page,
+                PAGE_SIZE));
     Map<String, Object> view = Page.of(Security.session(ctx), "Review queue");
     view.put("rows", result.rows().stream().map(this::row).toList());
     view.put("total", result.total());
@@ -69,8 +78,11 @@ final class QueueRoutes {
     }
     view.put("sources", options(editorial.sources(), filters.get("source")));
     view.put("categories", options(categories, filters.get("category")));
-    view.put("sentiments", options(Arrays.stream(Sentiment.values()).map(Sentiment::label)
-        .toList(), filters.get("sentiment")));
+    view.put(
+        "sentiments",
+        options(
+            Arrays.stream(Sentiment.values()).map(Sentiment::label).toList(),
+            filters.get("sentiment")));
     view.put("states", options(List.of("new", "approved", "rejected", "all"), state));
     view.put("flagOptions", options(List.of("flagged", "none"), filters.get("flags")));
     view.put("sorts", options(List.of("newest", "votes", "helpful"), filters.get("sort")));
@@ -118,12 +130,13 @@ final class QueueRoutes {
 
   private static String query(Map<String, String> filters) {
     StringBuilder b = new StringBuilder();
-    filters.forEach((k, v) -> {
-      if (!b.isEmpty()) {
-        b.append('&');
-      }
-      b.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-    });
+    filters.forEach(
+        (k, v) -> {
+          if (!b.isEmpty()) {
+            b.append('&');
+          }
+          b.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
     return b.toString();
   }
 

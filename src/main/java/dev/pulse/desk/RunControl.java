@@ -3,8 +3,8 @@ package dev.pulse.desk;
 import java.util.Optional;
 
 /**
- * The desk's hand on the pipeline: the configured batch, one URL again, a run's failed items
- * again. Work runs in the background, one job at a time, and never while a run holds the store.
+ * The desk's hand on the pipeline: the configured batch, one URL again, a run's failed items again.
+ * Work runs in the background, one job at a time, and never while a run holds the store.
  */
 public interface RunControl {
 

@@ -32,8 +32,11 @@ final class RunRoutes {
 
   void show(Context ctx) {
     long id = runId(ctx);
-    RunRecord run = entries.runs().stream().filter(r -> r.id() == id).findFirst()
-        .orElseThrow(() -> new NotFoundResponse("no such run"));
+    RunRecord run =
+        entries.runs().stream()
+            .filter(r -> r.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundResponse("no such run"));
     Map<String, Object> view = page(ctx, "Run " + id, null);
     view.put("run", run(run));
     List<Map<String, Object>> failures = entries.failures(id).stream().map(this::failure).toList();
@@ -64,8 +67,8 @@ final class RunRoutes {
       action.run();
       ctx.redirect("/desk/runs?started=1", HttpStatus.SEE_OTHER);
     } catch (RunControl.Refused e) {
-      ctx.status(HttpStatus.CONFLICT).html(templates.render("runs", page(ctx, "Runs",
-          e.getMessage())));
+      ctx.status(HttpStatus.CONFLICT)
+          .html(templates.render("runs", page(ctx, "Runs", e.getMessage())));
     }
   }
 
@@ -73,10 +76,13 @@ final class RunRoutes {
     Map<String, Object> view = Page.of(Security.session(ctx), title);
     view.put("refused", refused);
     view.put("started", ctx.queryParam("started") != null && refused == null);
-    control.busy().ifPresent(b -> {
-      view.put("busy", b);
-      view.put("refresh", true);
-    });
+    control
+        .busy()
+        .ifPresent(
+            b -> {
+              view.put("busy", b);
+              view.put("refresh", true);
+            });
     control.progress().ifPresent(p -> view.put("progress", p));
     view.put("runs", entries.runs().stream().limit(100).map(this::run).toList());
     return view;
@@ -90,8 +96,13 @@ final class RunRoutes {
     m.put("finished", r.finishedAt() == null ? "—" : format.time(r.finishedAt()));
     m.put("status", r.status());
     m.put("analyzer", r.analyzer());
-    m.put("counts", r.counts().entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + " · " + b).orElse(""));
+    m.put(
+        "counts",
+        r.counts().entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .map(e -> e.getKey() + " " + e.getValue())
+            .reduce((a, b) -> a + " · " + b)
+            .orElse(""));
     m.put("failed", r.counts().getOrDefault("failed", 0));
     m.put("hasFailed", r.counts().getOrDefault("failed", 0) > 0);
     return m;

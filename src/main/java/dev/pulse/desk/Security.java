@@ -20,9 +20,10 @@ final class Security {
   static final String CSRF_FIELD = "csrf";
   private static final String SESSION_ATTR = "desk.session";
 
-  static final String CSP = "default-src 'self'; img-src 'self' https: data:; style-src 'self';"
-      + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
-      + " frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; img-src 'self' https: data:; style-src 'self';"
+          + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
 
   private final Sessions sessions;
   private final dev.pulse.editorial.AccountStore accounts;
@@ -50,10 +51,12 @@ final class Security {
   /** Before every matched route: sign-in, role and CSRF token, by the route's {@link Access}. */
   void guard(Context ctx) {
     Set<?> roles = ctx.routeRoles();
-    Access access = roles.contains(Access.PUBLIC) ? Access.PUBLIC
-        : roles.contains(Access.OPEN_FORM) ? Access.OPEN_FORM
-        : roles.contains(Access.ADMIN) ? Access.ADMIN
-        : Access.EDITOR;
+    Access access =
+        roles.contains(Access.PUBLIC)
+            ? Access.PUBLIC
+            : roles.contains(Access.OPEN_FORM)
+                ? Access.OPEN_FORM
+                : roles.contains(Access.ADMIN) ? Access.ADMIN : Access.EDITOR;
     Session s = session(ctx);
     if (s != null && s.authenticated() && accounts.passwordHash(s.user).isEmpty()) {
       sessions.end(s); // the account was disabled or removed meanwhile
@@ -75,17 +78,17 @@ final class Security {
     }
     if (access != Access.OPEN_FORM && changes(ctx.method())) {
       String sent = ctx.formParam(CSRF_FIELD);
-      if (s == null || sent == null
-          || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-              s.csrf.getBytes(StandardCharsets.UTF_8))) {
+      if (s == null
+          || sent == null
+          || !MessageDigest.isEqual(
+              sent.getBytes(StandardCharsets.UTF_8), s.csrf.getBytes(StandardCharsets.UTF_8))) {
         throw new ForbiddenResponse("missing or wrong CSRF token; reload the page and try again");
       }
     }
   }
 
   private static boolean changes(HandlerType method) {
-    return method != HandlerType.GET && method != HandlerType.HEAD
-        && method != HandlerType.OPTIONS;
+    return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
   }
 
   /** The request's session, or null. */
@@ -114,8 +117,13 @@ final class Security {
 
   void logout(Context ctx) {
     sessions.end(session(ctx));
-    ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly;"
-        + " SameSite=Lax" + (https(ctx) ? "; Secure" : ""));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            SESSION_COOKIE
+                + "=; Path=/; Max-Age=0; HttpOnly;"
+                + " SameSite=Lax"
+                + (https(ctx) ? "; Secure" : ""));
   }
 
   void endAll(String user) {
@@ -123,13 +131,20 @@ final class Security {
   }
 
   private void setCookie(Context ctx, Session s) {
-    ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + s.id + "; Path=/; HttpOnly;"
-        + " SameSite=Lax" + (https(ctx) ? "; Secure" : ""));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            SESSION_COOKIE
+                + "="
+                + s.id
+                + "; Path=/; HttpOnly;"
+                + " SameSite=Lax"
+                + (https(ctx) ? "; Secure" : ""));
   }
 
   /**
-   * Whether the browser reached us over https: directly, or through a proxy saying so. Trusting
-   * the header here only ever makes cookies stricter.
+   * Whether the browser reached us over https: directly, or through a proxy saying so. Trusting the
+   * header here only ever makes cookies stricter.
    */
   static boolean https(Context ctx) {
     return "https".equalsIgnoreCase(ctx.scheme())

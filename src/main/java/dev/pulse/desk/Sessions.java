@@ -18,6 +18,7 @@ final class Sessions {
 
   /** Anonymous sessions only carry a login form's token: they expire sooner and are capped. */
   private static final Duration ANONYMOUS_IDLE = Duration.ofMinutes(15);
+
   private static final int MAX_SESSIONS = 50_000;
 
   private final SecureRandom random = new SecureRandom();

@@ -17,10 +17,19 @@ final class UserRoutes {
 
   void users(Context ctx) {
     Map<String, Object> page = Page.of(Security.session(ctx), "Accounts");
-    page.put("accounts", accounts.accounts().stream()
-        .map(a -> Map.of("name", a.name(), "role", a.role().label(),
-            "state", a.disabled() ? "disabled" : "active"))
-        .toList());
+    page.put(
+        "accounts",
+        accounts.accounts().stream()
+            .map(
+                a ->
+                    Map.of(
+                        "name",
+                        a.name(),
+                        "role",
+                        a.role().label(),
+                        "state",
+                        a.disabled() ? "disabled" : "active"))
+            .toList());
     ctx.html(templates.render("users", page));
   }
 }

@@ -3,7 +3,10 @@ package dev.pulse.editorial;
 import java.util.List;
 import java.util.Optional;
 
-/** The persistence role of desk accounts. Thread-safe. Hashes are PHC strings from {@link Passwords}. */
+/**
+ * The persistence role of desk accounts. Thread-safe. Hashes are PHC strings from {@link
+ * Passwords}.
+ */
 public interface AccountStore {
 
   /** Adds an account; throws {@link IllegalArgumentException} when the name is taken. */

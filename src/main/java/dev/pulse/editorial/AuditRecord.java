@@ -11,5 +11,10 @@ import java.time.Instant;
  * @param version the correction version this change made (0 for review and lock changes)
  */
 public record AuditRecord(
-    String entryId, String actor, Instant at, String field, String oldValue, String newValue,
+    String entryId,
+    String actor,
+    Instant at,
+    String field,
+    String oldValue,
+    String newValue,
     long version) {}

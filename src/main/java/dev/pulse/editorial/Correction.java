@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An editor's corrections of one entry, kept apart from the analyzer's output. A null field is
- * not corrected: the analyzer's latest value shows.
+ * An editor's corrections of one entry, kept apart from the analyzer's output. A null field is not
+ * corrected: the analyzer's latest value shows.
  *
  * @param entryId the entry corrected
  * @param summary replaces the summary, or null
@@ -38,8 +38,17 @@ public record Correction(
 
   /** The entry as readers see it: these corrections over the analyzer's output. */
   public Entry applyTo(Entry e) {
-    return new Entry(e.id(), e.url(), e.source(), e.title(), e.byline(), e.published(),
-        e.siteName(), e.language(), e.image(), e.text(),
+    return new Entry(
+        e.id(),
+        e.url(),
+        e.source(),
+        e.title(),
+        e.byline(),
+        e.published(),
+        e.siteName(),
+        e.language(),
+        e.image(),
+        e.text(),
         summary != null ? summary : e.summary(),
         editorsNote != null ? editorsNote : e.editorsNote(),
         sentiment != null ? sentiment : e.sentiment(),

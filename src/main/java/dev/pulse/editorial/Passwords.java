@@ -6,9 +6,9 @@ import com.password4j.types.Argon2;
 
 /**
  * Password hashing with Argon2id (password4j), at the OWASP minimum: 19 MiB, 2 passes, 1 lane, a
- * random 16-byte salt per hash. Hashes are PHC strings ({@code $argon2id$v=19$...}) and carry
- * their own parameters, so raising them later still verifies old hashes. Neither passwords nor
- * hashes are ever logged.
+ * random 16-byte salt per hash. Hashes are PHC strings ({@code $argon2id$v=19$...}) and carry their
+ * own parameters, so raising them later still verifies old hashes. Neither passwords nor hashes are
+ * ever logged.
  */
 public final class Passwords {
 
@@ -37,8 +37,9 @@ public final class Passwords {
     String against = hash == null ? DECOY : hash;
     boolean ok;
     try {
-      ok = Password.check(new String(password), against)
-          .with(Argon2Function.getInstanceFromHash(against));
+      ok =
+          Password.check(new String(password), against)
+              .with(Argon2Function.getInstanceFromHash(against));
     } catch (RuntimeException e) {
       ok = false;
     }

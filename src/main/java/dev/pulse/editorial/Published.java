@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What readers see: the entries the review mode publishes, each with the editors' corrections
- * over the analyzer's output. Every page and feed is rendered from this.
+ * What readers see: the entries the review mode publishes, each with the editors' corrections over
+ * the analyzer's output. Every page and feed is rendered from this.
  */
 public final class Published {
 
   private Published() {}
 
-  public static List<Entry> entries(List<Entry> stored, Map<String, Correction> corrections,
-      Map<String, ReviewState> states, ReviewMode mode) {
+  public static List<Entry> entries(
+      List<Entry> stored,
+      Map<String, Correction> corrections,
+      Map<String, ReviewState> states,
+      ReviewMode mode) {
     List<Entry> out = new ArrayList<>(stored.size());
     for (Entry e : stored) {
       if (!mode.publishes(states.getOrDefault(e.id(), ReviewState.NEW))) {

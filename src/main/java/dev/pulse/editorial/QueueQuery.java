@@ -8,8 +8,14 @@ package dev.pulse.editorial;
  * @param page 1-based
  */
 public record QueueQuery(
-    String source, String category, String sentiment, ReviewState state, String flag,
-    String sort, int page, int pageSize) {
+    String source,
+    String category,
+    String sentiment,
+    ReviewState state,
+    String flag,
+    String sort,
+    int page,
+    int pageSize) {
 
   public QueueQuery {
     page = Math.max(1, page);

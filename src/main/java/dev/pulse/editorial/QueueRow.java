@@ -8,6 +8,16 @@ package dev.pulse.editorial;
  * @param flags the analysis's faithfulness flags, one per line, or null when none
  */
 public record QueueRow(
-    String id, String title, String source, String published, String category,
-    String aiCategory, String sentiment, String aiSentiment, ReviewState state, boolean corrected,
-    int yes, int no, String flags) {}
+    String id,
+    String title,
+    String source,
+    String published,
+    String category,
+    String aiCategory,
+    String sentiment,
+    String aiSentiment,
+    ReviewState state,
+    boolean corrected,
+    int yes,
+    int no,
+    String flags) {}

@@ -3,9 +3,8 @@ package dev.pulse.editorial;
 import java.util.Locale;
 
 /**
- * The config's {@code review:}: whether the public site and feeds wait for an editor.
- * {@code REQUIRED} shows approved entries only; {@code OPTIONAL} (the default) everything not
- * rejected.
+ * The config's {@code review:}: whether the public site and feeds wait for an editor. {@code
+ * REQUIRED} shows approved entries only; {@code OPTIONAL} (the default) everything not rejected.
  */
 public enum ReviewMode {
   OPTIONAL,
@@ -18,8 +17,8 @@ public enum ReviewMode {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("review: unknown mode '" + text
-          + "' (required, optional)", e);
+      throw new IllegalArgumentException(
+          "review: unknown mode '" + text + "' (required, optional)", e);
     }
   }
 

@@ -12,8 +12,8 @@ public enum ReviewState {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown state '" + text + "' (new, approved, rejected)",
-          e);
+      throw new IllegalArgumentException(
+          "unknown state '" + text + "' (new, approved, rejected)", e);
     }
   }
 

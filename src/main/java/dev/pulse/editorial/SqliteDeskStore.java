@@ -1,5 +1,9 @@
 package dev.pulse.editorial;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pulse.analyze.Sentiment;
 import dev.pulse.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pulse.analyze.Sentiment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,8 @@ import org.flywaydb.core.Flyway;
  * as the entries, on a connection of its own. It never writes the {@code entries} table: the
  * analyzer's output and the editors' work stay apart.
  */
-public final class SqliteDeskStore implements AccountStore, EditorialStore, VoteStore, AutoCloseable {
+public final class SqliteDeskStore
+    implements AccountStore, EditorialStore, VoteStore, AutoCloseable {
 
   private final Path file;
   private final Connection connection;
@@ -76,40 +77,57 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
         "add account " + name,
         "INSERT INTO desk_users (name, role, password_hash, disabled, created_at, updated_at)"
             + " VALUES (?,?,?,0,?,?)",
-        name, role.name(), passwordHash, now, now);
+        name,
+        role.name(),
+        passwordHash,
+        now,
+        now);
   }
 
   @Override
   public synchronized Optional<Account> account(String name) {
-    return queryOne("read account " + name, "SELECT * FROM desk_users WHERE name = ?",
-        SqliteDeskStore::account, name);
+    return queryOne(
+        "read account " + name,
+        "SELECT * FROM desk_users WHERE name = ?",
+        SqliteDeskStore::account,
+        name);
   }
 
   @Override
   public synchronized Optional<String> passwordHash(String name) {
-    return queryOne("read account " + name,
+    return queryOne(
+        "read account " + name,
         "SELECT password_hash FROM desk_users WHERE name = ? AND disabled = 0",
-        rs -> rs.getString(1), name);
+        rs -> rs.getString(1),
+        name);
   }
 
   @Override
   public synchronized List<Account> accounts() {
-    return query("list accounts", "SELECT * FROM desk_users ORDER BY name",
-        SqliteDeskStore::account);
+    return query(
+        "list accounts", "SELECT * FROM desk_users ORDER BY name", SqliteDeskStore::account);
   }
 
   @Override
   public synchronized boolean setDisabled(String name, boolean disabled) {
-    return update("disable account " + name,
-        "UPDATE desk_users SET disabled = ?, updated_at = ? WHERE name = ?",
-        disabled ? 1 : 0, Instant.now().toString(), name) > 0;
+    return update(
+            "disable account " + name,
+            "UPDATE desk_users SET disabled = ?, updated_at = ? WHERE name = ?",
+            disabled ? 1 : 0,
+            Instant.now().toString(),
+            name)
+        > 0;
   }
 
   @Override
   public synchronized boolean setPasswordHash(String name, String passwordHash) {
-    return update("reset account " + name,
-        "UPDATE desk_users SET password_hash = ?, updated_at = ? WHERE name = ?",
-        passwordHash, Instant.now().toString(), name) > 0;
+    return update(
+            "reset account " + name,
+            "UPDATE desk_users SET password_hash = ?, updated_at = ? WHERE name = ?",
+            passwordHash,
+            Instant.now().toString(),
+            name)
+        > 0;
   }
 
   /**
@@ -117,10 +135,12 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
    * editor changes anything (every editorial change is audited).
    */
   public synchronized String publishedSignature() {
-    return queryOne("read the store's state",
-        "SELECT (SELECT COUNT(*) FROM entries) || '/' || COALESCE((SELECT MAX(updated_at) FROM"
-            + " entries), '') || '/' || COALESCE((SELECT MAX(id) FROM desk_audit), 0)",
-        rs -> rs.getString(1)).orElse("");
+    return queryOne(
+            "read the store's state",
+            "SELECT (SELECT COUNT(*) FROM entries) || '/' || COALESCE((SELECT MAX(updated_at) FROM"
+                + " entries), '') || '/' || COALESCE((SELECT MAX(id) FROM desk_audit), 0)",
+            rs -> rs.getString(1))
+        .orElse("");
   }
 
   // --- reviews ---------------------------------------------------------------------------------
@@ -128,8 +148,11 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
   @Override
   public synchronized Map<String, ReviewState> reviewStates() {
     Map<String, ReviewState> out = new HashMap<>();
-    for (String[] row : query("read review states", "SELECT entry_id, state FROM desk_reviews",
-        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+    for (String[] row :
+        query(
+            "read review states",
+            "SELECT entry_id, state FROM desk_reviews",
+            rs -> new String[] {rs.getString(1), rs.getString(2)})) {
       out.put(row[0], ReviewState.valueOf(row[1]));
     }
     return out;
@@ -137,27 +160,35 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
 
   @Override
   public synchronized ReviewState reviewState(String entryId) {
-    return queryOne("read review of " + entryId,
-        "SELECT state FROM desk_reviews WHERE entry_id = ?",
-        rs -> ReviewState.valueOf(rs.getString(1)), entryId).orElse(ReviewState.NEW);
+    return queryOne(
+            "read review of " + entryId,
+            "SELECT state FROM desk_reviews WHERE entry_id = ?",
+            rs -> ReviewState.valueOf(rs.getString(1)),
+            entryId)
+        .orElse(ReviewState.NEW);
   }
 
   @Override
   public synchronized void setReviewState(String entryId, ReviewState state, String actor) {
-    inTransaction(() -> {
-      ReviewState old = reviewState(entryId);
-      if (old == state) {
-        return null;
-      }
-      String now = Instant.now().toString();
-      update("review " + entryId,
-          "INSERT INTO desk_reviews (entry_id, state, decided_by, decided_at) VALUES (?,?,?,?)"
-              + " ON CONFLICT (entry_id) DO UPDATE SET state = excluded.state,"
-              + " decided_by = excluded.decided_by, decided_at = excluded.decided_at",
-          entryId, state.name(), actor, now);
-      audit(entryId, actor, now, "state", old.label(), state.label(), 0);
-      return null;
-    });
+    inTransaction(
+        () -> {
+          ReviewState old = reviewState(entryId);
+          if (old == state) {
+            return null;
+          }
+          String now = Instant.now().toString();
+          update(
+              "review " + entryId,
+              "INSERT INTO desk_reviews (entry_id, state, decided_by, decided_at) VALUES (?,?,?,?)"
+                  + " ON CONFLICT (entry_id) DO UPDATE SET state = excluded.state,"
+                  + " decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+              entryId,
+              state.name(),
+              actor,
+              now);
+          audit(entryId, actor, now, "state", old.label(), state.label(), 0);
+          return null;
+        });
   }
 
   @Override
@@ -185,37 +216,58 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
       where.append(" AND COALESCE(r.state, 'NEW') = ?");
       args.add(q.state().name());
     }
-    String from = " FROM entries e LEFT JOIN desk_reviews r ON r.entry_id = e.id"
-        + " LEFT JOIN desk_corrections c ON c.entry_id = e.id"
-        + " LEFT JOIN (SELECT entry_id, SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS yes,"
-        + " SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS no FROM desk_votes GROUP BY entry_id) v"
-        + " ON v.entry_id = e.id";
-    int total = queryOne("count the queue", "SELECT COUNT(*)" + from + where,
-        rs -> rs.getInt(1), args.toArray()).orElse(0);
-    String order = switch (q.sort()) {
-      case "votes" -> " ORDER BY COALESCE(v.yes, 0) + COALESCE(v.no, 0) DESC,";
-      case "helpful" -> " ORDER BY COALESCE(v.yes, 0) - COALESCE(v.no, 0) DESC,";
-      default -> " ORDER BY";
-    };
+    String from =
+        " FROM entries e LEFT JOIN desk_reviews r ON r.entry_id = e.id"
+            + " LEFT JOIN desk_corrections c ON c.entry_id = e.id"
+            + " LEFT JOIN (SELECT entry_id, SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS yes,"
+            + " SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS no FROM desk_votes GROUP BY entry_id) v"
+            + " ON v.entry_id = e.id";
+    int total =
+        queryOne(
+                "count the queue",
+                "SELECT COUNT(*)" + from + where,
+                rs -> rs.getInt(1),
+                args.toArray())
+            .orElse(0);
+    String order =
+        switch (q.sort()) {
+          case "votes" -> " ORDER BY COALESCE(v.yes, 0) + COALESCE(v.no, 0) DESC,";
+          case "helpful" -> " ORDER BY COALESCE(v.yes, 0) - COALESCE(v.no, 0) DESC,";
+          default -> " ORDER BY";
+        };
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.pageSize());
     pageArgs.add((q.page() - 1) * q.pageSize());
-    List<QueueRow> rows = query("read the queue",
-        "SELECT e.id, e.title, e.source, COALESCE(e.published, e.analyzed_at) AS at,"
-            + " e.category AS ai_category, c.category AS ed_category,"
-            + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
-            + " COALESCE(r.state, 'NEW') AS state, c.entry_id IS NOT NULL AS corrected,"
-            + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no, e.flags AS flags" + from
-            + where
-            + order + " COALESCE(e.published, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
-        rs -> new QueueRow(rs.getString("id"), rs.getString("title"), rs.getString("source"),
-            rs.getString("at"),
-            Objects.requireNonNullElse(rs.getString("ed_category"), rs.getString("ai_category")),
-            rs.getString("ai_category"),
-            Objects.requireNonNullElse(rs.getString("ed_sentiment"), rs.getString("ai_sentiment")),
-            rs.getString("ai_sentiment"), ReviewState.valueOf(rs.getString("state")),
-            rs.getInt("corrected") != 0, rs.getInt("yes"), rs.getInt("no"), flags(rs)),
-        pageArgs.toArray());
+    List<QueueRow> rows =
+        query(
+            "read the queue",
+            "SELECT e.id, e.title, e.source, COALESCE(e.published, e.analyzed_at) AS at,"
+                + " e.category AS ai_category, c.category AS ed_category,"
+                + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
+                + " COALESCE(r.state, 'NEW') AS state, c.entry_id IS NOT NULL AS corrected,"
+                + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no, e.flags AS flags"
+                + from
+                + where
+                + order
+                + " COALESCE(e.published, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
+            rs ->
+                new QueueRow(
+                    rs.getString("id"),
+                    rs.getString("title"),
+                    rs.getString("source"),
+                    rs.getString("at"),
+                    Objects.requireNonNullElse(
+                        rs.getString("ed_category"), rs.getString("ai_category")),
+                    rs.getString("ai_category"),
+                    Objects.requireNonNullElse(
+                        rs.getString("ed_sentiment"), rs.getString("ai_sentiment")),
+                    rs.getString("ai_sentiment"),
+                    ReviewState.valueOf(rs.getString("state")),
+                    rs.getInt("corrected") != 0,
+                    rs.getInt("yes"),
+                    rs.getInt("no"),
+                    flags(rs)),
+            pageArgs.toArray());
     return new QueuePage(rows, total, q.page(), q.pageSize());
   }
 
@@ -232,7 +284,9 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
 
   @Override
   public synchronized List<String> sources() {
-    return query("list sources", "SELECT DISTINCT source FROM entries ORDER BY source",
+    return query(
+        "list sources",
+        "SELECT DISTINCT source FROM entries ORDER BY source",
         rs -> rs.getString(1));
   }
 
@@ -244,8 +298,8 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
   @Override
   public synchronized Map<String, Correction> corrections() {
     Map<String, Correction> out = new HashMap<>();
-    for (Correction c : query("read corrections", "SELECT * FROM desk_corrections",
-        SqliteDeskStore::correction)) {
+    for (Correction c :
+        query("read corrections", "SELECT * FROM desk_corrections", SqliteDeskStore::correction)) {
       out.put(c.entryId(), c);
     }
     return out;
@@ -253,54 +307,68 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
 
   @Override
   public synchronized Optional<Correction> correction(String entryId) {
-    return queryOne("read corrections of " + entryId,
-        "SELECT * FROM desk_corrections WHERE entry_id = ?", SqliteDeskStore::correction, entryId);
+    return queryOne(
+        "read corrections of " + entryId,
+        "SELECT * FROM desk_corrections WHERE entry_id = ?",
+        SqliteDeskStore::correction,
+        entryId);
   }
 
   @Override
-  public synchronized SaveResult save(String entryId, long baseVersion, Edit edit, Edit ai,
-      String actor) {
-    return inTransaction(() -> {
-      Optional<Correction> current = correction(entryId);
-      long version = current.map(Correction::version).orElse(0L);
-      if (version != baseVersion) {
-        List<AuditRecord> newer = audit(entryId).stream()
-            .filter(a -> a.version() > baseVersion).toList();
-        return new SaveResult(false, version, newer);
-      }
-      Edit shown = shown(current.orElse(null), ai);
-      Map<String, String[]> changes = new LinkedHashMap<>();
-      diff(changes, "summary", shown.summary(), edit.summary());
-      diff(changes, "editors_note", shown.editorsNote(), edit.editorsNote());
-      diff(changes, "sentiment", label(shown.sentiment()), label(edit.sentiment()));
-      diff(changes, "category", shown.category(), edit.category());
-      diff(changes, "topics", String.join(", ", shown.topics()), String.join(", ", edit.topics()));
-      if (changes.isEmpty()) {
-        return new SaveResult(true, version, List.of());
-      }
-      long next = version + 1;
-      String now = Instant.now().toString();
-      update("save corrections of " + entryId,
-          "INSERT INTO desk_corrections (entry_id, summary, editors_note, sentiment, category,"
-              + " topics, version, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
-              + " ON CONFLICT (entry_id) DO UPDATE SET summary = excluded.summary,"
-              + " editors_note = excluded.editors_note, sentiment = excluded.sentiment,"
-              + " category = excluded.category, topics = excluded.topics,"
-              + " version = excluded.version, updated_by = excluded.updated_by,"
-              + " updated_at = excluded.updated_at",
-          entryId,
-          differs(edit.summary(), ai.summary()),
-          differs(edit.editorsNote(), ai.editorsNote()),
-          label(differs(edit.sentiment(), ai.sentiment())),
-          differs(edit.category(), ai.category()),
-          json(differs(edit.topics(), ai.topics())),
-          next, actor, now);
-      changes.forEach((field, values) ->
-          audit(entryId, actor, now, field, values[0], values[1], next));
-      update("release the lock on " + entryId,
-          "DELETE FROM desk_locks WHERE entry_id = ? AND holder = ?", entryId, actor);
-      return new SaveResult(true, next, List.of());
-    });
+  public synchronized SaveResult save(
+      String entryId, long baseVersion, Edit edit, Edit ai, String actor) {
+    return inTransaction(
+        () -> {
+          Optional<Correction> current = correction(entryId);
+          long version = current.map(Correction::version).orElse(0L);
+          if (version != baseVersion) {
+            List<AuditRecord> newer =
+                audit(entryId).stream().filter(a -> a.version() > baseVersion).toList();
+            return new SaveResult(false, version, newer);
+          }
+          Edit shown = shown(current.orElse(null), ai);
+          Map<String, String[]> changes = new LinkedHashMap<>();
+          diff(changes, "summary", shown.summary(), edit.summary());
+          diff(changes, "editors_note", shown.editorsNote(), edit.editorsNote());
+          diff(changes, "sentiment", label(shown.sentiment()), label(edit.sentiment()));
+          diff(changes, "category", shown.category(), edit.category());
+          diff(
+              changes,
+              "topics",
+              String.join(", ", shown.topics()),
+              String.join(", ", edit.topics()));
+          if (changes.isEmpty()) {
+            return new SaveResult(true, version, List.of());
+          }
+          long next = version + 1;
+          String now = Instant.now().toString();
+          update(
+              "save corrections of " + entryId,
+              "INSERT INTO desk_corrections (entry_id, summary, editors_note, sentiment, category,"
+                  + " topics, version, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+                  + " ON CONFLICT (entry_id) DO UPDATE SET summary = excluded.summary,"
+                  + " editors_note = excluded.editors_note, sentiment = excluded.sentiment,"
+                  + " category = excluded.category, topics = excluded.topics,"
+                  + " version = excluded.version, updated_by = excluded.updated_by,"
+                  + " updated_at = excluded.updated_at",
+              entryId,
+              differs(edit.summary(), ai.summary()),
+              differs(edit.editorsNote(), ai.editorsNote()),
+              label(differs(edit.sentiment(), ai.sentiment())),
+              differs(edit.category(), ai.category()),
+              json(differs(edit.topics(), ai.topics())),
+              next,
+              actor,
+              now);
+          changes.forEach(
+              (field, values) -> audit(entryId, actor, now, field, values[0], values[1], next));
+          update(
+              "release the lock on " + entryId,
+              "DELETE FROM desk_locks WHERE entry_id = ? AND holder = ?",
+              entryId,
+              actor);
+          return new SaveResult(true, next, List.of());
+        });
   }
 
   /** What readers see now: the corrections over the analyzer's values. */
@@ -332,30 +400,49 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
 
   @Override
   public synchronized List<AuditRecord> audit(String entryId) {
-    return query("read the audit of " + entryId,
-        "SELECT * FROM desk_audit WHERE entry_id = ? ORDER BY id", rs -> new AuditRecord(
-            rs.getString("entry_id"), rs.getString("actor"), Instant.parse(rs.getString("at")),
-            rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
-            rs.getLong("version")), entryId);
+    return query(
+        "read the audit of " + entryId,
+        "SELECT * FROM desk_audit WHERE entry_id = ? ORDER BY id",
+        rs ->
+            new AuditRecord(
+                rs.getString("entry_id"),
+                rs.getString("actor"),
+                Instant.parse(rs.getString("at")),
+                rs.getString("field"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getLong("version")),
+        entryId);
   }
 
-  private void audit(String entryId, String actor, String at, String field, String old,
-      String now, long version) {
-    update("audit " + entryId,
+  private void audit(
+      String entryId, String actor, String at, String field, String old, String now, long version) {
+    update(
+        "audit " + entryId,
         "INSERT INTO desk_audit (entry_id, actor, at, field, old_value, new_value, version)"
-            + " VALUES (?,?,?,?,?,?,?)", entryId, actor, at, field, old, now, version);
+            + " VALUES (?,?,?,?,?,?,?)",
+        entryId,
+        actor,
+        at,
+        field,
+        old,
+        now,
+        version);
   }
 
   private static Correction correction(ResultSet rs) throws SQLException {
     String sentiment = rs.getString("sentiment");
     String topics = rs.getString("topics");
     try {
-      return new Correction(rs.getString("entry_id"), rs.getString("summary"),
+      return new Correction(
+          rs.getString("entry_id"),
+          rs.getString("summary"),
           rs.getString("editors_note"),
           sentiment == null ? null : Sentiment.fromLabel(sentiment),
           rs.getString("category"),
           topics == null ? null : JSON.readValue(topics, STRINGS),
-          rs.getLong("version"), rs.getString("updated_by"),
+          rs.getLong("version"),
+          rs.getString("updated_by"),
           Instant.parse(rs.getString("updated_at")));
     } catch (JsonProcessingException e) {
       throw new SQLException("unreadable topics of " + rs.getString("entry_id"), e);
@@ -374,107 +461,170 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
 
   @Override
   public synchronized EditLock lock(String entryId, String user, Duration inactivity) {
-    return inTransaction(() -> {
-      Optional<EditLock> held = currentLock(entryId, inactivity);
-      if (held.isPresent() && !held.get().holder().equals(user)) {
-        return held.get();
-      }
-      String now = Instant.now().toString();
-      String since = held.map(l -> l.since().toString()).orElse(now);
-      update("lock " + entryId,
-          "INSERT INTO desk_locks (entry_id, holder, since, touched_at) VALUES (?,?,?,?)"
-              + " ON CONFLICT (entry_id) DO UPDATE SET holder = excluded.holder,"
-              + " since = excluded.since, touched_at = excluded.touched_at",
-          entryId, user, since, now);
-      return new EditLock(entryId, user, Instant.parse(since), Instant.parse(now));
-    });
+    return inTransaction(
+        () -> {
+          Optional<EditLock> held = currentLock(entryId, inactivity);
+          if (held.isPresent() && !held.get().holder().equals(user)) {
+            return held.get();
+          }
+          String now = Instant.now().toString();
+          String since = held.map(l -> l.since().toString()).orElse(now);
+          update(
+              "lock " + entryId,
+              "INSERT INTO desk_locks (entry_id, holder, since, touched_at) VALUES (?,?,?,?)"
+                  + " ON CONFLICT (entry_id) DO UPDATE SET holder = excluded.holder,"
+                  + " since = excluded.since, touched_at = excluded.touched_at",
+              entryId,
+              user,
+              since,
+              now);
+          return new EditLock(entryId, user, Instant.parse(since), Instant.parse(now));
+        });
   }
 
   @Override
   public synchronized Optional<EditLock> currentLock(String entryId, Duration inactivity) {
     Instant cutoff = Instant.now().minus(inactivity);
-    return queryOne("read the lock on " + entryId,
-        "SELECT * FROM desk_locks WHERE entry_id = ?", rs -> new EditLock(
-            rs.getString("entry_id"), rs.getString("holder"),
-            Instant.parse(rs.getString("since")), Instant.parse(rs.getString("touched_at"))),
-        entryId).filter(l -> l.touchedAt().isAfter(cutoff));
+    return queryOne(
+            "read the lock on " + entryId,
+            "SELECT * FROM desk_locks WHERE entry_id = ?",
+            rs ->
+                new EditLock(
+                    rs.getString("entry_id"), rs.getString("holder"),
+                    Instant.parse(rs.getString("since")),
+                        Instant.parse(rs.getString("touched_at"))),
+            entryId)
+        .filter(l -> l.touchedAt().isAfter(cutoff));
   }
 
   @Override
   public synchronized void unlock(String entryId, String user, String actor) {
-    inTransaction(() -> {
-      if (user == null) {
-        Optional<EditLock> held = currentLock(entryId, Duration.ofDays(3650));
-        if (held.isPresent()) {
-          update("break the lock on " + entryId, "DELETE FROM desk_locks WHERE entry_id = ?",
-              entryId);
-          audit(entryId, actor, Instant.now().toString(), "lock", held.get().holder(),
-              "broken", 0);
-        }
-      } else {
-        update("release the lock on " + entryId,
-            "DELETE FROM desk_locks WHERE entry_id = ? AND holder = ?", entryId, user);
-      }
-      return null;
-    });
+    inTransaction(
+        () -> {
+          if (user == null) {
+            Optional<EditLock> held = currentLock(entryId, Duration.ofDays(3650));
+            if (held.isPresent()) {
+              update(
+                  "break the lock on " + entryId,
+                  "DELETE FROM desk_locks WHERE entry_id = ?",
+                  entryId);
+              audit(
+                  entryId,
+                  actor,
+                  Instant.now().toString(),
+                  "lock",
+                  held.get().holder(),
+                  "broken",
+                  0);
+            }
+          } else {
+            update(
+                "release the lock on " + entryId,
+                "DELETE FROM desk_locks WHERE entry_id = ? AND holder = ?",
+                entryId,
+                user);
+          }
+          return null;
+        });
   }
 
   // --- votes -----------------------------------------------------------------------------------
 
   @Override
-  public synchronized Outcome vote(String entryId, String voter, boolean yes, String addressHash,
-      Instant at, int maxPerHour) {
-    return inTransaction(() -> {
-      if (queryOne("read a vote", "SELECT 1 FROM desk_votes WHERE entry_id = ? AND voter = ?",
-          rs -> 1, entryId, voter).isPresent()) {
-        return Outcome.DUPLICATE;
-      }
-      int recent = queryOne("count votes", "SELECT COUNT(*) FROM desk_votes WHERE"
-          + " address_hash = ? AND at > ?", rs -> rs.getInt(1), addressHash,
-          at.minus(Duration.ofHours(1)).toString()).orElse(0);
-      if (recent >= maxPerHour) {
-        return Outcome.LIMITED;
-      }
-      update("record a vote", "INSERT INTO desk_votes (entry_id, voter, vote, address_hash, at)"
-          + " VALUES (?,?,?,?,?)", entryId, voter, yes ? 1 : -1, addressHash, at.toString());
-      return Outcome.RECORDED;
-    });
+  public synchronized Outcome vote(
+      String entryId, String voter, boolean yes, String addressHash, Instant at, int maxPerHour) {
+    return inTransaction(
+        () -> {
+          if (queryOne(
+                  "read a vote",
+                  "SELECT 1 FROM desk_votes WHERE entry_id = ? AND voter = ?",
+                  rs -> 1,
+                  entryId,
+                  voter)
+              .isPresent()) {
+            return Outcome.DUPLICATE;
+          }
+          int recent =
+              queryOne(
+                      "count votes",
+                      "SELECT COUNT(*) FROM desk_votes WHERE" + " address_hash = ? AND at > ?",
+                      rs -> rs.getInt(1),
+                      addressHash,
+                      at.minus(Duration.ofHours(1)).toString())
+                  .orElse(0);
+          if (recent >= maxPerHour) {
+            return Outcome.LIMITED;
+          }
+          update(
+              "record a vote",
+              "INSERT INTO desk_votes (entry_id, voter, vote, address_hash, at)"
+                  + " VALUES (?,?,?,?,?)",
+              entryId,
+              voter,
+              yes ? 1 : -1,
+              addressHash,
+              at.toString());
+          return Outcome.RECORDED;
+        });
   }
 
   @Override
   public synchronized int[] counts(String entryId) {
-    return queryOne("count votes of " + entryId, "SELECT"
-        + " COALESCE(SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END), 0),"
-        + " COALESCE(SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END), 0)"
-        + " FROM desk_votes WHERE entry_id = ?",
-        rs -> new int[] {rs.getInt(1), rs.getInt(2)}, entryId).orElse(new int[2]);
+    return queryOne(
+            "count votes of " + entryId,
+            "SELECT"
+                + " COALESCE(SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END), 0)"
+                + " FROM desk_votes WHERE entry_id = ?",
+            rs -> new int[] {rs.getInt(1), rs.getInt(2)},
+            entryId)
+        .orElse(new int[2]);
   }
 
   /** Every stored vote as "entry|voter|vote|address hash|at" (for tests and audits). */
   public synchronized List<String> rawVotes() {
-    return query("list votes", "SELECT * FROM desk_votes ORDER BY at", rs ->
-        rs.getString("entry_id") + "|" + rs.getString("voter") + "|" + rs.getInt("vote") + "|"
-            + rs.getString("address_hash") + "|" + rs.getString("at"));
+    return query(
+        "list votes",
+        "SELECT * FROM desk_votes ORDER BY at",
+        rs ->
+            rs.getString("entry_id")
+                + "|"
+                + rs.getString("voter")
+                + "|"
+                + rs.getInt("vote")
+                + "|"
+                + rs.getString("address_hash")
+                + "|"
+                + rs.getString("at"));
   }
 
   @Override
   public synchronized String salt() {
-    return inTransaction(() -> queryOne("read the salt",
-        "SELECT value FROM desk_secrets WHERE name = 'address_salt'", rs -> rs.getString(1))
-        .orElseGet(() -> {
-          byte[] b = new byte[32];
-          new java.security.SecureRandom().nextBytes(b);
-          String salt = java.util.HexFormat.of().formatHex(b);
-          update("save the salt",
-              "INSERT INTO desk_secrets (name, value) VALUES ('address_salt', ?)", salt);
-          return salt;
-        }));
+    return inTransaction(
+        () ->
+            queryOne(
+                    "read the salt",
+                    "SELECT value FROM desk_secrets WHERE name = 'address_salt'",
+                    rs -> rs.getString(1))
+                .orElseGet(
+                    () -> {
+                      byte[] b = new byte[32];
+                      new java.security.SecureRandom().nextBytes(b);
+                      String salt = java.util.HexFormat.of().formatHex(b);
+                      update(
+                          "save the salt",
+                          "INSERT INTO desk_secrets (name, value) VALUES ('address_salt', ?)",
+                          salt);
+                      return salt;
+                    }));
   }
 
   @Override
   public synchronized int forgetAddresses(Duration retention, Instant now) {
-    return update("forget addresses", "UPDATE desk_votes SET address_hash = NULL"
-        + " WHERE address_hash IS NOT NULL AND at < ?", now.minus(retention).toString());
+    return update(
+        "forget addresses",
+        "UPDATE desk_votes SET address_hash = NULL" + " WHERE address_hash IS NOT NULL AND at < ?",
+        now.minus(retention).toString());
   }
 
   private <T> T inTransaction(Supplier<T> work) {
@@ -496,8 +646,11 @@ public final class SqliteDeskStore implements AccountStore, EditorialStore, Vote
   }
 
   private static Account account(ResultSet rs) throws SQLException {
-    return new Account(rs.getString("name"), Role.valueOf(rs.getString("role")),
-        rs.getInt("disabled") != 0, Instant.parse(rs.getString("created_at")));
+    return new Account(
+        rs.getString("name"),
+        Role.valueOf(rs.getString("role")),
+        rs.getInt("disabled") != 0,
+        Instant.parse(rs.getString("created_at")));
   }
 
   // --- plumbing -------------------------------------------------------------------------------

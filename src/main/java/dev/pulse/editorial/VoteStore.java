@@ -10,14 +10,18 @@ import java.time.Instant;
 public interface VoteStore {
 
   /** What became of a vote. */
-  enum Outcome { RECORDED, DUPLICATE, LIMITED }
+  enum Outcome {
+    RECORDED,
+    DUPLICATE,
+    LIMITED
+  }
 
   /**
    * Records a vote unless this voter has voted on this entry already, or this address has cast
    * {@code maxPerHour} votes within the past hour.
    */
-  Outcome vote(String entryId, String voter, boolean yes, String addressHash, Instant at,
-      int maxPerHour);
+  Outcome vote(
+      String entryId, String voter, boolean yes, String addressHash, Instant at, int maxPerHour);
 
   /** Yes and No counts of one entry. */
   int[] counts(String entryId);

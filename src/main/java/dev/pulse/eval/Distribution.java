@@ -42,7 +42,9 @@ record Distribution(List<Double> values) {
     return values.isEmpty() ? 0 : values.get(0);
   }
 
-  /** Counts in {@code bins} equal-width bins from min to max (all in one bin when they are equal). */
+  /**
+   * Counts in {@code bins} equal-width bins from min to max (all in one bin when they are equal).
+   */
   int[] histogram(int bins) {
     int[] out = new int[bins];
     double lo = min();

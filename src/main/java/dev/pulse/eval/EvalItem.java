@@ -22,7 +22,13 @@ import java.util.List;
  * @param dataset the sub-set the item belongs to (picks a label map of several), or null
  */
 public record EvalItem(
-    String id, String title, String text, String category, String sentiment, String summary, String dataset) {
+    String id,
+    String title,
+    String text,
+    String category,
+    String sentiment,
+    String summary,
+    String dataset) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,8 +76,14 @@ public record EvalItem(
     String category = first(text(n, "category"), labelIsSentiment ? null : label);
     String sentiment = first(text(n, "sentiment"), labelIsSentiment ? label : null);
     String summary = first(text(n, "summary"), text(n, "reference_summary"));
-    return new EvalItem(text(n, "id"), text(n, "title"), text(n, "text"), category, sentiment,
-        summary, text(n, "dataset"));
+    return new EvalItem(
+        text(n, "id"),
+        text(n, "title"),
+        text(n, "text"),
+        category,
+        sentiment,
+        summary,
+        text(n, "dataset"));
   }
 
   private static String first(String a, String b) {

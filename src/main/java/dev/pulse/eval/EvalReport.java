@@ -25,7 +25,8 @@ public final class EvalReport {
   /** Items listed where two set-ups disagree, at most. */
   static final int MAX_DISAGREEMENTS = 200;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<SetupReport> setups;
 
@@ -63,7 +64,9 @@ public final class EvalReport {
         out.add(new Disagreement(it.id(), "sentiment", x.sentiment(), y.sentiment()));
       }
       if (x.flags().isEmpty() != y.flags().isEmpty()) {
-        out.add(new Disagreement(it.id(), "flags", String.join("; ", x.flags()), String.join("; ", y.flags())));
+        out.add(
+            new Disagreement(
+                it.id(), "flags", String.join("; ", x.flags()), String.join("; ", y.flags())));
       }
     }
     return out;
@@ -72,7 +75,8 @@ public final class EvalReport {
   /** Writes report.json, report.md and report.html into {@code dir} (created if needed). */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("report.json"), JSON.writeValueAsString(json()), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("report.md"), markdown(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("report.html"), ReportHtml.render(this), StandardCharsets.UTF_8);
   }
@@ -81,8 +85,14 @@ public final class EvalReport {
   public String summary() {
     StringBuilder sb = new StringBuilder();
     for (SetupReport s : setups) {
-      sb.append(String.format(Locale.ROOT, "%s (%s): %d items, %d failed", s.name(), s.analyzer(),
-          s.results().size(), s.failed()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%s (%s): %d items, %d failed",
+              s.name(),
+              s.analyzer(),
+              s.results().size(),
+              s.failed()));
       LabelScores c = s.category();
       if (c != null) {
         sb.append(String.format(Locale.ROOT, "; category accuracy %.3f", c.accuracy()));
@@ -93,9 +103,12 @@ public final class EvalReport {
       }
       Rouge.Scores[] r = s.rouge();
       if (r != null) {
-        sb.append(String.format(Locale.ROOT, "; ROUGE-1 %.3f (lead %.3f)", r[0].rouge1(), r[1].rouge1()));
+        sb.append(
+            String.format(Locale.ROOT, "; ROUGE-1 %.3f (lead %.3f)", r[0].rouge1(), r[1].rouge1()));
       }
-      sb.append(String.format(Locale.ROOT, "; flagged %.1f%%; $%.4f%n", 100 * s.flagRate(), s.usage().costUsd()));
+      sb.append(
+          String.format(
+              Locale.ROOT, "; flagged %.1f%%; $%.4f%n", 100 * s.flagRate(), s.usage().costUsd()));
     }
     if (setups.size() > 1) {
       sb.append(disagreements().size()).append(" disagreements").append(System.lineSeparator());
@@ -116,7 +129,8 @@ public final class EvalReport {
       labels(o, "sentiment", s.sentiment());
       Rouge.Scores[] r = s.rouge();
       if (r != null) {
-        rouge(o.putObject("summary"), r[0]).set("lead_same_budget", rouge(JSON.createObjectNode(), r[1]));
+        rouge(o.putObject("summary"), r[0])
+            .set("lead_same_budget", rouge(JSON.createObjectNode(), r[1]));
       }
       distribution(o.putObject("summary_words"), s.words());
       distribution(o.putObject("latency_ms"), s.latencyMs());
@@ -145,7 +159,11 @@ public final class EvalReport {
     }
     ArrayNode d = root.putArray("disagreements");
     for (Disagreement x : disagreements()) {
-      d.addObject().put("id", x.id()).put("what", x.what()).put("first", x.first()).put("second", x.second());
+      d.addObject()
+          .put("id", x.id())
+          .put("what", x.what())
+          .put("first", x.first())
+          .put("second", x.second());
     }
     return root;
   }
@@ -159,14 +177,18 @@ public final class EvalReport {
     o.put("accuracy", l.accuracy());
     o.put("macro_f1", l.macroF1());
     ObjectNode conf = o.putObject("confusion");
-    l.confusion().forEach((k, row) -> {
-      ObjectNode r = conf.putObject(k);
-      l.predicted().forEach(p -> {
-        if (row.containsKey(p)) {
-          r.put(p, row.get(p));
-        }
-      });
-    });
+    l.confusion()
+        .forEach(
+            (k, row) -> {
+              ObjectNode r = conf.putObject(k);
+              l.predicted()
+                  .forEach(
+                      p -> {
+                        if (row.containsKey(p)) {
+                          r.put(p, row.get(p));
+                        }
+                      });
+            });
   }
 
   private static ObjectNode rouge(ObjectNode o, Rouge.Scores s) {
@@ -188,7 +210,9 @@ public final class EvalReport {
 
   String markdown() {
     StringBuilder sb = new StringBuilder("# Evaluation report\n\n");
-    sb.append("| | ").append(String.join(" | ", setups.stream().map(SetupReport::name).toList())).append(" |\n");
+    sb.append("| | ")
+        .append(String.join(" | ", setups.stream().map(SetupReport::name).toList()))
+        .append(" |\n");
     sb.append("|---|").append("---|".repeat(setups.size())).append('\n');
     row(sb, "analyzer", s -> s.analyzer());
     row(sb, "items (failed)", s -> s.results().size() + " (" + s.failed() + ")");
@@ -196,41 +220,90 @@ public final class EvalReport {
     row(sb, "sentiment macro-F1", s -> s.sentiment() == null ? "–" : f3(s.sentiment().macroF1()));
     row(sb, "ROUGE-1 / 2 / L F1", s -> s.rouge() == null ? "–" : rougeText(s.rouge()[0]));
     row(sb, "lead, same budget", s -> s.rouge() == null ? "–" : rougeText(s.rouge()[1]));
-    row(sb, "summary words p50 / p90 / max", s -> String.format(Locale.ROOT, "%.0f / %.0f / %.0f",
-        s.words().percentile(50), s.words().percentile(90), s.words().max()));
-    row(sb, "flagged (unsupported claims)", s -> String.format(Locale.ROOT, "%d (%.1f%%)", s.flagged(), 100 * s.flagRate()));
-    row(sb, "LLM calls, tokens in / out", s -> s.usage().calls() + ", " + s.usage().inputTokens() + " / " + s.usage().outputTokens());
+    row(
+        sb,
+        "summary words p50 / p90 / max",
+        s ->
+            String.format(
+                Locale.ROOT,
+                "%.0f / %.0f / %.0f",
+                s.words().percentile(50),
+                s.words().percentile(90),
+                s.words().max()));
+    row(
+        sb,
+        "flagged (unsupported claims)",
+        s -> String.format(Locale.ROOT, "%d (%.1f%%)", s.flagged(), 100 * s.flagRate()));
+    row(
+        sb,
+        "LLM calls, tokens in / out",
+        s -> s.usage().calls() + ", " + s.usage().inputTokens() + " / " + s.usage().outputTokens());
     row(sb, "cost", s -> String.format(Locale.ROOT, "$%.4f", s.usage().costUsd()));
-    row(sb, "latency p50 / p90 / p99 ms", s -> String.format(Locale.ROOT, "%.0f / %.0f / %.0f",
-        s.latencyMs().percentile(50), s.latencyMs().percentile(90), s.latencyMs().percentile(99)));
+    row(
+        sb,
+        "latency p50 / p90 / p99 ms",
+        s ->
+            String.format(
+                Locale.ROOT,
+                "%.0f / %.0f / %.0f",
+                s.latencyMs().percentile(50),
+                s.latencyMs().percentile(90),
+                s.latencyMs().percentile(99)));
     for (SetupReport s : setups) {
-      matrix(sb, s.name() + ": category confusion (rows expected, columns predicted)", s.category());
-      matrix(sb, s.name() + ": sentiment confusion (rows expected, columns predicted)", s.sentiment());
+      matrix(
+          sb, s.name() + ": category confusion (rows expected, columns predicted)", s.category());
+      matrix(
+          sb, s.name() + ": sentiment confusion (rows expected, columns predicted)", s.sentiment());
     }
     List<Disagreement> d = disagreements();
     if (setups.size() > 1) {
-      sb.append("\n## Disagreements (").append(d.size()).append(")\n\n| id | what | ")
-          .append(setups.get(0).name()).append(" | ").append(setups.get(1).name()).append(" |\n|---|---|---|---|\n");
-      d.stream().limit(MAX_DISAGREEMENTS).forEach(x -> sb.append("| ").append(cell(x.id())).append(" | ").append(x.what())
-          .append(" | ").append(cell(x.first())).append(" | ").append(cell(x.second())).append(" |\n"));
+      sb.append("\n## Disagreements (")
+          .append(d.size())
+          .append(")\n\n| id | what | ")
+          .append(setups.get(0).name())
+          .append(" | ")
+          .append(setups.get(1).name())
+          .append(" |\n|---|---|---|---|\n");
+      d.stream()
+          .limit(MAX_DISAGREEMENTS)
+          .forEach(
+              x ->
+                  sb.append("| ")
+                      .append(cell(x.id()))
+                      .append(" | ")
+                      .append(x.what())
+                      .append(" | ")
+                      .append(cell(x.first()))
+                      .append(" | ")
+                      .append(cell(x.second()))
+                      .append(" |\n"));
     }
     return sb.toString();
   }
 
-  private void row(StringBuilder sb, String label, java.util.function.Function<SetupReport, String> f) {
+  private void row(
+      StringBuilder sb, String label, java.util.function.Function<SetupReport, String> f) {
     sb.append("| ").append(label).append(" | ");
-    sb.append(String.join(" | ", setups.stream().map(f).map(EvalReport::cell).toList())).append(" |\n");
+    sb.append(String.join(" | ", setups.stream().map(f).map(EvalReport::cell).toList()))
+        .append(" |\n");
   }
 
   private static void matrix(StringBuilder sb, String title, LabelScores l) {
     if (l == null) {
       return;
     }
-    sb.append("\n## ").append(title).append("\n\n| | ").append(String.join(" | ", l.predicted().stream().map(EvalReport::cell).toList())).append(" |\n");
+    sb.append("\n## ")
+        .append(title)
+        .append("\n\n| | ")
+        .append(String.join(" | ", l.predicted().stream().map(EvalReport::cell).toList()))
+        .append(" |\n");
     sb.append("|---|").append("---|".repeat(l.predicted().size())).append('\n');
     for (String e : l.expected()) {
       sb.append("| **").append(cell(e)).append("** | ");
-      sb.append(String.join(" | ", l.predicted().stream().map(p -> String.valueOf(l.count(e, p))).toList())).append(" |\n");
+      sb.append(
+              String.join(
+                  " | ", l.predicted().stream().map(p -> String.valueOf(l.count(e, p))).toList()))
+          .append(" |\n");
     }
   }
 

@@ -59,7 +59,9 @@ public final class Evaluation {
         progress.update(s.name(), results.size(), items.size());
       }
       ArticleAnalyzer a = s.analyzer();
-      reports.add(new SetupReport(s.name(), a.name() + " " + a.model() + " " + a.version(), items, results, labels));
+      reports.add(
+          new SetupReport(
+              s.name(), a.name() + " " + a.model() + " " + a.version(), items, results, labels));
     }
     return new EvalReport(reports);
   }
@@ -70,14 +72,22 @@ public final class Evaluation {
       Analysis a = analyzer.analyze(ArticleText.of(item.id(), item.title(), item.text()));
       double ms = (System.nanoTime() - start) / 1e6;
       String source = (item.title() == null ? "" : item.title() + "\n\n") + item.text();
-      return new ItemResult(item.id(), a.category(), a.sentiment().label(), a.summary(),
-          checker.flags(source, a.summary(), a.editorsNote()), a.usage(), ms, null);
+      return new ItemResult(
+          item.id(),
+          a.category(),
+          a.sentiment().label(),
+          a.summary(),
+          checker.flags(source, a.summary(), a.editorsNote()),
+          a.usage(),
+          ms,
+          null);
     } catch (PulseException.Fatal e) {
       throw e;
     } catch (RuntimeException e) {
       Usage spent = e instanceof dev.pulse.analyze.AnalysisException ae ? ae.usage() : Usage.NONE;
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
-      return new ItemResult(item.id(), null, null, null, List.of(), spent, (System.nanoTime() - start) / 1e6, why);
+      return new ItemResult(
+          item.id(), null, null, null, List.of(), spent, (System.nanoTime() - start) / 1e6, why);
     }
   }
 }

@@ -16,8 +16,14 @@ import java.util.List;
  * @param error why the analysis failed, or null
  */
 record ItemResult(
-    String id, String category, String sentiment, String summary, List<String> flags, Usage usage,
-    double latencyMs, String error) {
+    String id,
+    String category,
+    String sentiment,
+    String summary,
+    List<String> flags,
+    Usage usage,
+    double latencyMs,
+    String error) {
 
   ItemResult {
     flags = List.copyOf(flags);

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * From the analyzer's category names to a data set's labels: a JSON object such as {@code
- * {"Technology": "tech"}}, or one such object per data set ({@code {"bbc": {...}, "agnews": {...}}},
- * as in scripts/eval/label-maps.json) picked by each item's {@code dataset}. Names are matched
- * case-insensitively; a name the map does not list stays as it is.
+ * {"Technology": "tech"}}, or one such object per data set ({@code {"bbc": {...}, "agnews":
+ * {...}}}, as in scripts/eval/label-maps.json) picked by each item's {@code dataset}. Names are
+ * matched case-insensitively; a name the map does not list stays as it is.
  */
 public final class LabelMap {
 
@@ -53,7 +53,8 @@ public final class LabelMap {
     if (category == null) {
       return null;
     }
-    Map<String, String> m = byDataset.getOrDefault(dataset == null ? ANY : dataset, byDataset.get(ANY));
+    Map<String, String> m =
+        byDataset.getOrDefault(dataset == null ? ANY : dataset, byDataset.get(ANY));
     return m == null ? category : m.getOrDefault(key(category), category);
   }
 

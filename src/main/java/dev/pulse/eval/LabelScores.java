@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Accuracy, macro-F1 over the expected labels and the confusion matrix, as score.py computes them:
- * labels compared case-insensitively after the label map; an item the analyzer failed on counts
- * as "&lt;missing&gt;", a label outside the expected ones as wrong.
+ * labels compared case-insensitively after the label map; an item the analyzer failed on counts as
+ * "&lt;missing&gt;", a label outside the expected ones as wrong.
  *
  * @param n items with an expected label
  * @param accuracy share of items whose label matches
@@ -21,7 +21,11 @@ import java.util.TreeSet;
  * @param confusion expected label → predicted label → count
  */
 record LabelScores(
-    int n, double accuracy, double macroF1, List<String> expected, List<String> predicted,
+    int n,
+    double accuracy,
+    double macroF1,
+    List<String> expected,
+    List<String> predicted,
     Map<String, Map<String, Integer>> confusion) {
 
   static final String MISSING = "<missing>";
@@ -59,8 +63,13 @@ record LabelScores(
     int n = pairs.size();
     Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
     confusion.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-    return new LabelScores(n, n == 0 ? 0 : (double) right / n, classes.isEmpty() ? 0 : f1s / classes.size(),
-        List.copyOf(classes), List.copyOf(seen), copy);
+    return new LabelScores(
+        n,
+        n == 0 ? 0 : (double) right / n,
+        classes.isEmpty() ? 0 : f1s / classes.size(),
+        List.copyOf(classes),
+        List.copyOf(seen),
+        copy);
   }
 
   int count(String expected, String predicted) {

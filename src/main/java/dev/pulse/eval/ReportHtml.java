@@ -53,8 +53,20 @@ final class ReportHtml {
     view.put("rows", rows);
     view.put("setups", setups);
     List<Object> dis = new ArrayList<>();
-    report.disagreements().stream().limit(EvalReport.MAX_DISAGREEMENTS).forEach(d -> dis.add(
-        Map.of("id", d.id(), "what", d.what(), "first", String.valueOf(d.first()), "second", String.valueOf(d.second()))));
+    report.disagreements().stream()
+        .limit(EvalReport.MAX_DISAGREEMENTS)
+        .forEach(
+            d ->
+                dis.add(
+                    Map.of(
+                        "id",
+                        d.id(),
+                        "what",
+                        d.what(),
+                        "first",
+                        String.valueOf(d.first()),
+                        "second",
+                        String.valueOf(d.second()))));
     view.put("compare", report.setups().size() > 1);
     view.put("disagreementCount", report.disagreements().size());
     view.put("disagreements", dis);
@@ -75,12 +87,26 @@ final class ReportHtml {
         int n = l.count(e, p);
         double share = total == 0 ? 0 : (double) n / total;
         String rgb = e.equals(p) ? "22,163,74" : "220,38,38";
-        cells.add(Map.of("n", n, "style", String.format(Locale.ROOT, "background:rgba(%s,%.2f)", rgb, 0.08 + 0.8 * share)));
+        cells.add(
+            Map.of(
+                "n",
+                n,
+                "style",
+                String.format(Locale.ROOT, "background:rgba(%s,%.2f)", rgb, 0.08 + 0.8 * share)));
       }
       rows.add(Map.of("label", e, "cells", cells));
     }
-    return Map.of("columns", l.predicted(), "rows", rows, "accuracy", EvalReport.f3(l.accuracy()),
-        "macroF1", EvalReport.f3(l.macroF1()), "n", l.n());
+    return Map.of(
+        "columns",
+        l.predicted(),
+        "rows",
+        rows,
+        "accuracy",
+        EvalReport.f3(l.accuracy()),
+        "macroF1",
+        EvalReport.f3(l.macroF1()),
+        "n",
+        l.n());
   }
 
   private static Map<String, Object> chart(Distribution d, String unit) {
@@ -96,11 +122,40 @@ final class ReportHtml {
     double w = (double) CHART_W / BINS;
     for (int i = 0; i < BINS; i++) {
       double height = (double) h[i] / top * CHART_H;
-      bars.add(Map.of("x", fmt(i * w + 1), "y", fmt(CHART_H - height), "w", fmt(w - 2), "h", fmt(height), "n", h[i]));
+      bars.add(
+          Map.of(
+              "x",
+              fmt(i * w + 1),
+              "y",
+              fmt(CHART_H - height),
+              "w",
+              fmt(w - 2),
+              "h",
+              fmt(height),
+              "n",
+              h[i]));
     }
-    return Map.of("bars", bars, "min", fmt(d.min()), "max", fmt(d.max()), "unit", unit,
-        "p50", fmt(d.percentile(50)), "p90", fmt(d.percentile(90)), "width", CHART_W, "height", CHART_H + 14,
-        "axis", CHART_H + 12, "right", CHART_W);
+    return Map.of(
+        "bars",
+        bars,
+        "min",
+        fmt(d.min()),
+        "max",
+        fmt(d.max()),
+        "unit",
+        unit,
+        "p50",
+        fmt(d.percentile(50)),
+        "p90",
+        fmt(d.percentile(90)),
+        "width",
+        CHART_W,
+        "height",
+        CHART_H + 14,
+        "axis",
+        CHART_H + 12,
+        "right",
+        CHART_W);
   }
 
   private static String fmt(double v) {

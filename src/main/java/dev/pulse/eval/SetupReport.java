@@ -11,7 +11,8 @@ import java.util.List;
  * @param analyzer analyzer, model and version, e.g. "llm gpt-4o-mini 3f2a9c1b7d20"
  * @param results one per item, in the set's order
  */
-record SetupReport(String name, String analyzer, List<EvalItem> items, List<ItemResult> results, LabelMap labels) {
+record SetupReport(
+    String name, String analyzer, List<EvalItem> items, List<ItemResult> results, LabelMap labels) {
 
   SetupReport {
     items = List.copyOf(items);
@@ -28,7 +29,8 @@ record SetupReport(String name, String analyzer, List<EvalItem> items, List<Item
     for (int i = 0; i < items.size(); i++) {
       EvalItem it = items.get(i);
       if (it.category() != null) {
-        pairs.add(new String[] {it.category(), labels.apply(it.dataset(), results.get(i).category())});
+        pairs.add(
+            new String[] {it.category(), labels.apply(it.dataset(), results.get(i).category())});
       }
     }
     return pairs.isEmpty() ? null : LabelScores.of(pairs);
@@ -61,7 +63,8 @@ record SetupReport(String name, String analyzer, List<EvalItem> items, List<Item
       n++;
       String cand = results.get(i).summary() == null ? "" : results.get(i).summary();
       Rouge.Scores s = Rouge.score(cand, it.summary());
-      Rouge.Scores lead = Rouge.score(Rouge.firstWords(it.text(), Math.max(1, Rouge.words(cand))), it.summary());
+      Rouge.Scores lead =
+          Rouge.score(Rouge.firstWords(it.text(), Math.max(1, Rouge.words(cand))), it.summary());
       sum[0] += s.rouge1();
       sum[1] += s.rouge2();
       sum[2] += s.rougeL();
@@ -73,18 +76,23 @@ record SetupReport(String name, String analyzer, List<EvalItem> items, List<Item
       return null;
     }
     return new Rouge.Scores[] {
-      new Rouge.Scores(sum[0] / n, sum[1] / n, sum[2] / n), new Rouge.Scores(sum[3] / n, sum[4] / n, sum[5] / n)
+      new Rouge.Scores(sum[0] / n, sum[1] / n, sum[2] / n),
+      new Rouge.Scores(sum[3] / n, sum[4] / n, sum[5] / n)
     };
   }
 
   /** Words per summary of the items that were analyzed. */
   Distribution words() {
-    return new Distribution(results.stream().filter(r -> r.summary() != null)
-        .map(r -> (double) Rouge.words(r.summary())).toList());
+    return new Distribution(
+        results.stream()
+            .filter(r -> r.summary() != null)
+            .map(r -> (double) Rouge.words(r.summary()))
+            .toList());
   }
 
   Distribution latencyMs() {
-    return new Distribution(results.stream().filter(r -> r.error() == null).map(ItemResult::latencyMs).toList());
+    return new Distribution(
+        results.stream().filter(r -> r.error() == null).map(ItemResult::latencyMs).toList());
   }
 
   int flagged() {

@@ -9,15 +9,24 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Removes what sits inside the chosen article container without being article text: the
- * headline, link-heavy or image-heavy blocks (Readability's conditional cleaning), short link-only
- * paragraphs and a trailing list of other stories. Works from statistics taken before any removal.
+ * Removes what sits inside the chosen article container without being article text: the headline,
+ * link-heavy or image-heavy blocks (Readability's conditional cleaning), short link-only paragraphs
+ * and a trailing list of other stories. Works from statistics taken before any removal.
  */
 final class BlockCleaner {
 
   private static final Set<String> CONDITIONAL =
       Set.of(
-          "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "figure", "header",
+          "form",
+          "fieldset",
+          "table",
+          "ul",
+          "ol",
+          "dl",
+          "div",
+          "section",
+          "figure",
+          "header",
           "aside");
 
   private static final Evaluator LISTS = QueryParser.parse("ul, ol");
@@ -65,8 +74,8 @@ final class BlockCleaner {
   }
 
   /**
-   * A list that ends the article and whose every item links elsewhere is "more stories", even
-   * when each item has some plain text around its link. Drops it with a short heading before it.
+   * A list that ends the article and whose every item links elsewhere is "more stories", even when
+   * each item has some plain text around its link. Drops it with a short heading before it.
    */
   private static boolean dropTrailingLinkList(Element part, BlockStats stats) {
     Elements lists = part.select(LISTS);
@@ -122,7 +131,6 @@ final class BlockCleaner {
     return c.chars < 120 || e.getElementsByTag("a").size() >= 2;
   }
 
-
   private static boolean shouldRemove(Element e, BlockStats stats, Map<Element, Double> scores) {
     int weight = Signals.classWeight(e);
     double score = scores.getOrDefault(e, 0.0);
@@ -134,8 +142,11 @@ final class BlockCleaner {
       return false;
     }
     String tag = e.normalName();
-    boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
-        || (c.chars > 0 && (double) c.listChars / c.chars > 0.9);
+    boolean isList =
+        tag.equals("ul")
+            || tag.equals("ol")
+            || tag.equals("dl")
+            || (c.chars > 0 && (double) c.listChars / c.chars > 0.9);
     double ld = c.linkDensity();
     int p = c.paragraphs;
     int img = c.images;

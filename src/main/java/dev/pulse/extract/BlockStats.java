@@ -17,10 +17,45 @@ final class BlockStats {
 
   static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl",
-          "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-          "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-          "table", "ul", "tr", "td", "th", "tbody", "thead", "center");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "dd",
+          "details",
+          "dialog",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "table",
+          "ul",
+          "tr",
+          "td",
+          "th",
+          "tbody",
+          "thead",
+          "center");
 
   /** Counts for one element, including all its descendants. */
   static final class Counts {
@@ -35,8 +70,10 @@ final class BlockStats {
     int inputs;
     int embeds;
     int blockChildren;
+
     /** Text not inside any block descendant: what a browser would show as an anonymous block. */
     int inlineChars;
+
     int inlineCommas;
 
     double linkDensity() {

@@ -27,9 +27,31 @@ final class BodyExtractor {
 
   private static final Set<String> JUNK_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "nav", "footer", "link", "meta",
-          "audio", "video", "source", "map", "dialog", "figcaption", "label", "math");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "nav",
+          "footer",
+          "link",
+          "meta",
+          "audio",
+          "video",
+          "source",
+          "map",
+          "dialog",
+          "figcaption",
+          "label",
+          "math");
 
   private static final Set<String> ALWAYS_KEPT = Set.of("html", "body", "article", "main");
 
@@ -64,8 +86,8 @@ final class BodyExtractor {
 
   /**
    * The fallback when {@link #extract} found no article: list items score as paragraphs (posts
-   * written entirely as lists), and failing that the largest {@code <article>} or {@code <main>}
-   * is taken whole. Scoring list items on every pass would cost precision (link lists, menus).
+   * written entirely as lists), and failing that the largest {@code <article>} or {@code <main>} is
+   * taken whole. Scoring list items on every pass would cost precision (link lists, menus).
    */
   static String extractFromListsOrLandmarks(Element root) {
     strip(root, true);
@@ -142,7 +164,10 @@ final class BodyExtractor {
               boolean words = inRunningText(e) && !Signals.isVisuallyHidden(e);
               return words ? FilterResult.CONTINUE : FilterResult.REMOVE;
             }
-            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            if (tag.length() == 2
+                && tag.charAt(0) == 'h'
+                && tag.charAt(1) >= '1'
+                && tag.charAt(1) <= '6') {
               headings.add(e);
             }
             return FilterResult.CONTINUE;
@@ -385,7 +410,9 @@ final class BodyExtractor {
         double ld = c.linkDensity();
         if (c.chars > 80 && ld < 0.25) {
           parts.add(sibling);
-        } else if (c.chars > 0 && c.chars <= 80 && ld == 0
+        } else if (c.chars > 0
+            && c.chars <= 80
+            && ld == 0
             && SENTENCE_END.matcher(sibling.text()).find()) {
           parts.add(sibling);
         }
@@ -395,9 +422,9 @@ final class BodyExtractor {
   }
 
   /**
-   * Adds blocks that continue the article in another container of the same kind: pages that
-   * split the body into chunks (around ads or inline promos) repeat the body's tag and class, or
-   * its first class with a modifier ({@code text text--continued}).
+   * Adds blocks that continue the article in another container of the same kind: pages that split
+   * the body into chunks (around ads or inline promos) repeat the body's tag and class, or its
+   * first class with a modifier ({@code text text--continued}).
    */
   private static List<Element> withContinuations(
       Element top, List<Element> parts, Map<Element, Double> scores) {

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the date formats pages put in metadata: ISO 8601 with or without offset or seconds,
- * RFC 1123, compact {@code yyyyMMdd}, epoch seconds or milliseconds. Times without an offset are
- * taken as UTC; a date alone as midnight UTC.
+ * Parses the date formats pages put in metadata: ISO 8601 with or without offset or seconds, RFC
+ * 1123, compact {@code yyyyMMdd}, epoch seconds or milliseconds. Times without an offset are taken
+ * as UTC; a date alone as midnight UTC.
  */
 final class DateParser {
 
@@ -68,22 +68,28 @@ final class DateParser {
           DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss z yyyy", Locale.ENGLISH));
 
   private static final Pattern ISO_PREFIX =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?"
-          + "( ?(Z|[+-]\\d{2}:?\\d{2}))?)?)");
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?"
+              + "( ?(Z|[+-]\\d{2}:?\\d{2}))?)?)");
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
   private static final String MONTHS =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
   /** "March 3, 2025", "Mar. 3 2025". */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+
   /** "3 March 2025", "3rd of March, 2025". */
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+      Pattern.compile(
+          "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+
   /** "03.03.2025": dots mean day first wherever they are used. */
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private DateParser() {}
@@ -130,7 +136,9 @@ final class DateParser {
 
   private static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    String[] prefixes = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     for (int i = 0; i < prefixes.length; i++) {
       if (n.startsWith(prefixes[i])) {
         return i + 1;

@@ -30,10 +30,23 @@ final class JsonLd {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-          "scholarlyarticle", "techarticle", "socialmediaposting", "report", "posting",
-          "askpublicnewsarticle", "satiricalarticle", "advertisercontentarticle");
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "liveblogposting",
+          "scholarlyarticle",
+          "techarticle",
+          "socialmediaposting",
+          "report",
+          "posting",
+          "askpublicnewsarticle",
+          "satiricalarticle",
+          "advertisercontentarticle");
 
   private final List<JsonNode> nodes;
 

@@ -99,8 +99,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       text = LineFilter.filter(text, meta.title(), meta.byline());
       if (isTooShort(text)) {
         // Never empty when the page has prose: a post written as a list, or a landmark's text.
-        text = LineFilter.filter(
-            BodyExtractor.extractFromListsOrLandmarks(parse(html, url).body()), meta.title(), meta.byline());
+        text =
+            LineFilter.filter(
+                BodyExtractor.extractFromListsOrLandmarks(parse(html, url).body()),
+                meta.title(),
+                meta.byline());
       }
       // A line or two (a 404 notice, a teaser) is not an article.
       return isTooShort(text) ? "" : text;

@@ -15,36 +15,182 @@ final class LineFilter {
 
   private static final Set<String> BOILERPLATE =
       Set.of(
-          "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
-          "sponsored content", "paid content", "anzeige", "werbung", "publicidad", "publicidade",
-          "publicité", "publicite", "pubblicità", "pubblicita", "reklama", "реклама", "iklan",
-          "广告", "廣告", "광고", "広告", "advertentie", "mainos", "annons", "reklame", "διαφήμιση",
-          "subscribe", "subscribe now", "sign up", "sign in", "log in", "comments", "comment",
-          "show comments", "view comments", "leave a comment", "share", "share this",
-          "share this article", "share this story", "share this post", "share on facebook",
-          "share on twitter", "tweet", "email", "e-mail", "print", "read more", "read also",
-          "also read", "see also", "related", "related articles", "related stories",
-          "related content", "related posts", "more", "more on this story", "continue reading",
-          "story continues below", "article continues below", "advertisement continues below",
-          "leggi anche", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi",
-          "a lire aussi", "leia também", "leia mais", "veja também", "ver también", "lee también",
-          "lea también", "czytaj także", "читайте также", "lees ook", "les også", "läs också",
-          "loading", "loading...", "enlarge image", "enlarge", "view gallery", "skip ad",
-          "trending", "trending now", "most popular", "most read", "click here", "text size",
-          "listen", "listen to this article", "watch", "watch video", "video", "photo", "photos",
-          "image", "close", "menu", "follow us", "recommended", "recommended for you",
-          "you may also like", "you might also like", "don't miss", "don’t miss", "next",
-          "previous", "back to top", "top", "home", "getty images", "toggle caption",
-          "hide caption", "show caption", "expand", "collapse", "copy link", "link copied",
-          "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "caption",
-          "back to gallery", "close gallery", "view all", "show more", "see more", "load more",
-          "scroll to continue", "open in app", "play video", "replay",
+          "advertisement",
+          "advertisements",
+          "advertising",
+          "ad",
+          "ads",
+          "sponsored",
+          "sponsored content",
+          "paid content",
+          "anzeige",
+          "werbung",
+          "publicidad",
+          "publicidade",
+          "publicité",
+          "publicite",
+          "pubblicità",
+          "pubblicita",
+          "reklama",
+          "реклама",
+          "iklan",
+          "广告",
+          "廣告",
+          "광고",
+          "広告",
+          "advertentie",
+          "mainos",
+          "annons",
+          "reklame",
+          "διαφήμιση",
+          "subscribe",
+          "subscribe now",
+          "sign up",
+          "sign in",
+          "log in",
+          "comments",
+          "comment",
+          "show comments",
+          "view comments",
+          "leave a comment",
+          "share",
+          "share this",
+          "share this article",
+          "share this story",
+          "share this post",
+          "share on facebook",
+          "share on twitter",
+          "tweet",
+          "email",
+          "e-mail",
+          "print",
+          "read more",
+          "read also",
+          "also read",
+          "see also",
+          "related",
+          "related articles",
+          "related stories",
+          "related content",
+          "related posts",
+          "more",
+          "more on this story",
+          "continue reading",
+          "story continues below",
+          "article continues below",
+          "advertisement continues below",
+          "leggi anche",
+          "lesen sie auch",
+          "mehr zum thema",
+          "lire aussi",
+          "à lire aussi",
+          "a lire aussi",
+          "leia também",
+          "leia mais",
+          "veja também",
+          "ver también",
+          "lee también",
+          "lea también",
+          "czytaj także",
+          "читайте также",
+          "lees ook",
+          "les også",
+          "läs också",
+          "loading",
+          "loading...",
+          "enlarge image",
+          "enlarge",
+          "view gallery",
+          "skip ad",
+          "trending",
+          "trending now",
+          "most popular",
+          "most read",
+          "click here",
+          "text size",
+          "listen",
+          "listen to this article",
+          "watch",
+          "watch video",
+          "video",
+          "photo",
+          "photos",
+          "image",
+          "close",
+          "menu",
+          "follow us",
+          "recommended",
+          "recommended for you",
+          "you may also like",
+          "you might also like",
+          "don't miss",
+          "don’t miss",
+          "next",
+          "previous",
+          "back to top",
+          "top",
+          "home",
+          "getty images",
+          "toggle caption",
+          "hide caption",
+          "show caption",
+          "expand",
+          "collapse",
+          "copy link",
+          "link copied",
+          "whatsapp",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "pinterest",
+          "reddit",
+          "caption",
+          "back to gallery",
+          "close gallery",
+          "view all",
+          "show more",
+          "see more",
+          "load more",
+          "scroll to continue",
+          "open in app",
+          "play video",
+          "replay",
           // share, comments, subscribe, more in other languages
-          "compartir", "compartilhar", "compartilhe", "partager", "teilen", "condividi", "delen",
-          "comentarios", "comentários", "commentaires", "kommentare", "commenti", "reacties",
-          "suscríbete", "assine", "abonnieren", "s'abonner", "abbonati", "mehr", "plus", "más",
-          "mais", "altro", "weiterlesen", "lire la suite", "leer más", "continua a leggere",
-          "continue lendo", "fotos", "foto", "bild", "bilder", "galerie", "galería", "galeria");
+          "compartir",
+          "compartilhar",
+          "compartilhe",
+          "partager",
+          "teilen",
+          "condividi",
+          "delen",
+          "comentarios",
+          "comentários",
+          "commentaires",
+          "kommentare",
+          "commenti",
+          "reacties",
+          "suscríbete",
+          "assine",
+          "abonnieren",
+          "s'abonner",
+          "abbonati",
+          "mehr",
+          "plus",
+          "más",
+          "mais",
+          "altro",
+          "weiterlesen",
+          "lire la suite",
+          "leer más",
+          "continua a leggere",
+          "continue lendo",
+          "fotos",
+          "foto",
+          "bild",
+          "bilder",
+          "galerie",
+          "galería",
+          "galeria");
 
   private static final Pattern URL_ONLY = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -82,6 +228,7 @@ final class LineFilter {
               + "|pubblicato|aggiornato|alle|januari|februari|maart|mei|augustus|oktober|bijgewerkt"
               + "|gepubliceerd|om)(?=\\W|$)"
               + "|(?<=\\d)\\s?(am|pm)\\b");
+
   /** Wire-story credits and author contact lines that close many articles. */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
@@ -90,11 +237,13 @@ final class LineFilter {
               + "|contributed (reporting )?to this (report|story|article)\\W*$"
               + "|^(e-?mail|write to|follow|contact|reach)\\b.*(@|\\bon (twitter|facebook|instagram"
               + "|youtube|tiktok|linkedin|social media)\\b)");
+
   /** Captions that end with their credit in brackets: "... (credit: Agency/Name)". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
           "(?iu)[(\\[]\\s*(photo|image|picture|credit|foto|bild|imagen|фото)[^)\\]]*[:)]"
               + "[^)\\]]*[)\\]]\\s*$");
+
   /** Taxonomy and source footers: "Filed under: ...", "Tags: ...", "SOURCE: ...". */
   private static final Pattern LABEL_LINE =
       Pattern.compile(
@@ -102,12 +251,14 @@ final class LineFilter {
               + "|sources|quelle|fonte|fuente|schlagwörter|schlagworte|themen|étiquettes|etiquetas"
               + "|теги|метки|темы)\\s*:|^click here\\b|^(popular|trending|most popular|most read"
               + "|more stories|more from|latest from|also on|trending on|recommended on)\\b");
+
   /** One label of a post's metadata line: "Posted by:", "Categoria:", "Tags:" ... */
   private static final Pattern META_LABEL =
       Pattern.compile(
           "(?iu)\\b(posted by|published by|written by|publicado por|postado por|author|autor|auteur"
               + "|category|categoria|categoría|catégorie|kategorie|tags|date|data|fecha|datum"
               + "|filed under|views|comments|comentários|comentarios)\\s*:");
+
   private static final Pattern BY_LINE =
       Pattern.compile("^(By|BY|Von|VON|Por|POR|Par|PAR|Door|Av|Af|Di)\\s+\\p{Lu}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?$");
@@ -139,8 +290,7 @@ final class LineFilter {
     if (!HAS_WORD.matcher(t).find() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
-    if (t.length() <= 300
-        && (CREDIT_LINE.matcher(t).find() || TRAILING_CREDIT.matcher(t).find())) {
+    if (t.length() <= 300 && (CREDIT_LINE.matcher(t).find() || TRAILING_CREDIT.matcher(t).find())) {
       return true;
     }
     if (t.length() <= 200 && countOf(META_LABEL, t) >= 2) {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -74,11 +74,26 @@ final class MetadataReader {
 
   private static final List<String> DATE_KEYS =
       List.of(
-          "article:published_time", "og:article:published_time", "datePublished", "pubdate",
-          "publishdate", "publish-date", "published_time", "article.published", "sailthru.date",
-          "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created", "date",
-          "og:published_time", "article:published", "citation_date", "originalpublicationdate",
-          "article.created", "cxenseparse:recs:publishtime");
+          "article:published_time",
+          "og:article:published_time",
+          "datePublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "published_time",
+          "article.published",
+          "sailthru.date",
+          "parsely-pub-date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.created",
+          "date",
+          "og:published_time",
+          "article:published",
+          "citation_date",
+          "originalpublicationdate",
+          "article.created",
+          "cxenseparse:recs:publishtime");
 
   private MetadataReader() {}
 
@@ -176,8 +191,8 @@ final class MetadataReader {
   }
 
   /**
-   * The headline shown on the page: an h1 that the document title repeats, else the document
-   * title, else the first h1 that is not the site's logo.
+   * The headline shown on the page: an h1 that the document title repeats, else the document title,
+   * else the first h1 that is not the site's logo.
    */
   private static String h1(Document doc) {
     String docTitle = doc.title().toLowerCase(Locale.ROOT);
@@ -219,8 +234,15 @@ final class MetadataReader {
       }
     }
     if (names.isEmpty()) {
-      for (String key : List.of("author", "article:author", "dc.creator", "byl", "parsely-author",
-          "sailthru.author", "cxenseparse:author")) {
+      for (String key :
+          List.of(
+              "author",
+              "article:author",
+              "dc.creator",
+              "byl",
+              "parsely-author",
+              "sailthru.author",
+              "cxenseparse:author")) {
         addName(names, meta(metas, key));
         if (!names.isEmpty()) {
           break;
@@ -276,8 +298,8 @@ final class MetadataReader {
   }
 
   /**
-   * The elements just before and after the first headline (in document order), where pages
-   * without metadata show the byline and the date; empty when the page has no h1.
+   * The elements just before and after the first headline (in document order), where pages without
+   * metadata show the byline and the date; empty when the page has no h1.
    */
   private static List<Element> nearHeadline(Document doc) {
     Element h1 = null;
@@ -324,7 +346,6 @@ final class MetadataReader {
     }
     return null;
   }
-
 
   private static final int SHORT_TEXT = 120;
 
@@ -374,7 +395,9 @@ final class MetadataReader {
     // "Jane Doe, Staff Writer": the role is not the name; a role alone is no byline.
     n = ROLE_TAIL.matcher(n).replaceFirst("").strip();
     n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
-    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12
+    if (!n.isEmpty()
+        && n.length() <= 100
+        && n.split("\\s+").length <= 12
         && !ROLE_ONLY.matcher(n).matches()) {
       names.add(n);
     }
@@ -495,7 +518,10 @@ final class MetadataReader {
         url, firstNonBlank(link == null ? null : link.attr("href"), meta(metas, "og:url"), ldUrl));
   }
 
-  /** The first image source that resolves to an http(s) URL ({@code javascript:}, {@code data:} never). */
+  /**
+   * The first image source that resolves to an http(s) URL ({@code javascript:}, {@code data:}
+   * never).
+   */
   private static String image(
       Document doc, Map<String, String> metas, String url, JsonNode article) {
     Element link = doc.selectFirst(IMAGE_SRC);
@@ -589,7 +615,9 @@ final class MetadataReader {
   }
 
   private static boolean looksLikeUrl(String s) {
-    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//")
+    return s.startsWith("http://")
+        || s.startsWith("https://")
+        || s.startsWith("//")
         || s.startsWith("www.");
   }
 

@@ -10,8 +10,8 @@ import org.jsoup.select.Elements;
 /**
  * Finds story cards: sibling blocks that each hold one fully linked headline (pointing to another
  * page) and a short teaser. Wherever they sit, even inside the article container, they point to
- * other stories: "more on this", "you might also like", a section front. A page that is nothing
- * but cards has no article.
+ * other stories: "more on this", "you might also like", a section front. A page that is nothing but
+ * cards has no article.
  */
 final class StoryCards {
 
@@ -22,7 +22,10 @@ final class StoryCards {
 
   private StoryCards() {}
 
-  /** Removes every group of two or more sibling cards, and a group's container if only a heading is left. */
+  /**
+   * Removes every group of two or more sibling cards, and a group's container if only a heading is
+   * left.
+   */
   /**
    * @param headings the h1-h6 under {@code root}, in document order (the caller has visited them)
    */
@@ -57,7 +60,9 @@ final class StoryCards {
         card.remove();
       }
       // "More stories" and nothing else: the heading of the group goes with it.
-      if (parent.parent() != null && parent.text().length() < 80 && parent.getElementsByTag("p").isEmpty()) {
+      if (parent.parent() != null
+          && parent.text().length() < 80
+          && parent.getElementsByTag("p").isEmpty()) {
         parent.remove();
       }
     }

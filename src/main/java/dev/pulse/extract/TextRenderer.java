@@ -16,10 +16,39 @@ final class TextRenderer {
 
   private static final Set<String> PARAGRAPH_BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "blockquote", "pre", "h1", "h2", "h3", "h4",
-          "h5", "h6", "ul", "ol", "dl", "table", "figure", "figcaption", "header", "footer",
-          "aside", "nav", "form", "fieldset", "address", "center", "hr", "details", "summary",
-          "hgroup", "body", "caption");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "blockquote",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "dl",
+          "table",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "form",
+          "fieldset",
+          "address",
+          "center",
+          "hr",
+          "details",
+          "summary",
+          "hgroup",
+          "body",
+          "caption");
   private static final Set<String> LINE_BLOCKS = Set.of("li", "tr", "dt", "dd", "br", "option");
   private static final Set<String> CELLS = Set.of("td", "th");
 

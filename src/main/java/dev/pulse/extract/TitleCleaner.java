@@ -42,9 +42,9 @@ final class TitleCleaner {
   }
 
   /**
-   * The page's visible headline when the title is that headline plus a short other half
-   * ("Headline: Site", "Section — Headline"): whichever separator the page used, the half the
-   * reader sees in the h1 is the headline. The h1 must be the longer half (a logo h1 is not).
+   * The page's visible headline when the title is that headline plus a short other half ("Headline:
+   * Site", "Section — Headline"): whichever separator the page used, the half the reader sees in
+   * the h1 is the headline. The h1 must be the longer half (a logo h1 is not).
    */
   static String preferHeadline(String title, List<String> headlines) {
     if (title == null) {
@@ -90,7 +90,9 @@ final class TitleCleaner {
   /** "rest | ", "rest: ": a separator followed by a space. */
   private static boolean endsWithSeparator(String s) {
     String t = s.stripTrailing();
-    if (t.isEmpty() || t.length() == s.length() || SEPARATORS.indexOf(t.charAt(t.length() - 1)) < 0) {
+    if (t.isEmpty()
+        || t.length() == s.length()
+        || SEPARATORS.indexOf(t.charAt(t.length() - 1)) < 0) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
@@ -101,7 +103,8 @@ final class TitleCleaner {
   private static String stripHostPrefix(String t, String host) {
     int best = -1;
     int sepLength = 0;
-    for (String sep : new String[] {" | ", ": ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: "}) {
+    for (String sep :
+        new String[] {" | ", ": ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: "}) {
       int i = t.indexOf(sep);
       if (i > 0 && (best < 0 || i < best)) {
         best = i;

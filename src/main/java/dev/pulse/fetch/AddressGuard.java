@@ -17,8 +17,9 @@ import java.util.Set;
  * FetchSettings#allow()}. Every resolved address must pass, so a name with one public and one
  * private record is refused.
  *
- * <p>Java caches successful lookups (30 s by default), so the HTTP client connecting right after this
- * check normally sees the same addresses; that narrows, but does not close, a DNS-rebinding window.
+ * <p>Java caches successful lookups (30 s by default), so the HTTP client connecting right after
+ * this check normally sees the same addresses; that narrows, but does not close, a DNS-rebinding
+ * window.
  */
 final class AddressGuard {
 
@@ -29,23 +30,23 @@ final class AddressGuard {
 
   private static final List<Cidr> FORBIDDEN =
       List.of(
-          "0.0.0.0/8", // "this network", unspecified
-          "10.0.0.0/8", // private
-          "100.64.0.0/10", // carrier-grade NAT
-          "127.0.0.0/8", // loopback
-          "169.254.0.0/16", // link-local, cloud metadata
-          "172.16.0.0/12", // private
-          "192.0.0.0/24", // IETF protocol assignments
-          "192.168.0.0/16", // private
-          "198.18.0.0/15", // benchmarking
-          "224.0.0.0/4", // multicast
-          "240.0.0.0/4", // reserved, broadcast
-          "::/128", // unspecified
-          "::1/128", // loopback
-          "fc00::/7", // unique local
-          "fe80::/10", // link-local
-          "fec0::/10", // old site-local
-          "ff00::/8") // multicast
+              "0.0.0.0/8", // "this network", unspecified
+              "10.0.0.0/8", // private
+              "100.64.0.0/10", // carrier-grade NAT
+              "127.0.0.0/8", // loopback
+              "169.254.0.0/16", // link-local, cloud metadata
+              "172.16.0.0/12", // private
+              "192.0.0.0/24", // IETF protocol assignments
+              "192.168.0.0/16", // private
+              "198.18.0.0/15", // benchmarking
+              "224.0.0.0/4", // multicast
+              "240.0.0.0/4", // reserved, broadcast
+              "::/128", // unspecified
+              "::1/128", // loopback
+              "fc00::/7", // unique local
+              "fe80::/10", // link-local
+              "fec0::/10", // old site-local
+              "ff00::/8") // multicast
           .stream()
           .map(Cidr::parse)
           .toList();

@@ -11,8 +11,8 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body up to a limit and stops reading (cancels the exchange) as soon as the
- * limit is passed: either failing with {@link TooLarge} or, when truncating, completing with what it
- * has.
+ * limit is passed: either failing with {@link TooLarge} or, when truncating, completing with what
+ * it has.
  */
 final class BodyLimit implements BodySubscriber<byte[]> {
 

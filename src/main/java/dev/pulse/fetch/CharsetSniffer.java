@@ -19,11 +19,17 @@ import org.mozilla.universalchardet.UniversalDetector;
 public final class CharsetSniffer {
 
   private static final int PRESCAN_BYTES = 4096;
-  /** Enough text for the detector to tell Cyrillic or CJK code pages apart; it stops early when sure. */
+
+  /**
+   * Enough text for the detector to tell Cyrillic or CJK code pages apart; it stops early when
+   * sure.
+   */
   private static final int DETECT_BYTES = 64 * 1024;
+
   private static final Charset FALLBACK = Charset.forName("windows-1252");
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
 
@@ -65,7 +71,8 @@ public final class CharsetSniffer {
     if (declared != null) {
       return declared;
     }
-    String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher xml = XML_ENCODING.matcher(head);
     if (xml.find() && (declared = lookup(xml.group(1))) != null) {
       return declared;
@@ -106,7 +113,9 @@ public final class CharsetSniffer {
     }
     String n = name.strip();
     // Browsers treat latin1 labels as windows-1252, a superset that decodes 0x80-0x9F sensibly.
-    if (n.equalsIgnoreCase("iso-8859-1") || n.equalsIgnoreCase("latin1") || n.equalsIgnoreCase("us-ascii")) {
+    if (n.equalsIgnoreCase("iso-8859-1")
+        || n.equalsIgnoreCase("latin1")
+        || n.equalsIgnoreCase("us-ascii")) {
       return FALLBACK;
     }
     try {

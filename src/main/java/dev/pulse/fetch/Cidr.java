@@ -4,7 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
-/** An address range such as {@code 127.0.0.0/8} or {@code fc00::/7}; a bare address is a /32 or /128. */
+/**
+ * An address range such as {@code 127.0.0.0/8} or {@code fc00::/7}; a bare address is a /32 or
+ * /128.
+ */
 record Cidr(byte[] network, int prefix) {
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");

@@ -32,7 +32,8 @@ final class Decoding {
           return readAll(new InflaterInputStream(new ByteArrayInputStream(body)), limit);
         } catch (ZipException notZlib) {
           // Some servers send raw deflate without the zlib wrapper the spec asks for.
-          return readAll(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true)), limit);
+          return readAll(
+              new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true)), limit);
         }
       default:
         throw new BodyLimit.Refused("content-encoding", "unsupported Content-Encoding " + encoding);

@@ -42,7 +42,8 @@ public record FetchResult(
 
   /** The body decoded with {@link #charset()}, without a leading byte order mark. */
   public String text() {
-    String text = new String(body, charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+    String text =
+        new String(body, charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

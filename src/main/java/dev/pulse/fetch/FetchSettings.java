@@ -12,17 +12,20 @@ import java.util.Set;
  * How {@link HttpFetcher} talks HTTP. Start from {@link #defaults()} and change what you need with
  * the {@code with...} methods.
  *
- * @param userAgent the User-Agent header; its first token (before {@code /}) is the robots.txt agent
+ * @param userAgent the User-Agent header; its first token (before {@code /}) is the robots.txt
+ *     agent
  * @param connectTimeout time allowed to open the TCP/TLS connection
  * @param readTimeout time allowed from sending a request to receiving the response headers
- * @param deadline overall time for one fetch, redirects and body included; cuts off trickling servers
- * @param maxBodyBytes the largest body accepted, checked while reading and again after decompression
+ * @param deadline overall time for one fetch, redirects and body included; cuts off trickling
+ *     servers
+ * @param maxBodyBytes the largest body accepted, checked while reading and again after
+ *     decompression
  * @param maxRedirects the most redirects followed for one fetch
  * @param acceptedTypes media types (lower case, no parameters) accepted per kind; an empty set
  *     accepts any type
- * @param allow hosts (exact names, e.g. {@code localhost}) and addresses or CIDR ranges (e.g. {@code
- *     127.0.0.1}, {@code 10.1.0.0/16}, {@code ::1}) that the safety guard lets through although they
- *     are loopback, private or link-local
+ * @param allow hosts (exact names, e.g. {@code localhost}) and addresses or CIDR ranges (e.g.
+ *     {@code 127.0.0.1}, {@code 10.1.0.0/16}, {@code ::1}) that the safety guard lets through
+ *     although they are loopback, private or link-local
  */
 public record FetchSettings(
     String userAgent,
@@ -76,12 +79,15 @@ public record FetchSettings(
       if (Cidr.looksLikeAddress(entry)) {
         Cidr.parse(entry); // throws for a bad address or prefix
       } else if (!entry.strip().matches("[A-Za-z0-9_.-]+")) {
-        throw new IllegalArgumentException("allow: '" + entry + "' is neither a host name nor an address or CIDR range");
+        throw new IllegalArgumentException(
+            "allow: '" + entry + "' is neither a host name nor an address or CIDR range");
       }
     }
   }
 
-  /** 10 s connect, 20 s to headers, 60 s overall, 5 MB, 5 redirects, nothing allowed past the guard. */
+  /**
+   * 10 s connect, 20 s to headers, 60 s overall, 5 MB, 5 redirects, nothing allowed past the guard.
+   */
   public static FetchSettings defaults() {
     return new FetchSettings(
         DEFAULT_USER_AGENT,
@@ -96,7 +102,14 @@ public record FetchSettings(
 
   public FetchSettings withUserAgent(String value) {
     return new FetchSettings(
-        value, connectTimeout, readTimeout, deadline, maxBodyBytes, maxRedirects, acceptedTypes, allow);
+        value,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxBodyBytes,
+        maxRedirects,
+        acceptedTypes,
+        allow);
   }
 
   public FetchSettings withTimeouts(Duration connect, Duration read, Duration overall) {
@@ -106,18 +119,39 @@ public record FetchSettings(
 
   public FetchSettings withMaxBodyBytes(long value) {
     return new FetchSettings(
-        userAgent, connectTimeout, readTimeout, deadline, value, maxRedirects, acceptedTypes, allow);
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        value,
+        maxRedirects,
+        acceptedTypes,
+        allow);
   }
 
   public FetchSettings withMaxRedirects(int value) {
     return new FetchSettings(
-        userAgent, connectTimeout, readTimeout, deadline, maxBodyBytes, value, acceptedTypes, allow);
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxBodyBytes,
+        value,
+        acceptedTypes,
+        allow);
   }
 
   /** Lets these hosts, addresses or CIDR ranges past the safety guard (replaces the list). */
   public FetchSettings withAllow(List<String> value) {
     return new FetchSettings(
-        userAgent, connectTimeout, readTimeout, deadline, maxBodyBytes, maxRedirects, acceptedTypes, value);
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxBodyBytes,
+        maxRedirects,
+        acceptedTypes,
+        value);
   }
 
   /** The robots.txt product token: the User-Agent's first word, lower case ("pulse"). */

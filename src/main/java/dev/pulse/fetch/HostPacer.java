@@ -60,7 +60,9 @@ final class HostPacer {
     }
     return () -> {
       synchronized (h) {
-        h.notBefore = Math.max(h.used ? h.notBefore : Long.MIN_VALUE, nanoTime.getAsLong() + delayAfter.toNanos());
+        h.notBefore =
+            Math.max(
+                h.used ? h.notBefore : Long.MIN_VALUE, nanoTime.getAsLong() + delayAfter.toNanos());
         h.used = true;
       }
       global.release();

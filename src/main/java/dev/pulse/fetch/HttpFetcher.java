@@ -14,7 +14,6 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,18 +27,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches one URL over HTTP with {@link java.net.http.HttpClient}: the safety guard on every hop,
  * manual redirects with a limit and loop detection, conditional GET, a body limit enforced while
- * reading, an overall deadline, a content-type allowlist per {@link Kind}, gzip/deflate decoding and
- * charset detection. One attempt, no politeness: wrap it in {@link PoliteFetcher} for robots.txt,
- * pacing and retries.
+ * reading, an overall deadline, a content-type allowlist per {@link Kind}, gzip/deflate decoding
+ * and charset detection. One attempt, no politeness: wrap it in {@link PoliteFetcher} for
+ * robots.txt, pacing and retries.
  *
  * <p>Failure reasons ({@link FetchException#reason()}): {@code invalid-url}, {@code unknown-host},
  * {@code ssrf}, {@code connect}, {@code timeout}, {@code io}, {@code http-<status>}, {@code
- * redirect-loop}, {@code too-many-redirects}, {@code content-type}, {@code content-encoding}, {@code
- * too-large}, {@code interrupted}.
+ * redirect-loop}, {@code too-many-redirects}, {@code content-type}, {@code content-encoding},
+ * {@code too-large}, {@code interrupted}.
  */
 public final class HttpFetcher implements Fetcher {
 
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+
   /** Bodies of redirects and error responses are not used; reading stops at once. */
   private static final long ERROR_BODY_BYTES = 0;
 
@@ -96,14 +96,19 @@ public final class HttpFetcher implements Fetcher {
         throw new HttpStatusException(
             uri.toString(),
             status,
-            RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant()));
+            RetryAfter.parse(
+                response.headers().firstValue("Retry-After").orElse(null), clock.instant()));
       }
       return result(request, uri, response, etag, lastModified);
     }
   }
 
   private FetchResult result(
-      FetchRequest request, URI uri, HttpResponse<byte[]> response, String etag, String lastModified) {
+      FetchRequest request,
+      URI uri,
+      HttpResponse<byte[]> response,
+      String etag,
+      String lastModified) {
     MediaType type = MediaType.parse(response.headers().firstValue("Content-Type").orElse(null));
     byte[] body;
     try {
@@ -117,20 +122,29 @@ public final class HttpFetcher implements Fetcher {
     } catch (BodyLimit.Refused e) {
       throw new FetchException(uri.toString(), e.reason, e.getMessage());
     } catch (IOException e) {
-      throw new FetchException(uri.toString(), "content-encoding", "body does not decode: " + e.getMessage(), e);
+      throw new FetchException(
+          uri.toString(), "content-encoding", "body does not decode: " + e.getMessage(), e);
     }
     String mediaType = type.type() != null ? type.type() : sniffType(uri, body, request.kind());
     Charset charset = CharsetSniffer.detect(body, type.charset());
     log.debug("fetched {} ({} bytes, {}, {})", uri, body.length, mediaType, charset);
     return new FetchResult(
-        request.url(), uri.toString(), response.statusCode(), mediaType, charset, body, etag, lastModified,
+        request.url(),
+        uri.toString(),
+        response.statusCode(),
+        mediaType,
+        charset,
+        body,
+        etag,
+        lastModified,
         clock.instant());
   }
 
   private HttpResponse<byte[]> exchange(FetchRequest request, URI uri, long deadline) {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
-      throw new FetchException(uri.toString(), "timeout", "no time left of the " + settings.deadline() + " deadline");
+      throw new FetchException(
+          uri.toString(), "timeout", "no time left of the " + settings.deadline() + " deadline");
     }
     HttpRequest httpRequest;
     try {
@@ -150,7 +164,8 @@ public final class HttpFetcher implements Fetcher {
       httpRequest = builder.build();
     } catch (IllegalArgumentException e) {
       // A URI the client cannot send, or a stored validator with characters a header cannot hold.
-      throw new FetchException(uri.toString(), "invalid-url", "cannot make a request: " + e.getMessage(), e);
+      throw new FetchException(
+          uri.toString(), "invalid-url", "cannot make a request: " + e.getMessage(), e);
     }
     CompletableFuture<HttpResponse<byte[]>> future =
         client.sendAsync(httpRequest, bodyHandler(request.kind()));
@@ -159,7 +174,10 @@ public final class HttpFetcher implements Fetcher {
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new FetchException(
-          uri.toString(), "timeout", "not complete within the " + settings.deadline() + " deadline", e);
+          uri.toString(),
+          "timeout",
+          "not complete within the " + settings.deadline() + " deadline",
+          e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -185,7 +203,11 @@ public final class HttpFetcher implements Fetcher {
       if (type != null && !accepted.isEmpty() && !accepted.contains(type)) {
         return BodyLimit.refusing(
             new BodyLimit.Refused(
-                "content-type", "content type " + type + " is not accepted for a " + kind.name().toLowerCase(Locale.ROOT)));
+                "content-type",
+                "content type "
+                    + type
+                    + " is not accepted for a "
+                    + kind.name().toLowerCase(Locale.ROOT)));
       }
       return BodyLimit.failingAbove(limit);
     };
@@ -214,7 +236,8 @@ public final class HttpFetcher implements Fetcher {
     return new FetchException(url, "io", "unexpected failure: " + cause, cause);
   }
 
-  private URI nextHop(String requested, URI current, HttpResponse<byte[]> response, int hop, Set<String> seen) {
+  private URI nextHop(
+      String requested, URI current, HttpResponse<byte[]> response, int hop, Set<String> seen) {
     String location =
         response
             .headers()
@@ -222,12 +245,15 @@ public final class HttpFetcher implements Fetcher {
             .orElseThrow(
                 () ->
                     new FetchException(
-                        current.toString(), "http-" + response.statusCode(), "redirect without a Location header"));
+                        current.toString(),
+                        "http-" + response.statusCode(),
+                        "redirect without a Location header"));
     URI next;
     try {
       next = current.resolve(new URI(location.strip().replace(" ", "%20")));
     } catch (URISyntaxException | IllegalArgumentException e) {
-      throw new FetchException(current.toString(), "invalid-url", "redirect to an invalid URL: " + location, e);
+      throw new FetchException(
+          current.toString(), "invalid-url", "redirect to an invalid URL: " + location, e);
     }
     if (!seen.add(next.normalize().toString())) {
       throw new FetchException(requested, "redirect-loop", "redirect loop back to " + next);
@@ -268,26 +294,40 @@ public final class HttpFetcher implements Fetcher {
     String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
     String port = colon > 0 ? hostPort.substring(colon) : "";
     String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
-    String rebuilt = uri.getScheme() + "://" + (at >= 0 ? authority.substring(0, at + 1) : "") + ascii + port
-        + (uri.getRawPath() == null ? "" : uri.getRawPath())
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    String rebuilt =
+        uri.getScheme()
+            + "://"
+            + (at >= 0 ? authority.substring(0, at + 1) : "")
+            + ascii
+            + port
+            + (uri.getRawPath() == null ? "" : uri.getRawPath())
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     return new URI(rebuilt);
   }
 
   private static String accept(Kind kind) {
     return switch (kind) {
       case PAGE -> "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
-      case FEED -> "application/rss+xml,application/atom+xml,application/feed+json,"
-          + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
+      case FEED ->
+          "application/rss+xml,application/atom+xml,application/feed+json,"
+              + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
       case ROBOTS -> "text/plain,*/*;q=0.1";
     };
   }
 
-  /** A server that sends no Content-Type: accept a page only if it looks like HTML, a feed if XML/JSON. */
+  /**
+   * A server that sends no Content-Type: accept a page only if it looks like HTML, a feed if
+   * XML/JSON.
+   */
   private String sniffType(URI uri, byte[] body, Kind kind) {
-    String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .stripLeading().replace("\uFEFF", "").replace("ï»¿", "").toLowerCase(Locale.ROOT);
+    String head =
+        new String(
+                body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .replace("\uFEFF", "")
+            .replace("ï»¿", "")
+            .toLowerCase(Locale.ROOT);
     String sniffed;
     if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
       sniffed = "text/html";
@@ -300,7 +340,11 @@ public final class HttpFetcher implements Fetcher {
     }
     Set<String> accepted = settings.acceptedTypes().get(kind);
     if (!accepted.isEmpty() && (sniffed == null || !accepted.contains(sniffed))) {
-      throw new FetchException(uri.toString(), "content-type", "no Content-Type and the body does not look like a " + kind.name().toLowerCase(Locale.ROOT));
+      throw new FetchException(
+          uri.toString(),
+          "content-type",
+          "no Content-Type and the body does not look like a "
+              + kind.name().toLowerCase(Locale.ROOT));
     }
     return sniffed;
   }

@@ -20,6 +20,7 @@ record MediaType(String type, String charset) {
         charset = p.substring(eq + 1).strip().replace("\"", "").replace("'", "");
       }
     }
-    return new MediaType(type.isEmpty() ? null : type, charset == null || charset.isEmpty() ? null : charset);
+    return new MediaType(
+        type.isEmpty() ? null : type, charset == null || charset.isEmpty() ? null : charset);
   }
 }

@@ -1,7 +1,7 @@
 package dev.pulse.fetch;
 
-import dev.pulse.retry.Sleeper;
 import dev.pulse.retry.Backoff;
+import dev.pulse.retry.Sleeper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * keeps one request in flight per host with a pause between them (the longer of {@link
  * Politeness#minHostDelay()} and the Crawl-delay), limits requests in flight overall, and retries
  * passing faults ({@link FetchException#retryable()}: connection errors, timeouts, 429, 5xx) with
- * exponential backoff and jitter, honouring Retry-After. Thread-safe: meant to be shared by all fetching threads.
+ * exponential backoff and jitter, honouring Retry-After. Thread-safe: meant to be shared by all
+ * fetching threads.
  *
  * <p>Redirects are followed inside the wrapped fetcher; the robots.txt and pacing of the first host
  * apply, the safety guard applies to every hop.
@@ -33,6 +34,7 @@ public final class PoliteFetcher implements Fetcher {
   private final RobotsCache robots;
   private final Backoff backoff;
   private final LongSupplier nanoTime;
+
   /** Hosts that asked for a longer rest than we wait within a run: fail fast until then. */
   private final Map<String, Long> blockedUntil = new ConcurrentHashMap<>();
 
@@ -41,8 +43,12 @@ public final class PoliteFetcher implements Fetcher {
     return create(settings, politeness, RobotsStore.inMemory());
   }
 
-  /** As {@link #create(FetchSettings, Politeness)}, keeping robots.txt files in {@code robots} across runs. */
-  public static PoliteFetcher create(FetchSettings settings, Politeness politeness, RobotsStore robots) {
+  /**
+   * As {@link #create(FetchSettings, Politeness)}, keeping robots.txt files in {@code robots}
+   * across runs.
+   */
+  public static PoliteFetcher create(
+      FetchSettings settings, Politeness politeness, RobotsStore robots) {
     return new PoliteFetcher(new HttpFetcher(settings), settings.robotsAgent(), politeness, robots);
   }
 
@@ -54,7 +60,8 @@ public final class PoliteFetcher implements Fetcher {
     this(delegate, robotsAgent, politeness, RobotsStore.inMemory());
   }
 
-  private PoliteFetcher(Fetcher delegate, String robotsAgent, Politeness politeness, RobotsStore robots) {
+  private PoliteFetcher(
+      Fetcher delegate, String robotsAgent, Politeness politeness, RobotsStore robots) {
     this(
         delegate,
         robotsAgent,
@@ -88,10 +95,18 @@ public final class PoliteFetcher implements Fetcher {
     this.politeness = politeness;
     this.pacer = new HostPacer(politeness.maxConcurrency(), nanoTime, sleeper);
     this.robots =
-        new RobotsCache(delegate, pacer, robotsAgent, politeness, nanoTime, robotsStore, java.time.Clock.systemUTC());
-    this.backoff = random == null
-        ? Backoff.withThreadJitter(politeness.backoffBase(), politeness.backoffMax())
-        : new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
+        new RobotsCache(
+            delegate,
+            pacer,
+            robotsAgent,
+            politeness,
+            nanoTime,
+            robotsStore,
+            java.time.Clock.systemUTC());
+    this.backoff =
+        random == null
+            ? Backoff.withThreadJitter(politeness.backoffBase(), politeness.backoffMax())
+            : new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
   }
 
   @Override
@@ -104,8 +119,12 @@ public final class PoliteFetcher implements Fetcher {
         RobotsCache.Rules rules = robots.rulesFor(uri);
         if (!rules.rules().isAllowed(uri.toString())) {
           throw rules.unavailable()
-              ? new FetchException(request.url(), "robots-unavailable",
-                  "robots.txt of " + host + " could not be read; the host is left alone for a while")
+              ? new FetchException(
+                  request.url(),
+                  "robots-unavailable",
+                  "robots.txt of "
+                      + host
+                      + " could not be read; the host is left alone for a while")
               : new FetchException(request.url(), "robots", "disallowed by robots.txt");
         }
         if (rules.crawlDelay().compareTo(pause) > 0) {
@@ -115,16 +134,23 @@ public final class PoliteFetcher implements Fetcher {
       return withRetries(request, host, pause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FetchException(request.url(), "interrupted", "interrupted while waiting to fetch", e);
+      throw new FetchException(
+          request.url(), "interrupted", "interrupted while waiting to fetch", e);
     }
   }
 
-  private FetchResult withRetries(FetchRequest request, String host, Duration pause) throws InterruptedException {
+  private FetchResult withRetries(FetchRequest request, String host, Duration pause)
+      throws InterruptedException {
     for (int attempt = 0; ; attempt++) {
       Long blocked = blockedUntil.get(host);
       if (blocked != null && blocked - nanoTime.getAsLong() > 0) {
-        throw new FetchException(request.url(), "rate-limited",
-            host + " asked for a rest longer than " + politeness.maxRetryAfter() + "; try a later run");
+        throw new FetchException(
+            request.url(),
+            "rate-limited",
+            host
+                + " asked for a rest longer than "
+                + politeness.maxRetryAfter()
+                + "; try a later run");
       }
       try (HostPacer.Turn turn = pacer.acquire(host, pause)) {
         return delegate.fetch(request);
@@ -138,20 +164,24 @@ public final class PoliteFetcher implements Fetcher {
         }
         Duration wait = backoff.delay(attempt, retryAfter);
         if (wait.compareTo(politeness.maxRetryAfter()) > 0) {
-          log.info("{}: {} asks to wait {}, longer than we will; leaving it for a later run",
-              request.url(), e.reason(), wait);
+          log.info(
+              "{}: {} asks to wait {}, longer than we will; leaving it for a later run",
+              request.url(),
+              e.reason(),
+              wait);
           throw e;
         }
         // The whole host waits, not just this request: a server that is struggling gets a rest.
         pacer.defer(host, wait);
-        log.debug("{}: {} (attempt {}), retrying in {}", request.url(), e.reason(), attempt + 1, wait);
+        log.debug(
+            "{}: {} (attempt {}), retrying in {}", request.url(), e.reason(), attempt + 1, wait);
       }
     }
   }
 
   /**
-   * Honours a server's Retry-After for the whole host: a short one delays the host's next request, a
-   * longer one than we wait within a run makes the host's requests fail fast until it has passed.
+   * Honours a server's Retry-After for the whole host: a short one delays the host's next request,
+   * a longer one than we wait within a run makes the host's requests fail fast until it has passed.
    */
   private void rest(String host, Duration retryAfter) {
     if (retryAfter.compareTo(politeness.maxRetryAfter()) > 0) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  *     503, 504); 0 disables retries
  * @param backoffBase the first retry's wait; each further retry doubles it, with jitter
  * @param backoffMax the longest computed backoff
- * @param maxRetryAfter the longest Retry-After (or backoff) worth waiting for within a run; a longer
- *     one fails the fetch at once, to be tried on a later run
+ * @param maxRetryAfter the longest Retry-After (or backoff) worth waiting for within a run; a
+ *     longer one fails the fetch at once, to be tried on a later run
  * @param robotsTtl how long a robots.txt (or its absence, 4xx) is trusted
  * @param robotsFailureTtl how long a host whose robots.txt could not be read (5xx, unreachable) is
  *     treated as disallowing everything
@@ -51,7 +51,8 @@ public record Politeness(
 
   /**
    * 1 s between requests to a host, 8 hosts at once, 3 retries from 1 s up to 30 s, Retry-After
-   * honoured up to 2 min, robots.txt trusted for 24 h, an unreadable one blocks the host for 30 min.
+   * honoured up to 2 min, robots.txt trusted for 24 h, an unreadable one blocks the host for 30
+   * min.
    */
   public static Politeness defaults() {
     return new Politeness(
@@ -67,22 +68,55 @@ public record Politeness(
   }
 
   public Politeness withMinHostDelay(Duration value) {
-    return new Politeness(value, maxConcurrency, maxRetries, backoffBase, backoffMax, maxRetryAfter,
-        robotsTtl, robotsFailureTtl, obeyRobots);
+    return new Politeness(
+        value,
+        maxConcurrency,
+        maxRetries,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        robotsTtl,
+        robotsFailureTtl,
+        obeyRobots);
   }
 
   public Politeness withMaxConcurrency(int value) {
-    return new Politeness(minHostDelay, value, maxRetries, backoffBase, backoffMax, maxRetryAfter,
-        robotsTtl, robotsFailureTtl, obeyRobots);
+    return new Politeness(
+        minHostDelay,
+        value,
+        maxRetries,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        robotsTtl,
+        robotsFailureTtl,
+        obeyRobots);
   }
 
-  public Politeness withRetries(int retries, Duration base, Duration max, Duration maxRetryAfterWait) {
-    return new Politeness(minHostDelay, maxConcurrency, retries, base, max, maxRetryAfterWait,
-        robotsTtl, robotsFailureTtl, obeyRobots);
+  public Politeness withRetries(
+      int retries, Duration base, Duration max, Duration maxRetryAfterWait) {
+    return new Politeness(
+        minHostDelay,
+        maxConcurrency,
+        retries,
+        base,
+        max,
+        maxRetryAfterWait,
+        robotsTtl,
+        robotsFailureTtl,
+        obeyRobots);
   }
 
   public Politeness withObeyRobots(boolean value) {
-    return new Politeness(minHostDelay, maxConcurrency, maxRetries, backoffBase, backoffMax, maxRetryAfter,
-        robotsTtl, robotsFailureTtl, value);
+    return new Politeness(
+        minHostDelay,
+        maxConcurrency,
+        maxRetries,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        robotsTtl,
+        robotsFailureTtl,
+        value);
   }
 }

@@ -7,8 +7,8 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,22 +17,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * robots.txt per origin (scheme, host, port), fetched once and kept for a while, following RFC 9309:
- * a 4xx means no rules (allow all); a 5xx or an unreachable server means disallow all until {@link
- * Politeness#robotsFailureTtl()} passes. The fetch itself is paced like any request to the host.
- * Each copy goes to a {@link RobotsStore} with its fetch time, and one still within its lifetime is
- * taken from there: the lifetime holds across runs.
+ * robots.txt per origin (scheme, host, port), fetched once and kept for a while, following RFC
+ * 9309: a 4xx means no rules (allow all); a 5xx or an unreachable server means disallow all until
+ * {@link Politeness#robotsFailureTtl()} passes. The fetch itself is paced like any request to the
+ * host. Each copy goes to a {@link RobotsStore} with its fetch time, and one still within its
+ * lifetime is taken from there: the lifetime holds across runs.
  */
 final class RobotsCache {
 
   private static final Logger log = LoggerFactory.getLogger(RobotsCache.class);
 
-  /** Rules for one origin; {@code unavailable} when they are a stand-in for an unreadable robots.txt. */
+  /**
+   * Rules for one origin; {@code unavailable} when they are a stand-in for an unreadable
+   * robots.txt.
+   */
   record Rules(BaseRobotRules rules, boolean unavailable, long expiresAt) {
 
     Duration crawlDelay() {
       long ms = rules.getCrawlDelay();
-      return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms <= 0 ? Duration.ZERO : Duration.ofMillis(ms);
+      return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms <= 0
+          ? Duration.ZERO
+          : Duration.ofMillis(ms);
     }
   }
 
@@ -42,13 +47,20 @@ final class RobotsCache {
   private final Politeness politeness;
   private final LongSupplier nanoTime;
   private final RobotsStore store;
+
   /** The wall-clock time at {@link #nanoEpoch}: times kept in the store follow {@code nanoTime}. */
   private final Instant epoch;
+
   private final long nanoEpoch;
   private final Map<String, Rules> cache = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-  RobotsCache(Fetcher fetcher, HostPacer pacer, String agent, Politeness politeness, LongSupplier nanoTime) {
+  RobotsCache(
+      Fetcher fetcher,
+      HostPacer pacer,
+      String agent,
+      Politeness politeness,
+      LongSupplier nanoTime) {
     this(fetcher, pacer, agent, politeness, nanoTime, RobotsStore.inMemory(), Clock.systemUTC());
   }
 
@@ -125,7 +137,8 @@ final class RobotsCache {
     String robotsUrl = origin + "/robots.txt";
     BaseRobotRules rules =
         new SimpleRobotRulesParser()
-            .parseContent(robotsUrl, copy.body().getBytes(StandardCharsets.UTF_8), "text/plain", agent);
+            .parseContent(
+                robotsUrl, copy.body().getBytes(StandardCharsets.UTF_8), "text/plain", agent);
     log.debug("{}: {}", robotsUrl, rules);
     return new Rules(rules, false, expiresAt);
   }
@@ -165,14 +178,21 @@ final class RobotsCache {
   }
 
   private RobotsStore.Copy unavailable(String robotsUrl, FetchException e) {
-    log.info("{} could not be read ({}); not visiting the host for {}", robotsUrl, e.reason(), politeness.robotsFailureTtl());
+    log.info(
+        "{} could not be read ({}); not visiting the host for {}",
+        robotsUrl,
+        e.reason(),
+        politeness.robotsFailureTtl());
     return new RobotsStore.Copy(null, true, now());
   }
 
   static String origin(URI uri) {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
-    boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    boolean defaultPort =
+        port == -1
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the ETag and Last-Modified of the last good copy of a URL are kept between runs, so the next
- * fetch can be a conditional GET. The pipeline's store implements it for persistence; {@link
+ * Where the ETag and Last-Modified of the last good copy of a URL are kept between runs, so the
+ * next fetch can be a conditional GET. The pipeline's store implements it for persistence; {@link
  * #inMemory()} serves tests and single runs. Thread-safe.
  */
 public interface ValidatorStore {

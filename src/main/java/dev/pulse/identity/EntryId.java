@@ -10,7 +10,9 @@ public final class EntryId {
 
   private EntryId() {}
 
-  /** @param canonicalUrl a URL already passed through {@link UrlCanonicalizer#canonicalize} */
+  /**
+   * @param canonicalUrl a URL already passed through {@link UrlCanonicalizer#canonicalize}
+   */
   public static String of(String canonicalUrl) {
     return sha256Hex(canonicalUrl);
   }

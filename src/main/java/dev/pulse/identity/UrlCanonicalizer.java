@@ -25,10 +25,35 @@ public final class UrlCanonicalizer {
   /** Query parameters that only track the click, dropped by default. */
   public static final Set<String> DEFAULT_TRACKING_PARAMS =
       Set.of(
-          "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
-          "yclid", "igshid", "twclid", "ttclid", "li_fat_id", "_ga", "_gl", "_hsenc", "_hsmi",
-          "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "vero_conv", "ck_subscriber_id",
-          "rb_clickid", "s_cid", "cmpid", "ocid", "spm");
+          "fbclid",
+          "gclid",
+          "gclsrc",
+          "dclid",
+          "gbraid",
+          "wbraid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "yclid",
+          "igshid",
+          "twclid",
+          "ttclid",
+          "li_fat_id",
+          "_ga",
+          "_gl",
+          "_hsenc",
+          "_hsmi",
+          "mkt_tok",
+          "oly_anon_id",
+          "oly_enc_id",
+          "vero_id",
+          "vero_conv",
+          "ck_subscriber_id",
+          "rb_clickid",
+          "s_cid",
+          "cmpid",
+          "ocid",
+          "spm");
 
   /** Parameter name prefixes dropped by default ({@code utm_source}, {@code utm_medium}, ...). */
   public static final List<String> DEFAULT_TRACKING_PREFIXES = List.of("utm_", "pk_", "mtm_");
@@ -41,7 +66,10 @@ public final class UrlCanonicalizer {
    * @param droppedPrefixes parameter name prefixes to drop (matched ignoring case)
    */
   public UrlCanonicalizer(Set<String> dropped, List<String> droppedPrefixes) {
-    this.dropped = dropped.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.dropped =
+        dropped.stream()
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.droppedPrefixes = droppedPrefixes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
@@ -49,7 +77,10 @@ public final class UrlCanonicalizer {
     return new UrlCanonicalizer(DEFAULT_TRACKING_PARAMS, DEFAULT_TRACKING_PREFIXES);
   }
 
-  /** The defaults plus more parameter names to drop (e.g. the config's {@code fetch.tracking_params}). */
+  /**
+   * The defaults plus more parameter names to drop (e.g. the config's {@code
+   * fetch.tracking_params}).
+   */
   public static UrlCanonicalizer withExtraParams(java.util.Collection<String> extra) {
     Set<String> all = new java.util.HashSet<>(DEFAULT_TRACKING_PARAMS);
     all.addAll(extra);
@@ -66,7 +97,10 @@ public final class UrlCanonicalizer {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String host = host(uri);
     int port = uri.getPort();
-    boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    boolean defaultPort =
+        port == -1
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     String path = uri.normalize().getRawPath();
     if (path == null || path.isEmpty()) {
       path = "/";
@@ -90,8 +124,8 @@ public final class UrlCanonicalizer {
   /**
    * The URL an article is known by: the page's own canonical ({@code rel=canonical} or {@code
    * og:url}) when it is a valid http(s) URL on the same site (same registrable domain, e.g. {@code
-   * www.example.co.uk} and {@code m.example.co.uk}), else the URL it was fetched from; canonicalised
-   * either way.
+   * www.example.co.uk} and {@code m.example.co.uk}), else the URL it was fetched from;
+   * canonicalised either way.
    *
    * @param fetchedUrl the final URL after redirects
    * @param declared the canonical the page declares, possibly relative, or null
@@ -107,7 +141,9 @@ public final class UrlCanonicalizer {
     } catch (IllegalArgumentException e) {
       return fetched;
     }
-    return sameSite(URI.create(fetched).getHost(), URI.create(candidate).getHost()) ? candidate : fetched;
+    return sameSite(URI.create(fetched).getHost(), URI.create(candidate).getHost())
+        ? candidate
+        : fetched;
   }
 
   static boolean sameSite(String a, String b) {
@@ -140,10 +176,13 @@ public final class UrlCanonicalizer {
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? null : pair.substring(eq + 1);
       if (!isTracking(name)) {
-        params.add(new String[] {normalizeEscapes(name), value == null ? null : normalizeEscapes(value)});
+        params.add(
+            new String[] {normalizeEscapes(name), value == null ? null : normalizeEscapes(value)});
       }
     }
-    params.sort(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1], Comparator.nullsFirst(Comparator.naturalOrder())));
+    params.sort(
+        Comparator.<String[], String>comparing(p -> p[0])
+            .thenComparing(p -> p[1], Comparator.nullsFirst(Comparator.naturalOrder())));
     StringBuilder out = new StringBuilder();
     for (String[] p : params) {
       if (out.length() > 0) {
@@ -186,7 +225,10 @@ public final class UrlCanonicalizer {
       // java.net.URI leaves hosts with non-ASCII or underscores in the authority only.
       String authority = uri.getRawAuthority();
       authority = authority.substring(authority.lastIndexOf('@') + 1);
-      host = authority.startsWith("[") ? authority.substring(0, authority.indexOf(']') + 1) : authority.split(":", 2)[0];
+      host =
+          authority.startsWith("[")
+              ? authority.substring(0, authority.indexOf(']') + 1)
+              : authority.split(":", 2)[0];
       host = decodeLoosely(host);
     }
     if (host.isEmpty()) {
@@ -205,30 +247,45 @@ public final class UrlCanonicalizer {
     return host.toLowerCase(Locale.ROOT);
   }
 
-  /** Percent-encodes what java.net.URI refuses (spaces, non-ASCII, a few symbols), leaving valid escapes alone. */
+  /**
+   * Percent-encodes what java.net.URI refuses (spaces, non-ASCII, a few symbols), leaving valid
+   * escapes alone.
+   */
   static String escape(String url) {
     StringBuilder out = new StringBuilder(url.length());
     byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
-      boolean validEscape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      boolean validEscape =
+          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
       if (b > 0x20 && b < 0x7F && "\"<>\\^`{|} ".indexOf(b) < 0 && (b != '%' || validEscape)) {
         out.append((char) b);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
       }
     }
     return out.toString();
   }
 
-  /** Upper-cases escape hex digits and decodes escapes of unreserved characters (RFC 3986 6.2.2). */
+  /**
+   * Upper-cases escape hex digits and decodes escapes of unreserved characters (RFC 3986 6.2.2).
+   */
   private static String normalizeEscapes(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length() && isHex((byte) s.charAt(i + 1)) && isHex((byte) s.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < s.length()
+          && isHex((byte) s.charAt(i + 1))
+          && isHex((byte) s.charAt(i + 2))) {
         int v = Integer.parseInt(s.substring(i + 1, i + 3), 16);
-        if (Character.isLetterOrDigit(v) && v < 0x80 || v == '-' || v == '.' || v == '_' || v == '~') {
+        if (Character.isLetterOrDigit(v) && v < 0x80
+            || v == '-'
+            || v == '.'
+            || v == '_'
+            || v == '~') {
           out.append((char) v);
         } else {
           out.append('%').append(s.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));

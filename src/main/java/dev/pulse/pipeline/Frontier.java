@@ -21,8 +21,10 @@ final class Frontier {
   record Taken(String host, DiscoveredItem item) {}
 
   private final Map<String, Deque<DiscoveredItem>> byHost = new HashMap<>();
+
   /** Hosts with waiting items and no lane on them, in turn order. */
   private final Deque<String> ready = new ArrayDeque<>();
+
   private final Set<String> busy = new HashSet<>();
   private int waiting;
   private boolean closed;
@@ -32,7 +34,9 @@ final class Frontier {
     this(item -> {});
   }
 
-  /** @param admitted told of every item added (the run tracks which items reach an outcome) */
+  /**
+   * @param admitted told of every item added (the run tracks which items reach an outcome)
+   */
   Frontier(java.util.function.Consumer<DiscoveredItem> admitted) {
     this.admitted = admitted;
   }

@@ -46,8 +46,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -60,8 +60,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The batch: discover → fetch → extract → analyze → store, as a stream: an item is fetched as soon
  * as its source is discovered and analyzed as soon as it is extracted, with as many analyses in
- * flight as the analyzer allows and fetching held back when analysis falls behind. One item's failure is recorded with its stage and reason and the
- * batch goes on; a {@link PulseException.Fatal} (rejected credentials, unwritable store) stops it.
+ * flight as the analyzer allows and fetching held back when analysis falls behind. One item's
+ * failure is recorded with its stage and reason and the batch goes on; a {@link
+ * PulseException.Fatal} (rejected credentials, unwritable store) stops it.
  */
 public final class Pipeline {
 
@@ -75,7 +76,6 @@ public final class Pipeline {
 
   /** Attempts an item gets when it keeps failing for a passing reason. */
   static final int MAX_ATTEMPTS = 5;
-
 
   private final SourceDiscoverer discoverer;
   private final Fetcher fetcher;
@@ -97,7 +97,14 @@ public final class Pipeline {
       EntryStore store,
       Taxonomy taxonomy,
       PipelineSettings settings) {
-    this(discoverer, fetcher, extractor, analyzer, store, taxonomy, settings,
+    this(
+        discoverer,
+        fetcher,
+        extractor,
+        analyzer,
+        store,
+        taxonomy,
+        settings,
         UrlCanonicalizer.defaults());
   }
 
@@ -189,7 +196,10 @@ public final class Pipeline {
     try {
       CompletableFuture.allOf(
               sources.stream()
-                  .map(s -> CompletableFuture.runAsync(() -> found.accept(discoverer.discover(s)), pool))
+                  .map(
+                      s ->
+                          CompletableFuture.runAsync(
+                              () -> found.accept(discoverer.discover(s)), pool))
                   .toArray(CompletableFuture[]::new))
           .join();
     } finally {
@@ -199,8 +209,8 @@ public final class Pipeline {
 
   /**
    * Fetches, extracts, analyzes and stores one URL: the manual rerun. The page is always fetched
-   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or
-   * with {@link PipelineSettings#force()}.
+   * afresh; it is analyzed again only when its content, the analyzer or a version changed, or with
+   * {@link PipelineSettings#force()}.
    */
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun", RunControl.unbounded());
@@ -230,10 +240,13 @@ public final class Pipeline {
     private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> entryIds = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
+
     /** Items (by URL) that have not reached an outcome yet; those left at the end are queued. */
     private final Map<String, DiscoveredItem> open = new ConcurrentHashMap<>();
+
     /** Per host: stops fetching from a host that keeps timing out or failing, for a cool-down. */
     private final Map<String, Breaker> hostBreakers = new ConcurrentHashMap<>();
+
     private final Map<String, Long> fingerprints;
     private final AtomicReference<String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
@@ -293,11 +306,11 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the stages over the items {@code feed} adds to the frontier: fetch lanes (one host
-     * each, {@link PipelineSettings#fetchLanes()} of them) hand extracted articles to as many
-     * analysis workers as the analyzer can use ({@link ArticleAnalyzer#concurrency()}) through a
-     * bounded queue, so fetching runs only a little ahead of analysis and memory does not grow
-     * with the number of items.
+     * Runs the stages over the items {@code feed} adds to the frontier: fetch lanes (one host each,
+     * {@link PipelineSettings#fetchLanes()} of them) hand extracted articles to as many analysis
+     * workers as the analyzer can use ({@link ArticleAnalyzer#concurrency()}) through a bounded
+     * queue, so fetching runs only a little ahead of analysis and memory does not grow with the
+     * number of items.
      */
     /**
      * Queues a source's items in the store, then saves its validators: in this order, a run that
@@ -313,7 +326,8 @@ public final class Pipeline {
           store.queueDiscovered(d.items());
         }
         d.validators()
-            .forEach((url, v) -> store.saveValidators(url, new Validators(v.etag(), v.lastModified())));
+            .forEach(
+                (url, v) -> store.saveValidators(url, new Validators(v.etag(), v.lastModified())));
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
       }
@@ -486,7 +500,8 @@ public final class Pipeline {
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
         if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.getMessage())) {
-          log.warn("{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
+          log.warn(
+              "{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
         }
         fail(item, new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
         if (e.retryable()) {
@@ -625,7 +640,8 @@ public final class Pipeline {
       end(x.item(), Outcome.STORED);
       if (entry.flagged()) {
         // stored with its flags; when the desk requires review, this is where it is held
-        log.info("{} stored with {} unsupported claim(s): {}", url, entry.flags().size(), entry.flags());
+        log.info(
+            "{} stored with {} unsupported claim(s): {}", url, entry.flags().size(), entry.flags());
         count(Outcome.FLAGGED);
       }
     }
@@ -640,7 +656,8 @@ public final class Pipeline {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
-        first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
+        first =
+            store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
       }
       if (first == null && SimHash.wordCount(text) >= MIN_WORDS_FOR_NEAR_DUPLICATES) {
         kind = "near-duplicate";
@@ -718,7 +735,8 @@ public final class Pipeline {
 
     private RunReport finish() {
       String stopped = fatal.get() == null ? control.stopReason() : null;
-      String why = fatal.get() != null ? "run-stopped" : stopped != null ? "interrupted" : "unfinished";
+      String why =
+          fatal.get() != null ? "run-stopped" : stopped != null ? "interrupted" : "unfinished";
       int notDeferred = 0;
       for (DiscoveredItem item : List.copyOf(open.values())) {
         if (open.remove(item.url()) == null) {

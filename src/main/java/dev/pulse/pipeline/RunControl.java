@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Tells a running batch to stop taking new items: a signal ({@link #requestStop(String)}, from the
  * CLI's SIGTERM/SIGINT handler) or the run's time budget ({@code run.max_duration}). Items not
- * reached stay queued for the next run; items in flight get {@link #grace()} to finish. Thread-safe.
+ * reached stay queued for the next run; items in flight get {@link #grace()} to finish.
+ * Thread-safe.
  */
 public final class RunControl {
 

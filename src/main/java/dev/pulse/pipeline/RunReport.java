@@ -45,8 +45,8 @@ public record RunReport(
 
   /**
    * "ok", "partial" when some items failed or were queued (the LLM or a host was not answering),
-   * "failed" when a fatal error stopped the run,
-   * "interrupted" when a signal or the time budget did (its items are queued).
+   * "failed" when a fatal error stopped the run, "interrupted" when a signal or the time budget did
+   * (its items are queued).
    */
   public String status() {
     if (fatal != null) {

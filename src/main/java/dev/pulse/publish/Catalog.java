@@ -7,18 +7,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The entries of one render, newest first, with the indexes every page needs: per category, per
- * topic tag, page stems, duplicate keys. Entries are addressed by their position in {@link #entries}.
+ * topic tag, page stems, duplicate keys. Entries are addressed by their position in {@link
+ * #entries}.
  */
 final class Catalog {
 
   static final String UNCATEGORISED = "Uncategorised";
+
   /** A topic tag gets its own page (and feeds) from this many entries; fewer show as text. */
   static final int MIN_TAG_ENTRIES = 2;
 
@@ -26,20 +27,27 @@ final class Catalog {
   final Instant[] times;
   final String[] stems;
   final String[] titleKeys;
+
   /** Display forms, cleaned once: the title ("(untitled)" when blank) and the summary (or null). */
   final String[] titles;
+
   final String[] summaries;
   final String[] urls;
   final String[] categories;
   final String[] sources;
+
   /** Category name → entry positions, newest first; categories in alphabetical order. */
   final Map<String, int[]> byCategory;
+
   /** Tag key (lower case) → entry positions, newest first; tags in key order. */
   final Map<String, int[]> byTag;
+
   /** Tag key → the spelling shown to readers (the most recent entry's). */
   final Map<String, String> tagNames;
+
   /** Per entry, its tag keys. */
   final String[][] tagKeys;
+
   final int[] categoryPosition;
   final Slugs categorySlugs = new Slugs();
   final Slugs tagSlugs = new Slugs();

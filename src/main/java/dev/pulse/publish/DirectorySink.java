@@ -41,7 +41,8 @@ final class DirectorySink implements PageSink {
     try {
       // computeIfAbsent blocks other writers to the same directory until it exists
       dirs.computeIfAbsent(file.getParent(), DirectorySink::create);
-      if (Files.isRegularFile(file) && Files.size(file) == content.length
+      if (Files.isRegularFile(file)
+          && Files.size(file) == content.length
           && Arrays.equals(Files.readAllBytes(file), content)) {
         unchanged.incrementAndGet();
         return;

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The roll-up without a model: one line composed across the stories, naming their distinct
- * developments. Each story's development is its headline (the stories arrive most central first);
- * a headline that mostly repeats one already chosen is passed over, and whole headlines are joined
- * — "A, while B and C." — as long as the line stays within {@value #MAX_WORDS} words, so nothing is
+ * developments. Each story's development is its headline (the stories arrive most central first); a
+ * headline that mostly repeats one already chosen is passed over, and whole headlines are joined —
+ * "A, while B and C." — as long as the line stays within {@value #MAX_WORDS} words, so nothing is
  * ever cut mid-phrase. A joined headline's first word keeps its capital only when the stories write
- * it capitalised in mid-sentence (a name), so the line reads as one sentence. With one usable headline the line
- * is that headline; with none, the topic's label.
+ * it capitalised in mid-sentence (a name), so the line reads as one sentence. With one usable
+ * headline the line is that headline; with none, the topic's label.
  */
 final class ExtractiveTopicSummarizer implements TopicSummarizer {
 
@@ -25,16 +25,21 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
 
   /** Most words of a roll-up. */
   static final int MAX_WORDS = 40;
+
   /** Most developments named in one line. */
   private static final int MAX_DEVELOPMENTS = 3;
+
   /** A headline sharing more than this share of its content words with a chosen one repeats it. */
   private static final double REPEAT = 0.6;
-  /** " | Outlet", " - Outlet", " — Outlet" after a headline. */
-  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]{2,40}$");
 
-  private static final Pattern FEATURE = Pattern.compile(
-      "^[^:]{1,40}:\\s+(how|why|what|who|when|where|inside|the story|a day|meet)\\b",
-      Pattern.CASE_INSENSITIVE);
+  /** " | Outlet", " - Outlet", " — Outlet" after a headline. */
+  private static final Pattern SITE_SUFFIX =
+      Pattern.compile("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]{2,40}$");
+
+  private static final Pattern FEATURE =
+      Pattern.compile(
+          "^[^:]{1,40}:\\s+(how|why|what|who|when|where|inside|the story|a day|meet)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private ExtractiveTopicSummarizer() {}
 
@@ -97,21 +102,22 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
   }
 
   /**
-   * The headline with its first letter in lower case, unless its first word is a name — the
-   * stories write it capitalised in mid-sentence, on its own or followed by the headline's next
-   * word ("Halvorsen opens", "Halvorsen Microsystems opens"; not "Regional" from "Tamsel Regional
+   * The headline with its first letter in lower case, unless its first word is a name — the stories
+   * write it capitalised in mid-sentence, on its own or followed by the headline's next word
+   * ("Halvorsen opens", "Halvorsen Microsystems opens"; not "Regional" from "Tamsel Regional
    * Assembly" for "Regional assembly splits") — or an acronym or a number.
    */
   private static String sentenceCase(String headline, List<Entry> stories) {
     String[] words = headline.split(" ");
     String first = words[0];
-    if (first.length() < 2 || !Character.isUpperCase(first.charAt(0))
+    if (first.length() < 2
+        || !Character.isUpperCase(first.charAt(0))
         || !first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT))) {
       return headline;
     }
     String next = words.length > 1 ? words[1] : "";
-    Pattern midSentence = Pattern.compile(
-        "(?<=[\\p{L}\\p{N},;:)]\\s)" + Pattern.quote(first) + "\\b\\W*(\\S*)");
+    Pattern midSentence =
+        Pattern.compile("(?<=[\\p{L}\\p{N},;:)]\\s)" + Pattern.quote(first) + "\\b\\W*(\\S*)");
     for (Entry e : stories) {
       Matcher m = midSentence.matcher(e.title() + ". " + e.summary() + ". " + e.text());
       while (m.find()) {

@@ -26,8 +26,8 @@ record Feedback(String action, String formOrigin, String shareUrl, String mailto
       return "";
     }
     URI uri = URI.create(u);
-    if (uri.getHost() == null || !("http".equals(uri.getScheme())
-        || "https".equals(uri.getScheme()))) {
+    if (uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
       throw new IllegalArgumentException("feedback_url must be an http(s) URL: " + feedbackUrl);
     }
     return u.replaceAll("/+$", "");
@@ -36,8 +36,8 @@ record Feedback(String action, String formOrigin, String shareUrl, String mailto
   static Feedback of(String base, Entry e, String title, String pageUrl) {
     String share = pageUrl != null ? pageUrl : SafeUrl.httpOrNull(e.url());
     String origin = base.isEmpty() ? "'self'" : origin(base);
-    String mail = "mailto:?subject=" + encode(title)
-        + (share == null ? "" : "&body=" + encode(share));
+    String mail =
+        "mailto:?subject=" + encode(title) + (share == null ? "" : "&body=" + encode(share));
     return new Feedback(base + "/feedback/" + e.id(), origin, share, mail, title);
   }
 

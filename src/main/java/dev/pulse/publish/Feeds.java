@@ -177,7 +177,8 @@ final class Feeds {
       item.put("image", image);
     }
     if (e.published() != null) {
-      item.put("date_published", RFC3339.format(e.published().toInstant().atOffset(ZoneOffset.UTC)));
+      item.put(
+          "date_published", RFC3339.format(e.published().toInstant().atOffset(ZoneOffset.UTC)));
     }
     item.put("date_modified", RFC3339.format(e.provenance().analyzedAt().atOffset(ZoneOffset.UTC)));
     String author = Text.display(e.byline());

@@ -18,8 +18,10 @@ final class PageViews {
 
   private static final DateTimeFormatter SHORT =
       DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a zzz", Locale.ENGLISH);
+
   /** The pages' own language (the html element's lang). */
   static final String PAGE_LANGUAGE = "en";
+
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.ENGLISH);
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
@@ -36,19 +38,45 @@ final class PageViews {
   }
 
   /** The shared page frame; {@code current} is the category shown, or null. */
-  Layout layout(String root, String pageTitle, String description, String path,
-      String currentCategory, String atomPath, String jsonPath) {
+  Layout layout(
+      String root,
+      String pageTitle,
+      String description,
+      String path,
+      String currentCategory,
+      String atomPath,
+      String jsonPath) {
     List<Link> nav = new ArrayList<>();
-    nav.add(new Link(root + "index.html", "Home", null, currentCategory == null && path.equals("index.html")));
-    catalog.byCategory.forEach((name, members) -> nav.add(new Link(
-        root + catalog.categoryPath(name, 1), name, members.length, name.equals(currentCategory))));
+    nav.add(
+        new Link(
+            root + "index.html",
+            "Home",
+            null,
+            currentCategory == null && path.equals("index.html")));
+    catalog.byCategory.forEach(
+        (name, members) ->
+            nav.add(
+                new Link(
+                    root + catalog.categoryPath(name, 1),
+                    name,
+                    members.length,
+                    name.equals(currentCategory))));
     String title = pageTitle == null ? settings.title() : pageTitle + " · " + settings.title();
     String canonical = settings.baseUrl() == null ? null : settings.baseUrl() + path;
-    return new Layout(root, title, pageTitle == null ? settings.title() : pageTitle,
-        path.startsWith("entries/") ? "article" : "website", Text.truncate(description, 200),
+    return new Layout(
+        root,
+        title,
+        pageTitle == null ? settings.title() : pageTitle,
+        path.startsWith("entries/") ? "article" : "website",
+        Text.truncate(description, 200),
         settings.title(),
-        settings.tagline().isEmpty() ? null : settings.tagline(), canonical, root + atomPath,
-        root + jsonPath, nav, iso(updated), longDate(updated));
+        settings.tagline().isEmpty() ? null : settings.tagline(),
+        canonical,
+        root + atomPath,
+        root + jsonPath,
+        nav,
+        iso(updated),
+        longDate(updated));
   }
 
   Card card(int i, String root) {

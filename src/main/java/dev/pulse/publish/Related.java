@@ -2,7 +2,6 @@ package dev.pulse.publish;
 
 import dev.pulse.similar.TopK;
 import dev.pulse.similar.Vectors;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.stream.IntStream;
  *
  * <p>Comparing every pair is quadratic (10,000 entries: 50 million dot products), so candidates are
  * bounded: the entries nearest in time overall, nearest in time within the same category, and
- * nearest in time under each shared topic tag. Small sites (up to {@value #GLOBAL} * 2 entries)
- * are thus compared exhaustively. A top-k list per entry keeps the best without sorting all.
+ * nearest in time under each shared topic tag. Small sites (up to {@value #GLOBAL} * 2 entries) are
+ * thus compared exhaustively. A top-k list per entry keeps the best without sorting all.
  */
 final class Related {
 
@@ -42,7 +41,8 @@ final class Related {
     int k = count + SPARE;
     ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
     int[][] out = new int[n][];
-    IntStream.range(0, n).parallel()
+    IntStream.range(0, n)
+        .parallel()
         .forEach(i -> out[i] = forEntry(c, unit, i, k, count, floor, stamps.get()));
     return out;
   }
@@ -89,7 +89,8 @@ final class Related {
       return;
     }
     for (int p = Math.max(0, pos - radius), end = Math.min(list.length, pos + radius + 1);
-        p < end; p++) {
+        p < end;
+        p++) {
       consider(unit, i, list[p], stamp, mark, top);
     }
   }

@@ -5,7 +5,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Lets through only absolute http(s) URLs with a host; everything else (javascript:, data:, ...) is dropped. */
+/**
+ * Lets through only absolute http(s) URLs with a host; everything else (javascript:, data:, ...) is
+ * dropped.
+ */
 final class SafeUrl {
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -30,12 +33,22 @@ final class SafeUrl {
     }
     boolean ipv4 = IPV4.matcher(host).matches();
     boolean ipv6 = host.contains(":");
-    boolean local = host.equals("localhost") || host.endsWith(".localhost")
-        || ipv4 && (host.startsWith("127.") || host.startsWith("10.") || host.startsWith("0.")
-            || host.startsWith("192.168.") || host.startsWith("169.254.")
-            || PRIVATE_172.matcher(host).matches())
-        || ipv6 && (host.equals("::1") || host.equals("::") || host.startsWith("fc")
-            || host.startsWith("fd") || host.startsWith("fe80:"));
+    boolean local =
+        host.equals("localhost")
+            || host.endsWith(".localhost")
+            || ipv4
+                && (host.startsWith("127.")
+                    || host.startsWith("10.")
+                    || host.startsWith("0.")
+                    || host.startsWith("192.168.")
+                    || host.startsWith("169.254.")
+                    || PRIVATE_172.matcher(host).matches())
+            || ipv6
+                && (host.equals("::1")
+                    || host.equals("::")
+                    || host.startsWith("fc")
+                    || host.startsWith("fd")
+                    || host.startsWith("fe80:"));
     return local ? null : u;
   }
 

@@ -1,8 +1,5 @@
 package dev.pulse.publish;
 
-import dev.pulse.similar.EntryVectors;
-import dev.pulse.similar.Vectors;
-
 import dev.pulse.publish.TrendingTopics.Topic;
 import dev.pulse.publish.Views.Card;
 import dev.pulse.publish.Views.EntryPage;
@@ -10,6 +7,8 @@ import dev.pulse.publish.Views.Link;
 import dev.pulse.publish.Views.ListPage;
 import dev.pulse.publish.Views.Pagination;
 import dev.pulse.publish.Views.TopicView;
+import dev.pulse.similar.EntryVectors;
+import dev.pulse.similar.Vectors;
 import dev.pulse.store.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,11 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -38,6 +37,7 @@ final class SiteBuilder {
   private static final String SITE_ATOM = "feed.atom";
   private static final String SITE_JSON = "feed.json";
   static final String ABOUT = "about.html";
+
   /** Most topics listed in the side column of list pages. */
   private static final int SIDE_TAGS = 16;
 
@@ -49,10 +49,16 @@ final class SiteBuilder {
 
   /**
    * @param originals original URL → site-relative path of a copy of that page kept inside the site
-   *     (the demo's stand-in for the publisher); entries whose URL is not in it link to the original
+   *     (the demo's stand-in for the publisher); entries whose URL is not in it link to the
+   *     original
    */
-  SiteBuilder(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer,
-      Templates templates, Map<String, String> originals, String feedbackUrl) {
+  SiteBuilder(
+      SiteSettings settings,
+      EntryVectors vectors,
+      TopicSummarizer summarizer,
+      Templates templates,
+      Map<String, String> originals,
+      String feedbackUrl) {
     this.feedback = Feedback.base(feedbackUrl);
     this.settings = settings;
     this.vectors = vectors;
@@ -72,15 +78,25 @@ final class SiteBuilder {
     Catalog c = new Catalog(entries);
     phases.end("catalog");
     Instant now = settings.clock().instant();
-    Instant updated = c.entries.stream()
-        .map(e -> e.provenance().analyzedAt()).max(Instant::compareTo).orElse(now);
+    Instant updated =
+        c.entries.stream()
+            .map(e -> e.provenance().analyzedAt())
+            .max(Instant::compareTo)
+            .orElse(now);
     float[][] unit = Vectors.unit(vectorsOf(c), c.size());
     phases.end("vectors");
-    int[][] recs = Related.recommend(c, unit, settings.recommendations(),
-        settings.recommendationFloor());
+    int[][] recs =
+        Related.recommend(c, unit, settings.recommendations(), settings.recommendationFloor());
     phases.end("recommendations");
-    List<Topic> topics = TrendingTopics.find(c, unit, now, settings.trendingWindow(),
-        settings.clusterThreshold(), settings.maxTrendingTopics(), summarizer);
+    List<Topic> topics =
+        TrendingTopics.find(
+            c,
+            unit,
+            now,
+            settings.trendingWindow(),
+            settings.clusterThreshold(),
+            settings.maxTrendingTopics(),
+            summarizer);
     phases.end("trending");
     PageViews views = new PageViews(settings, c, updated);
     Feeds feeds = new Feeds(settings, c, updated);
@@ -99,30 +115,43 @@ final class SiteBuilder {
     Feeds.Scope all = Feeds.Scope.site();
     feed(sink, feedCount, SITE_ATOM, feeds.atom(settings.title(), all, allPositions(c), SITE_ATOM));
     feed(sink, feedCount, SITE_JSON, feeds.json(settings.title(), all, allPositions(c), SITE_JSON));
-    c.byCategory.forEach((name, members) -> {
-      pages.addAndGet(writeCategory(c, views, topics, side, name, members, sink));
-      String atom = c.categoryFeed(name, "atom");
-      String json = c.categoryFeed(name, "json");
-      Feeds.Scope scope = feeds.categoryScope(name);
-      feed(sink, feedCount, atom, feeds.atom(settings.title() + ": " + name, scope, members, atom));
-      feed(sink, feedCount, json, feeds.json(settings.title() + ": " + name, scope, members, json));
-    });
-    c.byTag.forEach((key, members) -> {
-      if (c.tagPaged(key)) {
-        pages.addAndGet(writeTag(c, views, side, key, members, sink));
-        String title = settings.title() + ": #" + c.tagNames.get(key);
-        String atom = c.tagFeed(key, "atom");
-        String json = c.tagFeed(key, "json");
-        Feeds.Scope scope = feeds.tagScope(key);
-        feed(sink, feedCount, atom, feeds.atom(title, scope, members, atom));
-        feed(sink, feedCount, json, feeds.json(title, scope, members, json));
-      }
-    });
+    c.byCategory.forEach(
+        (name, members) -> {
+          pages.addAndGet(writeCategory(c, views, topics, side, name, members, sink));
+          String atom = c.categoryFeed(name, "atom");
+          String json = c.categoryFeed(name, "json");
+          Feeds.Scope scope = feeds.categoryScope(name);
+          feed(
+              sink,
+              feedCount,
+              atom,
+              feeds.atom(settings.title() + ": " + name, scope, members, atom));
+          feed(
+              sink,
+              feedCount,
+              json,
+              feeds.json(settings.title() + ": " + name, scope, members, json));
+        });
+    c.byTag.forEach(
+        (key, members) -> {
+          if (c.tagPaged(key)) {
+            pages.addAndGet(writeTag(c, views, side, key, members, sink));
+            String title = settings.title() + ": #" + c.tagNames.get(key);
+            String atom = c.tagFeed(key, "atom");
+            String json = c.tagFeed(key, "json");
+            Feeds.Scope scope = feeds.tagScope(key);
+            feed(sink, feedCount, atom, feeds.atom(title, scope, members, atom));
+            feed(sink, feedCount, json, feeds.json(title, scope, members, json));
+          }
+        });
     phases.end("lists+feeds");
-    IntStream.range(0, c.size()).parallel().forEach(i -> {
-      sink.write(c.entryPath(i), html(templates.entry(entryPage(c, views, recs[i], i))));
-      pages.incrementAndGet();
-    });
+    IntStream.range(0, c.size())
+        .parallel()
+        .forEach(
+            i -> {
+              sink.write(c.entryPath(i), html(templates.entry(entryPage(c, views, recs[i], i))));
+              pages.incrementAndGet();
+            });
     phases.end("entry pages");
     LOG.debug("site phases (ms): {}", phases.millis);
     return new Counts(c.size(), pages.get(), feedCount.get(), topics.size(), phases.millis);
@@ -134,70 +163,125 @@ final class SiteBuilder {
       if (v != null && v.size() == c.size()) {
         return v;
       }
-      LOG.warn("entry vectors: got {} vectors for {} entries; ranking by recency instead",
-          v == null ? 0 : v.size(), c.size());
+      LOG.warn(
+          "entry vectors: got {} vectors for {} entries; ranking by recency instead",
+          v == null ? 0 : v.size(),
+          c.size());
     } catch (RuntimeException e) {
       LOG.warn("entry vectors failed, ranking by recency instead: {}", e.toString());
     }
     return List.of();
   }
 
-  private void writeIndex(Catalog c, PageViews views, List<Topic> topics, Side side,
-      PageSink sink) {
+  private void writeIndex(
+      Catalog c, PageViews views, List<Topic> topics, Side side, PageSink sink) {
     int[] latest = IntStream.range(0, Math.min(c.size(), settings.latestOnIndex())).toArray();
     long sources = Arrays.stream(c.sources).distinct().count();
-    String intro = c.size() == 0
-        ? "Nothing curated yet."
-        : c.size() + " stories from " + sources + (sources == 1 ? " source" : " sources")
-            + ", newest first: summarised, rated for tone and sorted by topic.";
-    ListPage page = new ListPage(
-        views.layout("", null, intro, "index.html", null, SITE_ATOM, SITE_JSON),
-        "Latest stories", intro, true, views.cards(latest, ""), !topics.isEmpty(),
-        topicViews(c, topics, ""), null, "all stories", SITE_ATOM, SITE_JSON,
-        side.tags(c, ""), side.sections(c, null, ""));
+    String intro =
+        c.size() == 0
+            ? "Nothing curated yet."
+            : c.size()
+                + " stories from "
+                + sources
+                + (sources == 1 ? " source" : " sources")
+                + ", newest first: summarised, rated for tone and sorted by topic.";
+    ListPage page =
+        new ListPage(
+            views.layout("", null, intro, "index.html", null, SITE_ATOM, SITE_JSON),
+            "Latest stories",
+            intro,
+            true,
+            views.cards(latest, ""),
+            !topics.isEmpty(),
+            topicViews(c, topics, ""),
+            null,
+            "all stories",
+            SITE_ATOM,
+            SITE_JSON,
+            side.tags(c, ""),
+            side.sections(c, null, ""));
     sink.write("index.html", html(templates.list(page)));
   }
 
-  private int writeCategory(Catalog c, PageViews views, List<Topic> topics, Side side,
-      String name, int[] members, PageSink sink) {
-    List<Topic> related = topics.stream()
-        .filter(t -> Arrays.stream(t.members()).anyMatch(m -> c.categories[m].equals(name)))
-        .toList();
+  private int writeCategory(
+      Catalog c,
+      PageViews views,
+      List<Topic> topics,
+      Side side,
+      String name,
+      int[] members,
+      PageSink sink) {
+    List<Topic> related =
+        topics.stream()
+            .filter(t -> Arrays.stream(t.members()).anyMatch(m -> c.categories[m].equals(name)))
+            .toList();
     String atom = c.categoryFeed(name, "atom");
     String json = c.categoryFeed(name, "json");
-    String intro = members.length + (members.length == 1 ? " story" : " stories")
-        + " in " + name + ", newest first.";
-    return paged(members, p -> c.categoryPath(name, p).substring("categories/".length()),
+    String intro =
+        members.length
+            + (members.length == 1 ? " story" : " stories")
+            + " in "
+            + name
+            + ", newest first.";
+    return paged(
+        members,
+        p -> c.categoryPath(name, p).substring("categories/".length()),
         (page, slice, pagination) -> {
-      String path = c.categoryPath(name, page);
-      String heading = page == 1 ? name : name + " (page " + page + ")";
-      ListPage view = new ListPage(
-          views.layout("../", heading, intro, path, name, atom, json), heading, intro, page == 1,
-          views.cards(slice, "../"), page == 1 && !related.isEmpty(),
-          page == 1 ? topicViews(c, related, "../") : List.of(), pagination,
-          name, "../" + atom, "../" + json, side.tags(c, "../"), side.sections(c, name, "../"));
-      sink.write(path, html(templates.list(view)));
-    });
+          String path = c.categoryPath(name, page);
+          String heading = page == 1 ? name : name + " (page " + page + ")";
+          ListPage view =
+              new ListPage(
+                  views.layout("../", heading, intro, path, name, atom, json),
+                  heading,
+                  intro,
+                  page == 1,
+                  views.cards(slice, "../"),
+                  page == 1 && !related.isEmpty(),
+                  page == 1 ? topicViews(c, related, "../") : List.of(),
+                  pagination,
+                  name,
+                  "../" + atom,
+                  "../" + json,
+                  side.tags(c, "../"),
+                  side.sections(c, name, "../"));
+          sink.write(path, html(templates.list(view)));
+        });
   }
 
-  private int writeTag(Catalog c, PageViews views, Side side, String key, int[] members,
-      PageSink sink) {
+  private int writeTag(
+      Catalog c, PageViews views, Side side, String key, int[] members, PageSink sink) {
     String name = c.tagNames.get(key);
     String atom = c.tagFeed(key, "atom");
     String json = c.tagFeed(key, "json");
-    String intro = members.length + (members.length == 1 ? " story" : " stories")
-        + " tagged \u201C" + name + "\u201D, newest first.";
-    return paged(members, p -> c.tagPath(key, p).substring("topics/".length()),
+    String intro =
+        members.length
+            + (members.length == 1 ? " story" : " stories")
+            + " tagged \u201C"
+            + name
+            + "\u201D, newest first.";
+    return paged(
+        members,
+        p -> c.tagPath(key, p).substring("topics/".length()),
         (page, slice, pagination) -> {
-      String path = c.tagPath(key, page);
-      String heading = "#" + name + (page == 1 ? "" : " (page " + page + ")");
-      ListPage view = new ListPage(
-          views.layout("../", heading, intro, path, null, atom, json), heading,
-          intro, false, views.cards(slice, "../"), false, List.of(),
-          pagination, "#" + name, "../" + atom, "../" + json,
-          side.tags(c, "../"), side.sections(c, null, "../"));
-      sink.write(path, html(templates.list(view)));
-    });
+          String path = c.tagPath(key, page);
+          String heading = "#" + name + (page == 1 ? "" : " (page " + page + ")");
+          ListPage view =
+              new ListPage(
+                  views.layout("../", heading, intro, path, null, atom, json),
+                  heading,
+                  intro,
+                  false,
+                  views.cards(slice, "../"),
+                  false,
+                  List.of(),
+                  pagination,
+                  "#" + name,
+                  "../" + atom,
+                  "../" + json,
+                  side.tags(c, "../"),
+                  side.sections(c, null, "../"));
+          sink.write(path, html(templates.list(view)));
+        });
   }
 
   private Views.AboutPage about(Catalog c, PageViews views) {
@@ -216,9 +300,20 @@ final class SiteBuilder {
     }
     String heading = "How " + settings.title() + " is made";
     return new Views.AboutPage(
-        views.layout("", heading, "How the AI editor of " + settings.title()
-            + " writes its summaries, and who checks them.", ABOUT, null, SITE_ATOM, SITE_JSON),
-        settings.title(), List.copyOf(analyzers), List.copyOf(models), c.size());
+        views.layout(
+            "",
+            heading,
+            "How the AI editor of "
+                + settings.title()
+                + " writes its summaries, and who checks them.",
+            ABOUT,
+            null,
+            SITE_ATOM,
+            SITE_JSON),
+        settings.title(),
+        List.copyOf(analyzers),
+        List.copyOf(models),
+        c.size());
   }
 
   private EntryPage entryPage(Catalog c, PageViews views, int[] recs, int i) {
@@ -252,8 +347,13 @@ final class SiteBuilder {
         views.cards(latest, "../"),
         "../" + ABOUT,
         views.cards(elsewhere(c, i, recs, latest), "../"),
-        feedback == null ? null : Feedback.of(feedback, e, card.title(),
-            settings.baseUrl() == null ? null : settings.baseUrl() + path));
+        feedback == null
+            ? null
+            : Feedback.of(
+                feedback,
+                e,
+                card.title(),
+                settings.baseUrl() == null ? null : settings.baseUrl() + path));
   }
 
   /**
@@ -267,7 +367,8 @@ final class SiteBuilder {
       if (out.size() == settings.latestFromCategory()) {
         break;
       }
-      if (!c.sameStory(i, m) && out.stream().noneMatch(o -> c.sameStory(o, m))
+      if (!c.sameStory(i, m)
+          && out.stream().noneMatch(o -> c.sameStory(o, m))
           && Arrays.stream(recs).noneMatch(r -> c.sameStory(r, m))) {
         out.add(m);
       }
@@ -282,9 +383,10 @@ final class SiteBuilder {
     categories.add(c.categories[i]);
     for (int m = 0; m < c.size() && out.size() < settings.latestFromCategory(); m++) {
       int candidate = m;
-      boolean shown = c.sameStory(i, m)
-          || Arrays.stream(recs).anyMatch(r -> c.sameStory(r, candidate))
-          || Arrays.stream(latest).anyMatch(l -> c.sameStory(l, candidate));
+      boolean shown =
+          c.sameStory(i, m)
+              || Arrays.stream(recs).anyMatch(r -> c.sameStory(r, candidate))
+              || Arrays.stream(latest).anyMatch(l -> c.sameStory(l, candidate));
       if (!shown && categories.add(c.categories[m])) {
         out.add(m);
       }
@@ -298,15 +400,26 @@ final class SiteBuilder {
       List<Integer> distinct = distinctStories(c, t.members());
       List<Link> stories = new ArrayList<>();
       for (int m : distinct) {
-        stories.add(new Link(root + c.entryPath(m), c.titles[m]
-            + " (" + c.sources[m] + ")", null, false));
+        stories.add(
+            new Link(root + c.entryPath(m), c.titles[m] + " (" + c.sources[m] + ")", null, false));
       }
-      String href = t.tagKey() != null && c.tagPaged(t.tagKey())
-          && distinctStories(c, c.byTag.get(t.tagKey())).size() == distinct.size()
-          && distinct.stream().allMatch(m -> Arrays.asList(c.tagKeys[m]).contains(t.tagKey()))
-          ? root + c.tagPath(t.tagKey(), 1) : null;
-      out.add(new TopicView(t.label(), href, t.rollUp(), distinct.size(), t.sources().size(),
-          joinNames(t.sources()), stories));
+      String href =
+          t.tagKey() != null
+                  && c.tagPaged(t.tagKey())
+                  && distinctStories(c, c.byTag.get(t.tagKey())).size() == distinct.size()
+                  && distinct.stream()
+                      .allMatch(m -> Arrays.asList(c.tagKeys[m]).contains(t.tagKey()))
+              ? root + c.tagPath(t.tagKey(), 1)
+              : null;
+      out.add(
+          new TopicView(
+              t.label(),
+              href,
+              t.rollUp(),
+              distinct.size(),
+              t.sources().size(),
+              joinNames(t.sources()),
+              stories));
     }
     return out;
   }
@@ -327,33 +440,38 @@ final class SiteBuilder {
     private final List<String> tagOrder;
 
     Side(Catalog c) {
-      tagOrder = c.byTag.keySet().stream()
-          .filter(c::tagPaged)
-          .sorted(Comparator.comparingInt((String k) -> -c.byTag.get(k).length)
-              .thenComparing(k -> k))
-          .limit(SIDE_TAGS)
-          .toList();
+      tagOrder =
+          c.byTag.keySet().stream()
+              .filter(c::tagPaged)
+              .sorted(
+                  Comparator.comparingInt((String k) -> -c.byTag.get(k).length)
+                      .thenComparing(k -> k))
+              .limit(SIDE_TAGS)
+              .toList();
     }
 
     /** The site's topics with pages, most entries first. */
     List<Link> tags(Catalog c, String root) {
       return tagOrder.stream()
-          .map(k -> new Link(root + c.tagPath(k, 1), c.tagNames.get(k), c.byTag.get(k).length,
-              false))
+          .map(
+              k ->
+                  new Link(root + c.tagPath(k, 1), c.tagNames.get(k), c.byTag.get(k).length, false))
           .toList();
     }
 
     /** Every category but the current one, with its newest story. */
     List<Views.Section> sections(Catalog c, String current, String root) {
       List<Views.Section> out = new ArrayList<>();
-      c.byCategory.forEach((name, members) -> {
-        if (!name.equals(current)) {
-          int newest = members[0];
-          out.add(new Views.Section(
-              new Link(root + c.categoryPath(name, 1), name, members.length, false),
-              new Link(root + c.entryPath(newest), c.titles[newest], null, false)));
-        }
-      });
+      c.byCategory.forEach(
+          (name, members) -> {
+            if (!name.equals(current)) {
+              int newest = members[0];
+              out.add(
+                  new Views.Section(
+                      new Link(root + c.categoryPath(name, 1), name, members.length, false),
+                      new Link(root + c.entryPath(newest), c.titles[newest], null, false)));
+            }
+          });
       return out;
     }
   }
@@ -380,10 +498,13 @@ final class SiteBuilder {
     for (int page = 1; page <= count; page++) {
       int from = (page - 1) * size;
       int[] slice = Arrays.copyOfRange(members, from, Math.min(members.length, from + size));
-      Pagination pagination = count == 1 ? null : new Pagination(
-          page > 1 ? href.apply(page - 1) : null,
-          page < count ? href.apply(page + 1) : null,
-          "Page " + page + " of " + count);
+      Pagination pagination =
+          count == 1
+              ? null
+              : new Pagination(
+                  page > 1 ? href.apply(page - 1) : null,
+                  page < count ? href.apply(page + 1) : null,
+                  "Page " + page + " of " + count);
       writer.write(page, slice, pagination);
     }
     return count;

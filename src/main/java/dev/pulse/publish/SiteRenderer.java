@@ -1,7 +1,6 @@
 package dev.pulse.publish;
 
 import dev.pulse.similar.EntryVectors;
-
 import dev.pulse.store.Entry;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.Objects;
  * Renders the curated static site: an index with category navigation and trending topics, a page
  * per category and per topic tag, a page per entry (at {@code entries/<id>.html}, stable across
  * renders) with "Recommended Readings" and "Latest from &lt;category&gt;", and Atom and JSON Feed
- * 1.1 feeds for the site and each category. Pages link relatively, need no JavaScript, and work over
- * file:// as well as from any web path.
+ * 1.1 feeds for the site and each category. Pages link relatively, need no JavaScript, and work
+ * over file:// as well as from any web path.
  *
  * <p>Thread-safe and reusable; each {@link #write} is independent. Entries are read only.
  *
@@ -40,24 +39,32 @@ public final class SiteRenderer {
     this(settings, vectors, summarizer, Map.of(), null);
   }
 
-  private SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer,
-      Map<String, String> originals, String feedbackUrl) {
+  private SiteRenderer(
+      SiteSettings settings,
+      EntryVectors vectors,
+      TopicSummarizer summarizer,
+      Map<String, String> originals,
+      String feedbackUrl) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vectors = Objects.requireNonNull(vectors, "vectors");
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.originals = originals;
     this.feedbackUrl = feedbackUrl;
-    this.builder = new SiteBuilder(settings, vectors, summarizer, new Templates(), originals,
-        feedbackUrl);
+    this.builder =
+        new SiteBuilder(settings, vectors, summarizer, new Templates(), originals, feedbackUrl);
   }
 
   /**
    * This renderer, with "Was this worth reading? Yes / No" and share links on entry pages, the
-   * votes going to the {@code pulse serve} at {@code feedbackUrl} ("/" when the pages are served
-   * by that same process). A plain form POST: it works without JavaScript.
+   * votes going to the {@code pulse serve} at {@code feedbackUrl} ("/" when the pages are served by
+   * that same process). A plain form POST: it works without JavaScript.
    */
   public SiteRenderer withFeedback(String feedbackUrl) {
-    return new SiteRenderer(settings, vectors, summarizer, originals,
+    return new SiteRenderer(
+        settings,
+        vectors,
+        summarizer,
+        originals,
         Objects.requireNonNull(feedbackUrl, "feedbackUrl"));
   }
 
@@ -74,11 +81,12 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders with {@link SiteSettings#defaults()}, sentence-embedding similarity
-   * ({@link EntryVectors#embedded()}) and the extractive topic roll-up.
+   * Renders with {@link SiteSettings#defaults()}, sentence-embedding similarity ({@link
+   * EntryVectors#embedded()}) and the extractive topic roll-up.
    */
   public static SiteReport render(List<Entry> entries, Path outDir) {
-    return new SiteRenderer(SiteSettings.defaults(), EntryVectors.embedded()).write(entries, outDir);
+    return new SiteRenderer(SiteSettings.defaults(), EntryVectors.embedded())
+        .write(entries, outDir);
   }
 
   /**
@@ -103,7 +111,14 @@ public final class SiteRenderer {
     Objects.requireNonNull(entries, "entries");
     DirectorySink sink = new DirectorySink(outDir);
     SiteBuilder.Counts counts = builder.build(entries, sink);
-    return new SiteReport(outDir, counts.entries(), counts.pages(), counts.feeds(),
-        counts.topics(), sink.written.get(), sink.unchanged.get(), counts.phaseMillis());
+    return new SiteReport(
+        outDir,
+        counts.entries(),
+        counts.pages(),
+        counts.feeds(),
+        counts.topics(),
+        sink.written.get(),
+        sink.unchanged.get(),
+        counts.phaseMillis());
   }
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param title the site's name, shown in the header and feeds
  * @param tagline one line under the title, may be empty
  * @param baseUrl absolute http(s) URL where the site will be served, ending in "/", or null when
- *     unknown; pages always link relatively (so they work over file:// and under any path), the base
- *     URL only makes feed links and canonical links absolute
+ *     unknown; pages always link relatively (so they work over file:// and under any path), the
+ *     base URL only makes feed links and canonical links absolute
  * @param trendingWindow how far back from {@code clock}'s now an entry counts for trending topics
  * @param clock the "now" of the render (trending window, "updated" times)
  * @param zone the time zone dates are shown in
@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param pageSize entries per category or topic page
  * @param feedSize entries per feed
  * @param recommendations most "Recommended Readings" per entry (3-5 is the intended range)
- * @param recommendationFloor least cosine similarity a recommended entry needs; fewer (or none)
- *     are shown rather than less similar ones (docs/site.md says how the default was measured)
+ * @param recommendationFloor least cosine similarity a recommended entry needs; fewer (or none) are
+ *     shown rather than less similar ones (docs/site.md says how the default was measured)
  * @param latestFromCategory most "Latest from category" entries per entry page
  * @param clusterThreshold cosine similarity an entry needs to a cluster's centroid to join it
  * @param maxTrendingTopics most trending topics shown
@@ -107,57 +107,174 @@ public record SiteSettings(
   }
 
   public SiteSettings withTitle(String newTitle) {
-    return new SiteSettings(newTitle, tagline, baseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, images);
+    return new SiteSettings(
+        newTitle,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withTagline(String newTagline) {
-    return new SiteSettings(title, newTagline, baseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        newTagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withBaseUrl(String newBaseUrl) {
-    return new SiteSettings(title, tagline, newBaseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        newBaseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withTrendingWindow(Duration window) {
-    return new SiteSettings(title, tagline, baseUrl, window, clock, zone, latestOnIndex, pageSize,
-        feedSize, recommendations, recommendationFloor, latestFromCategory, clusterThreshold,
-        maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        window,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withClock(Clock newClock) {
-    return new SiteSettings(title, tagline, baseUrl, trendingWindow, newClock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        newClock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withZone(ZoneId newZone) {
-    return new SiteSettings(title, tagline, baseUrl, trendingWindow, clock, newZone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        newZone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withClusterThreshold(double threshold) {
-    return new SiteSettings(title, tagline, baseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory, threshold,
-        maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        threshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withRecommendationFloor(double floor) {
-    return new SiteSettings(title, tagline, baseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, floor, latestFromCategory, clusterThreshold,
-        maxTrendingTopics, images);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        floor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        images);
   }
 
   public SiteSettings withImages(boolean show) {
-    return new SiteSettings(title, tagline, baseUrl, trendingWindow, clock, zone, latestOnIndex,
-        pageSize, feedSize, recommendations, recommendationFloor, latestFromCategory,
-        clusterThreshold, maxTrendingTopics, show);
+    return new SiteSettings(
+        title,
+        tagline,
+        baseUrl,
+        trendingWindow,
+        clock,
+        zone,
+        latestOnIndex,
+        pageSize,
+        feedSize,
+        recommendations,
+        recommendationFloor,
+        latestFromCategory,
+        clusterThreshold,
+        maxTrendingTopics,
+        show);
   }
 
   private static void positive(int value, String name) {

@@ -52,7 +52,9 @@ final class Slugs {
     return s;
   }
 
-  /** An entry page's file name stem: the id when it is 64 hex digits, else the SHA-256 of the id. */
+  /**
+   * An entry page's file name stem: the id when it is 64 hex digits, else the SHA-256 of the id.
+   */
   static String entryStem(String id) {
     String lower = id.toLowerCase(Locale.ROOT);
     return HEX64.matcher(lower).matches() ? lower : sha256(id);

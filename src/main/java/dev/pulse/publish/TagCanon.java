@@ -12,8 +12,8 @@ import java.util.Map;
  * under. Keys are lower case with single spaces, so case never splits a topic. Beyond case:
  *
  * <ul>
- *   <li>a plural and its singular ("chips", "chip"; "clinics", "clinic") are one topic, named by the
- *       form more entries use (the shorter one on a tie);
+ *   <li>a plural and its singular ("chips", "chip"; "clinics", "clinic") are one topic, named by
+ *       the form more entries use (the shorter one on a tie);
  *   <li>a one-word name that begins exactly one longer name on the site ("Halvorsen" and "Halvorsen
  *       Microsystems") is that longer name: the short form is how articles refer back to it.
  * </ul>

@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Small pure text helpers for pages and feeds. */
 final class Text {
@@ -14,7 +13,8 @@ final class Text {
 
   /**
    * Removes characters that are invalid in XML 1.0 or invisible trouble in HTML (C0 controls other
-   * than tab, newline and carriage return; DEL; U+FFFE/U+FFFF; unpaired surrogates). Null stays null.
+   * than tab, newline and carriage return; DEL; U+FFFE/U+FFFF; unpaired surrogates). Null stays
+   * null.
    */
   static String clean(String s) {
     if (s == null) {
@@ -34,8 +34,12 @@ final class Text {
           continue;
         }
       } else {
-        bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            || c == 0x7f || c == 0xfffe || c == 0xffff || Character.isLowSurrogate(c);
+        bad =
+            (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || c == 0x7f
+                || c == 0xfffe
+                || c == 0xffff
+                || Character.isLowSurrogate(c);
       }
       if (bad && out == null) {
         out = new StringBuilder(s.length()).append(s, 0, i);
@@ -135,9 +139,9 @@ final class Text {
   static final int DEK_WORDS = 30;
 
   /**
-   * A card's dek: the summary's first sentence when it has at most {@value #DEK_WORDS} words;
-   * a longer one is cut at its last clause break (comma, semicolon, dash) within the limit, else
-   * at the limit, and marked with an ellipsis. Null for a blank summary.
+   * A card's dek: the summary's first sentence when it has at most {@value #DEK_WORDS} words; a
+   * longer one is cut at its last clause break (comma, semicolon, dash) within the limit, else at
+   * the limit, and marked with an ellipsis. Null for a blank summary.
    */
   static String dek(String summary) {
     List<String> sentences = sentences(summary);

@@ -1,11 +1,10 @@
 package dev.pulse.publish;
 
-import dev.pulse.text.Words;
 import dev.pulse.similar.Clusters;
 import dev.pulse.similar.Clusters.Cluster;
 import dev.pulse.similar.Vectors;
-
 import dev.pulse.store.Entry;
+import dev.pulse.text.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trending topics: the entries of the recent window clustered greedily by similarity to running
- * centroids; a cluster of at least {@value #MIN_STORIES} distinct stories from at least
- * {@value #MIN_SOURCES} sources becomes a topic with a short label and a one-sentence roll-up.
+ * centroids; a cluster of at least {@value #MIN_STORIES} distinct stories from at least {@value
+ * #MIN_SOURCES} sources becomes a topic with a short label and a one-sentence roll-up.
  */
 final class TrendingTopics {
 
   static final int MIN_STORIES = 3;
   static final int MIN_SOURCES = 2;
+
   /** Bounds the quadratic worst case of greedy clustering on a very busy window. */
   static final int MAX_WINDOW_ENTRIES = 2000;
 
@@ -50,7 +50,12 @@ final class TrendingTopics {
   private TrendingTopics() {}
 
   static List<Topic> find(
-      Catalog c, float[][] unit, Instant now, Duration window, double threshold, int max,
+      Catalog c,
+      float[][] unit,
+      Instant now,
+      Duration window,
+      double threshold,
+      int max,
       TopicSummarizer summarizer) {
     Instant from = now.minus(window);
     Instant to = now.plus(CLOCK_SKEW);
@@ -65,10 +70,11 @@ final class TrendingTopics {
     List<Topic> topics = new ArrayList<>();
     clusters.stream()
         .filter(k -> stories(c, k) >= MIN_STORIES && sources(c, k).size() >= MIN_SOURCES)
-        .sorted(Comparator.comparingInt((Cluster k) -> sources(c, k).size())
-            .thenComparingInt(k -> stories(c, k))
-            .reversed()
-            .thenComparingInt(k -> k.members().get(0)))
+        .sorted(
+            Comparator.comparingInt((Cluster k) -> sources(c, k).size())
+                .thenComparingInt(k -> stories(c, k))
+                .reversed()
+                .thenComparingInt(k -> k.members().get(0)))
         .limit(max)
         .forEach(k -> topics.add(topic(c, unit, k, summarizer)));
     return topics;
@@ -76,19 +82,21 @@ final class TrendingTopics {
 
   private static Topic topic(Catalog c, float[][] unit, Cluster k, TopicSummarizer summarizer) {
     float[] centre = k.centre();
-    int[] members = k.members().stream()
-        .sorted(Comparator.comparingDouble((Integer i) -> -Vectors.dot(unit[i], centre))
-            .thenComparingInt(i -> i))
-        .mapToInt(Integer::intValue)
-        .toArray();
+    int[] members =
+        k.members().stream()
+            .sorted(
+                Comparator.comparingDouble((Integer i) -> -Vectors.dot(unit[i], centre))
+                    .thenComparingInt(i -> i))
+            .mapToInt(Integer::intValue)
+            .toArray();
     String tagKey = sharedTag(c, members);
     String label = tagKey != null ? c.tagNames.get(tagKey) : sharedWords(c, members);
     List<Entry> stories = new ArrayList<>();
     for (int m : members) {
       stories.add(c.entry(m));
     }
-    return new Topic(label, tagKey, rollUp(summarizer, label, stories), members,
-        List.copyOf(sources(c, k)));
+    return new Topic(
+        label, tagKey, rollUp(summarizer, label, stories), members, List.copyOf(sources(c, k)));
   }
 
   private static String rollUp(TopicSummarizer summarizer, String label, List<Entry> stories) {
@@ -96,11 +104,15 @@ final class TrendingTopics {
     try {
       text = Text.display(summarizer.rollUp(label, List.copyOf(stories)));
     } catch (RuntimeException e) {
-      LOG.warn("topic summarizer failed for '{}', using the extractive roll-up: {}", label,
+      LOG.warn(
+          "topic summarizer failed for '{}', using the extractive roll-up: {}",
+          label,
           e.toString());
     }
     if (text != null && text.split(" ").length > ExtractiveTopicSummarizer.MAX_WORDS) {
-      LOG.warn("roll-up for '{}' has more than {} words, using the extractive roll-up", label,
+      LOG.warn(
+          "roll-up for '{}' has more than {} words, using the extractive roll-up",
+          label,
           ExtractiveTopicSummarizer.MAX_WORDS);
       text = null;
     }
@@ -136,12 +148,13 @@ final class TrendingTopics {
         }
       }
     }
-    List<String> words = counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(3)
-        .map(e -> e.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + e.getKey().substring(1))
-        .toList();
+    List<String> words =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() >= 2)
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(3)
+            .map(e -> e.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + e.getKey().substring(1))
+            .toList();
     if (!words.isEmpty()) {
       return String.join(" ", words);
     }

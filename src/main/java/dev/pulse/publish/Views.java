@@ -76,8 +76,8 @@ final class Views {
   record Pagination(String prevHref, String nextHref, String label) {}
 
   /**
-   * The index, a category page or a topic-tag page. The side column holds the trending topics
-   * (when any), the site's topics with pages, and the other sections with their newest story.
+   * The index, a category page or a topic-tag page. The side column holds the trending topics (when
+   * any), the site's topics with pages, and the other sections with their newest story.
    */
   record ListPage(
       Layout layout,
@@ -136,9 +136,5 @@ final class Views {
 
   /** The page that explains how entries are made. */
   record AboutPage(
-      Layout layout,
-      String siteTitle,
-      List<String> analyzers,
-      List<String> models,
-      int entries) {}
+      Layout layout, String siteTitle, List<String> analyzers, List<String> models, int entries) {}
 }

@@ -1,9 +1,9 @@
 package dev.pulse.retry;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exponential backoff with "equal jitter": half the step fixed, half random. Pure but for the

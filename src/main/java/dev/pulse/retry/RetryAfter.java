@@ -1,15 +1,15 @@
 package dev.pulse.retry;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a Retry-After header: delay seconds (a decimal fraction tolerated, as some APIs send) or
- * an HTTP date. Pure. Shared by the fetcher and the LLM analyzer.
+ * Reads a Retry-After header: delay seconds (a decimal fraction tolerated, as some APIs send) or an
+ * HTTP date. Pure. Shared by the fetcher and the LLM analyzer.
  */
 public final class RetryAfter {
 

@@ -1,8 +1,7 @@
 package dev.pulse.similar;
 
-import dev.pulse.text.Words;
-
 import dev.pulse.store.Entry;
+import dev.pulse.text.Words;
 
 /** Feature-hashed bag of words over title (weight 2) and summary (weight 1), L2-normalised. */
 final class HashedWordVectors implements EntryVectors {

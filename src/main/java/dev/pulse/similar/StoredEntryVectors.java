@@ -29,7 +29,8 @@ public final class StoredEntryVectors implements EntryVectors {
     this(store, Embedder.MODEL_NAME, texts -> Embedder.shared().embedAll(texts));
   }
 
-  StoredEntryVectors(EntryStore store, String model, Function<List<String>, List<float[]>> embedAll) {
+  StoredEntryVectors(
+      EntryStore store, String model, Function<List<String>, List<float[]>> embedAll) {
     this.store = store;
     this.model = model;
     this.embedAll = embedAll;
@@ -67,8 +68,11 @@ public final class StoredEntryVectors implements EntryVectors {
       }
     }
     if (!missing.isEmpty()) {
-      LOG.debug("embedded {} of {} entries; {} came from the store", missing.size(),
-          entries.size(), entries.size() - missing.size());
+      LOG.debug(
+          "embedded {} of {} entries; {} came from the store",
+          missing.size(),
+          entries.size(),
+          entries.size() - missing.size());
     }
     return out;
   }

@@ -23,8 +23,11 @@ public final class Vectors {
         lengths.merge(v.length, 1, Integer::sum);
       }
     }
-    int dims = lengths.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(0);
+    int dims =
+        lengths.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(0);
     float[][] out = new float[n][];
     for (int i = 0; i < n; i++) {
       float[] v = i < vectors.size() ? vectors.get(i) : null;

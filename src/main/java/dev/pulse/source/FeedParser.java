@@ -95,7 +95,8 @@ final class FeedParser {
     } catch (IOException e) {
       return Parsed.failed(feedUrl, "bad-feed", "not readable JSON: " + oneLine(e));
     }
-    if (root == null || !root.path("version").asText("").startsWith("https://jsonfeed.org/version/")) {
+    if (root == null
+        || !root.path("version").asText("").startsWith("https://jsonfeed.org/version/")) {
       return Parsed.failed(feedUrl, "bad-feed", "JSON without a JSON Feed version");
     }
     List<SourceItem> items = new ArrayList<>();
@@ -114,7 +115,9 @@ final class FeedParser {
         try {
           date = OffsetDateTime.parse(published);
         } catch (DateTimeParseException e) {
-          problems.add(new Discovery.Problem(url == null ? feedUrl : url, "bad-date", "unreadable date " + published));
+          problems.add(
+              new Discovery.Problem(
+                  url == null ? feedUrl : url, "bad-date", "unreadable date " + published));
         }
       }
       items.add(new SourceItem(url, trim(text(item, "title")), date));
@@ -124,7 +127,9 @@ final class FeedParser {
 
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText().strip();
+    return value == null || !value.isTextual() || value.asText().isBlank()
+        ? null
+        : value.asText().strip();
   }
 
   private static String trim(String s) {

@@ -25,14 +25,13 @@ import org.slf4j.LoggerFactory;
  * Discovers articles from feeds (RSS, Atom, JSON Feed), sitemaps (plain, index, news), HTML pages
  * naming a feed, and fixed URL lists. Fetching goes through the given {@link Fetcher}; parsing is
  * pure. Items are resolved against the document URL, checked (absolute http/https), de-duplicated
- * (by canonical URL, keeping the first item's URL as given),
- * sorted newest first (undated items keep their order, after dated ones), cut by the source's
- * lookback and max items. Never throws for a bad source: each failure is a {@link
- * Discovery.Problem}.
+ * (by canonical URL, keeping the first item's URL as given), sorted newest first (undated items
+ * keep their order, after dated ones), cut by the source's lookback and max items. Never throws for
+ * a bad source: each failure is a {@link Discovery.Problem}.
  *
  * <p>With a {@link ValidatorStore}, feeds and sitemaps are fetched conditionally: a 304 gives no
- * items and no parsing. The validators of a document that parsed cleanly are returned in the
- * {@link Discovery}, not saved: the caller saves them once the items are durable.
+ * items and no parsing. The validators of a document that parsed cleanly are returned in the {@link
+ * Discovery}, not saved: the caller saves them once the items are durable.
  */
 public final class FeedSourceDiscoverer implements SourceDiscoverer {
 
@@ -82,7 +81,11 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     } catch (RuntimeException e) {
       // A bug or a surprise in a library must not take the run down.
       log.warn("discovery of source '{}' failed unexpectedly", source.name(), e);
-      problems.add(new Discovery.Problem(source.url() == null ? source.name() : source.url(), "discover-error", FeedParser.oneLine(e)));
+      problems.add(
+          new Discovery.Problem(
+              source.url() == null ? source.name() : source.url(),
+              "discover-error",
+              FeedParser.oneLine(e)));
     }
     return select(source, found, problems, unchanged[0], read);
   }
@@ -97,7 +100,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     if (result == null || result.notModified()) {
       return result != null;
     }
-    Parsed parsed = FeedParser.parse(result.finalUrl(), result.body(), result.contentType(), result.charset());
+    Parsed parsed =
+        FeedParser.parse(result.finalUrl(), result.body(), result.contentType(), result.charset());
     collect(result.finalUrl(), parsed, found, problems);
     remember(url, result, parsed, read);
     return false;
@@ -119,7 +123,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
         unchanged |= result != null && next.equals(url);
         continue;
       }
-      SitemapReader.Page page = SitemapReader.parse(result.finalUrl(), result.body(), result.contentType());
+      SitemapReader.Page page =
+          SitemapReader.parse(result.finalUrl(), result.body(), result.contentType());
       collect(result.finalUrl(), page.parsed(), found, problems);
       remember(next, result, page.parsed(), read);
       for (String child : page.children()) {
@@ -143,7 +148,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     }
     List<String> feeds = FeedLinks.find(result.text(), result.finalUrl());
     if (feeds.isEmpty()) {
-      problems.add(new Discovery.Problem(url, "no-feed", "the page names no RSS, Atom or JSON feed"));
+      problems.add(
+          new Discovery.Problem(url, "no-feed", "the page names no RSS, Atom or JSON feed"));
       return false;
     }
     log.debug("page {} names feed {}", url, feeds.get(0));
@@ -178,7 +184,8 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     }
   }
 
-  private static void collect(String base, Parsed parsed, List<SourceItem> found, List<Discovery.Problem> problems) {
+  private static void collect(
+      String base, Parsed parsed, List<SourceItem> found, List<Discovery.Problem> problems) {
     problems.addAll(parsed.problems());
     for (SourceItem item : parsed.items()) {
       found.add(new SourceItem(resolve(base, item.url()), item.title(), item.published()));
@@ -203,22 +210,35 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       List<Discovery.Problem> problems,
       boolean unchanged,
       Map<String, ValidatorStore.Validators> read) {
-    OffsetDateTime cutoff = source.lookback() == null ? null : OffsetDateTime.now(clock).minus(source.lookback());
+    OffsetDateTime cutoff =
+        source.lookback() == null ? null : OffsetDateTime.now(clock).minus(source.lookback());
     Map<String, SourceItem> unique = new LinkedHashMap<>();
     for (SourceItem item : found) {
       String problem = invalid(item.url());
       if (problem != null) {
-        String where = item.url() == null ? (item.title() == null ? "an item" : "item '" + item.title() + "'") : item.url();
-        problems.add(new Discovery.Problem(item.url() == null ? String.valueOf(source.url()) : item.url(), "invalid-url", where + ": " + problem));
+        String where =
+            item.url() == null
+                ? (item.title() == null ? "an item" : "item '" + item.title() + "'")
+                : item.url();
+        problems.add(
+            new Discovery.Problem(
+                item.url() == null ? String.valueOf(source.url()) : item.url(),
+                "invalid-url",
+                where + ": " + problem));
       } else if (cutoff == null || item.published() == null || !item.published().isBefore(cutoff)) {
         unique.putIfAbsent(dedupKey(item.url()), item);
       }
     }
     List<DiscoveredItem> items =
         unique.values().stream()
-            .sorted(Comparator.comparing(SourceItem::published, Comparator.nullsLast(Comparator.reverseOrder())))
+            .sorted(
+                Comparator.comparing(
+                    SourceItem::published, Comparator.nullsLast(Comparator.reverseOrder())))
             .limit(source.maxItems())
-            .map(i -> new DiscoveredItem(i.url(), i.title(), i.published(), source.name(), source.category()))
+            .map(
+                i ->
+                    new DiscoveredItem(
+                        i.url(), i.title(), i.published(), source.name(), source.category()))
             .toList();
     return new Discovery(source, items, problems, unchanged, read);
   }

@@ -14,9 +14,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads an OPML subscription list (as feed readers export it) into feed sources. Pure: bytes in,
- * sources out. Every {@code <outline>} with an {@code xmlUrl} becomes a {@link SourceConfig.Type#FEED}
- * source named by its {@code title} or {@code text} (made unique), with the default max items and no
- * lookback; folders are flattened.
+ * sources out. Every {@code <outline>} with an {@code xmlUrl} becomes a {@link
+ * SourceConfig.Type#FEED} source named by its {@code title} or {@code text} (made unique), with the
+ * default max items and no lookback; folders are flattened.
  */
 public final class OpmlImport {
 

@@ -20,8 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads sitemaps, sitemap indexes and news sitemaps (XML, text, gzip, and RSS/Atom read as sitemaps)
- * with crawler-commons. No I/O: an index gives the child sitemaps for the caller to fetch.
+ * Reads sitemaps, sitemap indexes and news sitemaps (XML, text, gzip, and RSS/Atom read as
+ * sitemaps) with crawler-commons. No I/O: an index gives the child sitemaps for the caller to
+ * fetch.
  */
 final class SitemapReader {
 
@@ -39,16 +40,22 @@ final class SitemapReader {
     try {
       url = URI.create(sitemapUrl).toURL();
     } catch (IllegalArgumentException | MalformedURLException e) {
-      return new Page(Parsed.failed(sitemapUrl, "invalid-url", "not a valid sitemap URL"), List.of());
+      return new Page(
+          Parsed.failed(sitemapUrl, "invalid-url", "not a valid sitemap URL"), List.of());
     }
     SiteMapParser parser = new SiteMapParser(false);
     parser.enableExtension(Extension.NEWS);
     AbstractSiteMap map;
     try {
-      map = contentType == null ? parser.parseSiteMap(body, url) : parser.parseSiteMap(contentType, body, url);
+      map =
+          contentType == null
+              ? parser.parseSiteMap(body, url)
+              : parser.parseSiteMap(contentType, body, url);
     } catch (UnknownFormatException | IOException | RuntimeException e) {
       return new Page(
-          Parsed.failed(sitemapUrl, "bad-sitemap", "not a readable sitemap: " + FeedParser.oneLine(e)), List.of());
+          Parsed.failed(
+              sitemapUrl, "bad-sitemap", "not a readable sitemap: " + FeedParser.oneLine(e)),
+          List.of());
     }
     if (map instanceof SiteMapIndex index) {
       List<AbstractSiteMap> children = new ArrayList<>(index.getSitemaps());
@@ -57,7 +64,8 @@ final class SitemapReader {
           Comparator.comparing(
               AbstractSiteMap::getLastModified, Comparator.nullsLast(Comparator.reverseOrder())));
       return new Page(
-          new Parsed(List.of(), List.of()), children.stream().map(c -> c.getUrl().toString()).toList());
+          new Parsed(List.of(), List.of()),
+          children.stream().map(c -> c.getUrl().toString()).toList());
     }
     List<SourceItem> items = new ArrayList<>();
     for (SiteMapURL entry : ((SiteMap) map).getSiteMapUrls()) {

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param topics up to 3 tags (none when the text offers no usable phrase)
  * @param provenance how it was made
  * @param flags claims of the summary or editor's note the article does not support (e.g. {@code
- *     unsupported number "2,000"}); empty when none. For the desk and exports, never for public pages
+ *     unsupported number "2,000"}); empty when none. For the desk and exports, never for public
+ *     pages
  */
 public record Entry(
     String id,
@@ -86,8 +87,24 @@ public record Entry(
       String category,
       List<String> topics,
       Provenance provenance) {
-    this(id, url, source, title, byline, published, siteName, language, image, text, summary,
-        editorsNote, sentiment, category, topics, provenance, List.of());
+    this(
+        id,
+        url,
+        source,
+        title,
+        byline,
+        published,
+        siteName,
+        language,
+        image,
+        text,
+        summary,
+        editorsNote,
+        sentiment,
+        category,
+        topics,
+        provenance,
+        List.of());
   }
 
   /** Whether the faithfulness check found unsupported claims (a desk may hold such entries). */

@@ -28,8 +28,8 @@ public interface EntryStore extends AutoCloseable {
 
   /**
    * Marks every run still "running" as "abandoned" (its process died without closing it) and
-   * returns them as they were. Only the holder of the store's {@code StoreLock} may call it: then no
-   * other run can be live.
+   * returns them as they were. Only the holder of the store's {@code StoreLock} may call it: then
+   * no other run can be live.
    */
   List<RunRecord> abandonRuns();
 

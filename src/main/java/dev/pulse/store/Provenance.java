@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param extractionVersion version of the extractor that produced the text
  * @param fetchedAt when the page was fetched
  * @param analyzedAt when the analysis was made
- * @param contentHash SHA-256 (hex) of the extracted title and text; unchanged content is not analyzed twice
+ * @param contentHash SHA-256 (hex) of the extracted title and text; unchanged content is not
+ *     analyzed twice
  * @param usage LLM calls, tokens and cost spent on the analysis
  */
 public record Provenance(

@@ -66,7 +66,8 @@ public final class SqliteEntryStore implements EntryStore {
       }
       return new SqliteEntryStore(file, c);
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new StoreException("cannot open store " + file + ": permission denied: " + e.getFile(), e);
+      throw new StoreException(
+          "cannot open store " + file + ": permission denied: " + e.getFile(), e);
     } catch (java.nio.file.FileSystemException e) {
       throw new StoreException(
           "cannot open store " + file + ": " + e.getClass().getSimpleName() + " " + e.getFile(), e);
@@ -257,8 +258,7 @@ public final class SqliteEntryStore implements EntryStore {
 
   @Override
   public synchronized List<RunRecord> abandonRuns() {
-    List<RunRecord> running =
-        runs().stream().filter(r -> "running".equals(r.status())).toList();
+    List<RunRecord> running = runs().stream().filter(r -> "running".equals(r.status())).toList();
     String sql =
         "UPDATE runs SET status='abandoned', finished_at=?, stop_reason=? WHERE id=? AND"
             + " status='running'";
@@ -344,7 +344,8 @@ public final class SqliteEntryStore implements EntryStore {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
             ? Optional.of(
-                new RobotsFile(origin, rs.getString(1), rs.getInt(2) != 0, Instant.parse(rs.getString(3))))
+                new RobotsFile(
+                    origin, rs.getString(1), rs.getInt(2) != 0, Instant.parse(rs.getString(3))))
             : Optional.empty();
       }
     } catch (SQLException ex) {
@@ -460,7 +461,8 @@ public final class SqliteEntryStore implements EntryStore {
       ps.setString(4, Instant.now().toString());
       ps.executeUpdate();
     } catch (SQLException ex) {
-      throw new StoreException("cannot link " + a.url() + " to entry " + a.entryId() + ": " + ex, ex);
+      throw new StoreException(
+          "cannot link " + a.url() + " to entry " + a.entryId() + ": " + ex, ex);
     }
   }
 
@@ -582,7 +584,8 @@ public final class SqliteEntryStore implements EntryStore {
 
   @Override
   public synchronized void dropRetry(String url) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM retry_queue WHERE url = ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM retry_queue WHERE url = ?")) {
       ps.setString(1, url);
       ps.executeUpdate();
     } catch (SQLException ex) {

@@ -3,8 +3,8 @@ package dev.pulse.store;
 import dev.pulse.PulseException;
 
 /**
- * The store could not read or write; the message names the entry or run concerned, and says what
- * to do when the disk looks full or unwritable.
+ * The store could not read or write; the message names the entry or run concerned, and says what to
+ * do when the disk looks full or unwritable.
  */
 public final class StoreException extends PulseException.Fatal {
 

@@ -19,11 +19,11 @@ import java.util.Properties;
 
 /**
  * One writer per store: an OS file lock on {@code <store>.lock} beside the store file, holding who
- * took it (host, pid, since, command). Take it before opening the store, so two runs never
- * overlap and two first runs never race to create the schema. The OS releases the lock when its
- * process dies, however it dies, so a lock left by a killed process is simply taken over (and
- * {@link #takenOver()} says whose it was). Not for stores on network file systems, where file
- * locks are unreliable.
+ * took it (host, pid, since, command). Take it before opening the store, so two runs never overlap
+ * and two first runs never race to create the schema. The OS releases the lock when its process
+ * dies, however it dies, so a lock left by a killed process is simply taken over (and {@link
+ * #takenOver()} says whose it was). Not for stores on network file systems, where file locks are
+ * unreliable.
  *
  * <pre>{@code
  * try (StoreLock lock = StoreLock.acquire(db, "run", Duration.ZERO)) {
@@ -130,7 +130,8 @@ public final class StoreLock implements AutoCloseable {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock probe = ch.tryLock();
       if (probe != null) {
         probe.release();
@@ -225,8 +226,15 @@ public final class StoreLock implements AutoCloseable {
   }
 
   private static String format(Holder h) {
-    return "host=" + h.host() + "\npid=" + h.pid() + "\nsince=" + h.since() + "\ncommand="
-        + h.command() + "\n";
+    return "host="
+        + h.host()
+        + "\npid="
+        + h.pid()
+        + "\nsince="
+        + h.since()
+        + "\ncommand="
+        + h.command()
+        + "\n";
   }
 
   private static Optional<Holder> read(Path file) {
@@ -260,7 +268,10 @@ public final class StoreLock implements AutoCloseable {
               Long.parseLong(p.getProperty("pid")),
               Instant.parse(p.getProperty("since")),
               p.getProperty("command", "?")));
-    } catch (IOException | NumberFormatException | DateTimeParseException | NullPointerException e) {
+    } catch (IOException
+        | NumberFormatException
+        | DateTimeParseException
+        | NullPointerException e) {
       return Optional.empty();
     }
   }

@@ -1,15 +1,15 @@
 package dev.pulse.text;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Splits plain text into sentences without a model. Paragraph breaks always end a sentence; inside a
- * paragraph a sentence ends at {@code . ! ?} (plus closing quotes or brackets) followed by space and
- * a plausible sentence start. Abbreviations ("Mr.", "Jan.", "U.S."), initials ("J. Smith") and
+ * Splits plain text into sentences without a model. Paragraph breaks always end a sentence; inside
+ * a paragraph a sentence ends at {@code . ! ?} (plus closing quotes or brackets) followed by space
+ * and a plausible sentence start. Abbreviations ("Mr.", "Jan.", "U.S."), initials ("J. Smith") and
  * decimals ("0.1%") do not end a sentence. Text that is almost all lower case (some news archives
  * ship it that way) may start a sentence with a lower-case letter.
  */
@@ -20,8 +20,8 @@ public final class SentenceSplitter {
           "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt",
           "col", "capt", "sgt", "cpl", "rev", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
           "aug", "sep", "sept", "oct", "nov", "dec", "fig", "mt", "approx", "dept", "inc", "corp",
-          "ltd", "co", "no", "nos", "est", "etc", "al", "pres", "supt", "adm", "cmdr",
-          "maj", "messrs", "ft", "ave", "blvd", "rd", "univ", "assn", "bros", "ph", "op", "pp");
+          "ltd", "co", "no", "nos", "est", "etc", "al", "pres", "supt", "adm", "cmdr", "maj",
+          "messrs", "ft", "ave", "blvd", "rd", "univ", "assn", "bros", "ph", "op", "pp");
 
   /** Words after which "Inc." or "etc." usually does end the sentence when a capital follows. */
   private static final Set<String> SOFT_ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "etc");
@@ -54,7 +54,9 @@ public final class SentenceSplitter {
         while (end < n && isClosing(p.charAt(end))) {
           end++;
         }
-        if (end < n && Character.isWhitespace(p.charAt(end)) && isBoundary(p, start, i, end, lowerCaseText)) {
+        if (end < n
+            && Character.isWhitespace(p.charAt(end))
+            && isBoundary(p, start, i, end, lowerCaseText)) {
           add(out, p.substring(start, end));
           start = end;
         }
@@ -66,7 +68,8 @@ public final class SentenceSplitter {
     add(out, p.substring(start));
   }
 
-  private static boolean isBoundary(String p, int start, int punct, int end, boolean lowerCaseText) {
+  private static boolean isBoundary(
+      String p, int start, int punct, int end, boolean lowerCaseText) {
     int next = end;
     while (next < p.length() && Character.isWhitespace(p.charAt(next))) {
       next++;
@@ -97,7 +100,9 @@ public final class SentenceSplitter {
       return true; // "said no." ends a sentence, "No. 10" does not
     }
     if (ABBREVIATIONS.contains(lower)) {
-      return SOFT_ABBREVIATIONS.contains(lower) && Character.isUpperCase(first) && !lowerCaseText
+      return SOFT_ABBREVIATIONS.contains(lower)
+          && Character.isUpperCase(first)
+          && !lowerCaseText
           && isCommonSentenceStart(p, next);
     }
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
@@ -112,9 +117,36 @@ public final class SentenceSplitter {
 
   private static final Set<String> SENTENCE_STARTERS =
       Set.of(
-          "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "but",
-          "and", "in", "on", "at", "its", "their", "his", "her", "there", "for", "as", "after",
-          "when", "while", "officials", "police", "shares");
+          "the",
+          "a",
+          "an",
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "this",
+          "that",
+          "these",
+          "but",
+          "and",
+          "in",
+          "on",
+          "at",
+          "its",
+          "their",
+          "his",
+          "her",
+          "there",
+          "for",
+          "as",
+          "after",
+          "when",
+          "while",
+          "officials",
+          "police",
+          "shares");
 
   private static boolean isCommonSentenceStart(String p, int at) {
     int e = at;

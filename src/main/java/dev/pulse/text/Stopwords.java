@@ -1,6 +1,5 @@
 package dev.pulse.text;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Function words of the languages Pulse meets most (English, Spanish, French, German, Portuguese,
- * Italian), for the topic tags, and a guess at an article's language from how many of them it
- * uses. Written by hand from general grammar. Words that are also common English content words
- * ("war", "son", "car", "man", "hat", "era", "pour") are left out of the other languages' lists,
- * so that an English story about a war can still be tagged "war".
+ * Italian), for the topic tags, and a guess at an article's language from how many of them it uses.
+ * Written by hand from general grammar. Words that are also common English content words ("war",
+ * "son", "car", "man", "hat", "era", "pour") are left out of the other languages' lists, so that an
+ * English story about a war can still be tagged "war".
  */
 public final class Stopwords {
 

@@ -20,8 +20,9 @@ public final class StoredText {
    * isolates, zero-width spaces and joiners, LRM/RLM/ALM, word joiner, BOM.
    */
   private static final Pattern INVISIBLE =
-      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E"
-          + "\\u2060-\\u2064\\u2066-\\u2069\\u061C\\uFEFF]");
+      Pattern.compile(
+          "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E"
+              + "\\u2060-\\u2064\\u2066-\\u2069\\u061C\\uFEFF]");
 
   private StoredText() {}
 
@@ -30,8 +31,12 @@ public final class StoredText {
     if (s == null) {
       return null;
     }
-    String clean = INVISIBLE.matcher(s.replace('\n', ' ').replace('\t', ' ').replace('\r', ' '))
-        .replaceAll("").replaceAll("\\s+", " ").strip();
+    String clean =
+        INVISIBLE
+            .matcher(s.replace('\n', ' ').replace('\t', ' ').replace('\r', ' '))
+            .replaceAll("")
+            .replaceAll("\\s+", " ")
+            .strip();
     return cap(clean, max);
   }
 

@@ -1,8 +1,8 @@
 package dev.pulse.text;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words of titles and short texts as pages and similarity see them: lower-case runs of letters and
@@ -11,11 +11,12 @@ import java.util.Set;
 public final class Words {
 
   private static final Set<String> STOP =
-      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by",
-          "from", "is", "are", "was", "were", "be", "been", "it", "its", "as", "that", "this",
-          "has", "have", "had", "will", "not", "but", "after", "new", "says", "said", "over",
-          "into", "than", "more", "about", "up", "out", "their", "they", "we", "our", "you", "how",
-          "what", "why", "who", "can", "could", "would", "should", "may", "amid", "also");
+      Set.of(
+          "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from",
+          "is", "are", "was", "were", "be", "been", "it", "its", "as", "that", "this", "has",
+          "have", "had", "will", "not", "but", "after", "new", "says", "said", "over", "into",
+          "than", "more", "about", "up", "out", "their", "they", "we", "our", "you", "how", "what",
+          "why", "who", "can", "could", "would", "should", "may", "amid", "also");
 
   private Words() {}
 

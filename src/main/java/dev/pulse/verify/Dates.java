@@ -25,21 +25,36 @@ final class Dates {
 
   private static final Map<String, String> MONTHS =
       Map.ofEntries(
-          Map.entry("january", "january"), Map.entry("february", "february"),
-          Map.entry("march", "march"), Map.entry("april", "april"), Map.entry("may", "may"),
-          Map.entry("june", "june"), Map.entry("july", "july"), Map.entry("august", "august"),
-          Map.entry("september", "september"), Map.entry("october", "october"),
-          Map.entry("november", "november"), Map.entry("december", "december"),
-          Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
-          Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
-          Map.entry("aug", "august"), Map.entry("sep", "september"),
-          Map.entry("sept", "september"), Map.entry("oct", "october"),
-          Map.entry("nov", "november"), Map.entry("dec", "december"));
+          Map.entry("january", "january"),
+          Map.entry("february", "february"),
+          Map.entry("march", "march"),
+          Map.entry("april", "april"),
+          Map.entry("may", "may"),
+          Map.entry("june", "june"),
+          Map.entry("july", "july"),
+          Map.entry("august", "august"),
+          Map.entry("september", "september"),
+          Map.entry("october", "october"),
+          Map.entry("november", "november"),
+          Map.entry("december", "december"),
+          Map.entry("jan", "january"),
+          Map.entry("feb", "february"),
+          Map.entry("mar", "march"),
+          Map.entry("apr", "april"),
+          Map.entry("jun", "june"),
+          Map.entry("jul", "july"),
+          Map.entry("aug", "august"),
+          Map.entry("sep", "september"),
+          Map.entry("sept", "september"),
+          Map.entry("oct", "october"),
+          Map.entry("nov", "november"),
+          Map.entry("dec", "december"));
 
   private static final Set<String> AMBIGUOUS = Set.of("may", "march");
 
   private static final Set<String> BEFORE_MONTH =
-      Set.of("in", "on", "since", "last", "next", "this", "until", "till", "by", "early", "late",
+      Set.of(
+          "in", "on", "since", "last", "next", "this", "until", "till", "by", "early", "late",
           "mid", "of", "from", "through", "during", "before", "after", "between", "end", "and");
 
   private Dates() {}
@@ -68,14 +83,16 @@ final class Dates {
       int day = joined(text, words, i, i + 1) ? dayAt(words, i + 1) : 0;
       if (day > 0) {
         Words.Word d = words.get(i + 1);
-        out.add(new Mention(text.substring(w.start(), d.end()), month + " " + day, w.start(), d.end()));
+        out.add(
+            new Mention(text.substring(w.start(), d.end()), month + " " + day, w.start(), d.end()));
         continue;
       }
       int before = i >= 2 && words.get(i - 1).lower().equals("of") ? i - 2 : i - 1;
       day = before >= 0 && joined(text, words, before, i) ? dayAt(words, before) : 0;
       if (day > 0) {
         Words.Word d = words.get(before);
-        out.add(new Mention(text.substring(d.start(), w.end()), month + " " + day, d.start(), w.end()));
+        out.add(
+            new Mention(text.substring(d.start(), w.end()), month + " " + day, d.start(), w.end()));
         continue;
       }
       out.add(new Mention(w.text(), month, w.start(), w.end()));
@@ -90,7 +107,8 @@ final class Dates {
     if (month == null) {
       return null;
     }
-    boolean abbreviation = k.length() <= 4 && !k.equals("june") && !k.equals("july") && !k.equals("may");
+    boolean abbreviation =
+        k.length() <= 4 && !k.equals("june") && !k.equals("july") && !k.equals("may");
     if (abbreviation) {
       boolean dotted = w.end() < text.length() && text.charAt(w.end()) == '.';
       return dotted && w.capitalised() ? month : null;
@@ -99,13 +117,16 @@ final class Dates {
       return month;
     }
     boolean after = joined(text, words, i, i + 1);
-    boolean besideNumber = after && (dayAt(words, i + 1) > 0 || yearAt(words, i + 1))
-        || joined(text, words, i - 1, i) && dayAt(words, i - 1) > 0;
+    boolean besideNumber =
+        after && (dayAt(words, i + 1) > 0 || yearAt(words, i + 1))
+            || joined(text, words, i - 1, i) && dayAt(words, i - 1) > 0;
     boolean afterPreposition = i > 0 && BEFORE_MONTH.contains(words.get(i - 1).lower());
     return besideNumber || afterPreposition ? month : null;
   }
 
-  /** Whether words a..b (a before b) are in one sentence: no stop, colon or semicolon between them. */
+  /**
+   * Whether words a..b (a before b) are in one sentence: no stop, colon or semicolon between them.
+   */
   private static boolean joined(String text, List<Words.Word> words, int a, int b) {
     if (a < 0 || b >= words.size()) {
       return false;
@@ -131,6 +152,8 @@ final class Dates {
   }
 
   private static String strip(String k) {
-    return k.endsWith("s") && WEEKDAYS.contains(k.substring(0, k.length() - 1)) ? k.substring(0, k.length() - 1) : k;
+    return k.endsWith("s") && WEEKDAYS.contains(k.substring(0, k.length() - 1))
+        ? k.substring(0, k.length() - 1)
+        : k;
   }
 }

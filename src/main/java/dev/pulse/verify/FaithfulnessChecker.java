@@ -9,14 +9,14 @@ import java.util.Set;
 /**
  * Checks generated text (a summary, an editor's note) against the article it was written from.
  * Every figure, date, quotation and name in the generated text must be found in the article after
- * normalisation; the rest are unsupported claims, recorded on the entry as flags such as
- * {@code unsupported number "2,000"}. Pure: no I/O after the word list is read, thread-safe.
+ * normalisation; the rest are unsupported claims, recorded on the entry as flags such as {@code
+ * unsupported number "2,000"}. Pure: no I/O after the word list is read, thread-safe.
  *
  * <p>Figures: "1,800" = "1800", "$3.5 million" = "3.5m dollars", "a third" = "one third" ≈ "33%",
  * written-out numbers ("twenty-five", "a hundred"); "one", "first" and "half" alone are too loose
  * to check. Dates: weekdays, months and day-month pairs. Quotations: words in double quotes must
- * appear in that order in the article (an ellipsis may join two passages). Names: capitalised
- * words and runs of them, each word found in the article, so a surname matches its full name; a
+ * appear in that order in the article (an ellipsis may join two passages). Names: capitalised words
+ * and runs of them, each word found in the article, so a surname matches its full name; a
  * capitalised acronym may stand for the initials of a name. Text without capitals (some archives
  * ship it lower-cased) has its names found as words a dictionary does not know.
  */

@@ -34,7 +34,8 @@ final class Figures {
    * @param unscaled the number as written, before "million" and the like
    * @param claim whether the figure is specific enough to be checked ("one", "half" are not)
    */
-  record Figure(String text, double value, double unscaled, Sort sort, boolean claim, int start, int end) {}
+  record Figure(
+      String text, double value, double unscaled, Sort sort, boolean claim, int start, int end) {}
 
   private static final Pattern DIGITS =
       Pattern.compile(
@@ -45,35 +46,89 @@ final class Figures {
 
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
-          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+          Map.entry("zero", 0),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19));
 
   private static final Map<String, Integer> TENS =
-      Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+      Map.of(
+          "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
           "eighty", 80, "ninety", 90);
 
   private static final Map<String, Long> SCALES =
-      Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L, "k", 1_000L, "m", 1_000_000L, "bn", 1_000_000_000L,
-          "b", 1_000_000_000L);
+      Map.of(
+          "thousand",
+          1_000L,
+          "million",
+          1_000_000L,
+          "billion",
+          1_000_000_000L,
+          "trillion",
+          1_000_000_000_000L,
+          "k",
+          1_000L,
+          "m",
+          1_000_000L,
+          "bn",
+          1_000_000_000L,
+          "b",
+          1_000_000_000L);
 
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
-          Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
-          Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-          Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-          Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-          Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fiftieth", 50),
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12),
+          Map.entry("twentieth", 20),
+          Map.entry("thirtieth", 30),
+          Map.entry("fiftieth", 50),
           Map.entry("hundredth", 100));
 
   /** Denominators of fractions in words: "a third", "two thirds", "three quarters". */
   private static final Map<String, Integer> PARTS =
-      Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3, "quarter", 4, "quarters", 4,
-          "fifth", 5, "fifths", 5);
+      Map.of(
+          "half",
+          2,
+          "halves",
+          2,
+          "third",
+          3,
+          "thirds",
+          3,
+          "quarter",
+          4,
+          "quarters",
+          4,
+          "fifth",
+          5,
+          "fifths",
+          5);
 
   private Figures() {}
 
@@ -81,7 +136,8 @@ final class Figures {
     List<Figure> out = new ArrayList<>();
     Matcher m = DIGITS.matcher(text);
     while (m.find()) {
-      BigDecimal n = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
+      BigDecimal n =
+          new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
       String scaleWord = m.group(6) == null ? null : m.group(6).strip().toLowerCase(Locale.ROOT);
       double unscaled = n.doubleValue();
       double value = scaleWord == null ? unscaled : unscaled * SCALES.get(scaleWord);
@@ -106,19 +162,38 @@ final class Figures {
     String next = i + 1 < words.size() && joined(text, words, i) ? words.get(i + 1).lower() : null;
     if ((w.equals("a") || w.equals("an") || w.equals("one")) && next != null) {
       if (PARTS.containsKey(next) && !next.endsWith("s") && isFraction(text, words, i + 1)) {
-        add(text, words, i, i + 1, 1.0 / PARTS.get(next), 1.0 / PARTS.get(next), Sort.FRACTION,
-            !next.equals("half"), out);
+        add(
+            text,
+            words,
+            i,
+            i + 1,
+            1.0 / PARTS.get(next),
+            1.0 / PARTS.get(next),
+            Sort.FRACTION,
+            !next.equals("half"),
+            out);
         return 2;
       }
-      if (!w.equals("one") && (next.equals("dozen") || next.equals("hundred") || SCALES.containsKey(next) && next.length() > 2)) {
+      if (!w.equals("one")
+          && (next.equals("dozen")
+              || next.equals("hundred")
+              || SCALES.containsKey(next) && next.length() > 2)) {
         double v = next.equals("dozen") ? 12 : next.equals("hundred") ? 100 : SCALES.get(next);
         add(text, words, i, i + 1, v, v, Sort.EXACT, true, out);
         return 2;
       }
     }
     if (w.equals("dozen") || w.equals("half")) {
-      add(text, words, i, i, w.equals("dozen") ? 12 : 0.5, w.equals("dozen") ? 12 : 0.5,
-          w.equals("dozen") ? Sort.EXACT : Sort.FRACTION, false, out);
+      add(
+          text,
+          words,
+          i,
+          i,
+          w.equals("dozen") ? 12 : 0.5,
+          w.equals("dozen") ? 12 : 0.5,
+          w.equals("dozen") ? Sort.EXACT : Sort.FRACTION,
+          false,
+          out);
       return 1;
     }
     if (ORDINALS.containsKey(w)) {
@@ -139,7 +214,9 @@ final class Figures {
     } else {
       n = UNITS.get(w);
     }
-    if (j + 1 < words.size() && joined(text, words, j) && words.get(j + 1).lower().equals("hundred")) {
+    if (j + 1 < words.size()
+        && joined(text, words, j)
+        && words.get(j + 1).lower().equals("hundred")) {
       j++;
       n *= 100;
       int k = j + 1;
@@ -151,7 +228,9 @@ final class Figures {
         if (UNITS.containsKey(rest) || TENS.containsKey(rest)) {
           long r = UNITS.containsKey(rest) ? UNITS.get(rest) : TENS.get(rest);
           j = k;
-          if (TENS.containsKey(rest) && joinedTo(text, words, j, UNITS) && UNITS.get(words.get(j + 1).lower()) < 10) {
+          if (TENS.containsKey(rest)
+              && joinedTo(text, words, j, UNITS)
+              && UNITS.get(words.get(j + 1).lower()) < 10) {
             r += UNITS.get(words.get(++j).lower());
           }
           n += r;
@@ -183,12 +262,16 @@ final class Figures {
 
   /** "a third of", "a third." are fractions; "a fifth floor" is an ordinal. */
   private static boolean isFraction(String text, List<Words.Word> words, int part) {
-    return words.get(part).lower().equals("half") || !joined(text, words, part)
+    return words.get(part).lower().equals("half")
+        || !joined(text, words, part)
         || words.get(part + 1).lower().equals("of");
   }
 
-  private static boolean joinedTo(String text, List<Words.Word> words, int j, Map<String, Integer> set) {
-    return j + 1 < words.size() && joined(text, words, j) && set.containsKey(words.get(j + 1).lower());
+  private static boolean joinedTo(
+      String text, List<Words.Word> words, int j, Map<String, Integer> set) {
+    return j + 1 < words.size()
+        && joined(text, words, j)
+        && set.containsKey(words.get(j + 1).lower());
   }
 
   /** Whether words j and j+1 are separated by nothing but spaces or a hyphen. */
@@ -200,8 +283,16 @@ final class Figures {
     return gap.length() <= 3 && gap.strip().replace("-", "").isEmpty();
   }
 
-  private static void add(String text, List<Words.Word> words, int from, int to, double value,
-      double unscaled, Sort sort, boolean claim, List<Figure> out) {
+  private static void add(
+      String text,
+      List<Words.Word> words,
+      int from,
+      int to,
+      double value,
+      double unscaled,
+      Sort sort,
+      boolean claim,
+      List<Figure> out) {
     int s = words.get(from).start();
     int e = words.get(to).end();
     out.add(new Figure(text.substring(s, e), value, unscaled, sort, claim, s, e));

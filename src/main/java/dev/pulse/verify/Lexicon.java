@@ -47,7 +47,8 @@ final class Lexicon {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
       BufferedReader r =
-          new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank()) {
           words.add(line.strip());

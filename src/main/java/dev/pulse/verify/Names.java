@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names in generated text. In text with capitals: runs of capitalised words ("Angela Merkel",
- * "Bank of England") and single capitalised words, leaving out a sentence's first word when it is
- * a common word ("The", "Police"). In text without capitals: runs of words the lexicon does not
- * know.
+ * Names in generated text. In text with capitals: runs of capitalised words ("Angela Merkel", "Bank
+ * of England") and single capitalised words, leaving out a sentence's first word when it is a
+ * common word ("The", "Police"). In text without capitals: runs of words the lexicon does not know.
  */
 final class Names {
 
@@ -23,7 +22,8 @@ final class Names {
   record Name(String text, List<String> parts, boolean acronym) {}
 
   private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "bin",
+      Set.of(
+          "of", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "bin",
           "el", "la", "le", "y", "and");
 
   private Names() {}
@@ -44,8 +44,11 @@ final class Names {
       while (true) {
         if (j + 1 < words.size() && adjacent(text, words, j) && isNamePart(words.get(j + 1))) {
           j++;
-        } else if (j + 2 < words.size() && adjacent(text, words, j) && adjacent(text, words, j + 1)
-            && CONNECTORS.contains(words.get(j + 1).text()) && isNamePart(words.get(j + 2))) {
+        } else if (j + 2 < words.size()
+            && adjacent(text, words, j)
+            && adjacent(text, words, j + 1)
+            && CONNECTORS.contains(words.get(j + 1).text())
+            && isNamePart(words.get(j + 2))) {
           j += 2;
         } else {
           break;
@@ -66,7 +69,9 @@ final class Names {
         continue;
       }
       int j = i;
-      while (j + 1 < words.size() && adjacent(text, words, j) && isUnknown(words.get(j + 1), lexicon)) {
+      while (j + 1 < words.size()
+          && adjacent(text, words, j)
+          && isUnknown(words.get(j + 1), lexicon)) {
         j++;
       }
       add(text, words, i, j, out);
@@ -77,8 +82,12 @@ final class Names {
 
   private static boolean isUnknown(Words.Word w, Lexicon lexicon) {
     String k = w.key();
-    return k.length() >= 3 && Character.isLetter(k.codePointAt(0)) && !k.chars().anyMatch(Character::isDigit)
-        && !Dates.isDateWord(k) && !Words.TITLES.contains(k) && !lexicon.isCommon(k);
+    return k.length() >= 3
+        && Character.isLetter(k.codePointAt(0))
+        && !k.chars().anyMatch(Character::isDigit)
+        && !Dates.isDateWord(k)
+        && !Words.TITLES.contains(k)
+        && !lexicon.isCommon(k);
   }
 
   /** A capitalised word that can start a name. */
@@ -93,7 +102,9 @@ final class Names {
   }
 
   private static boolean isNamePart(Words.Word w) {
-    return w.capitalised() && Character.isLetter(w.text().codePointAt(0)) && !Dates.isDateWord(w.lower());
+    return w.capitalised()
+        && Character.isLetter(w.text().codePointAt(0))
+        && !Dates.isDateWord(w.lower());
   }
 
   private static void add(String text, List<Words.Word> words, int i, int j, List<Name> out) {
@@ -114,7 +125,9 @@ final class Names {
   /** Words i and i+1 with only spaces or a hyphen between them. */
   private static boolean adjacent(String text, List<Words.Word> words, int i) {
     String gap = text.substring(words.get(i).end(), words.get(i + 1).start());
-    return !gap.isEmpty() && gap.length() <= 2 && gap.strip().replace("-", "").isEmpty()
+    return !gap.isEmpty()
+        && gap.length() <= 2
+        && gap.strip().replace("-", "").isEmpty()
         && gap.indexOf('\n') < 0;
   }
 }

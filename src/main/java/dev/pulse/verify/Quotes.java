@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class Quotes {
 
   private static final Pattern QUOTED =
-      Pattern.compile("[\"\u201c\u201d\u201e]([^\"\u201c\u201d\u201e\\n]{1,400}?)[\"\u201c\u201d\u201e]");
+      Pattern.compile(
+          "[\"\u201c\u201d\u201e]([^\"\u201c\u201d\u201e\\n]{1,400}?)[\"\u201c\u201d\u201e]");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private Quotes() {}

@@ -73,12 +73,14 @@ final class Source {
   }
 
   private static boolean matches(Figures.Figure a, Figures.Figure claim) {
-    double[] mine = a.sort() == Figures.Sort.PERCENT
-        ? new double[] {a.value(), a.value() / 100, a.unscaled()}
-        : new double[] {a.value(), a.unscaled()};
-    double[] wanted = claim.sort() == Figures.Sort.PERCENT
-        ? new double[] {claim.value(), claim.value() / 100}
-        : new double[] {claim.value()};
+    double[] mine =
+        a.sort() == Figures.Sort.PERCENT
+            ? new double[] {a.value(), a.value() / 100, a.unscaled()}
+            : new double[] {a.value(), a.unscaled()};
+    double[] wanted =
+        claim.sort() == Figures.Sort.PERCENT
+            ? new double[] {claim.value(), claim.value() / 100}
+            : new double[] {claim.value()};
     boolean rounded = a.sort() == Figures.Sort.FRACTION || claim.sort() == Figures.Sort.FRACTION;
     for (double v : mine) {
       for (double w : wanted) {
@@ -125,9 +127,14 @@ final class Source {
     return true;
   }
 
-  /** One word of a name: itself, its singular or plural, an alias, or a shared stem (Nepal, Nepalese). */
+  /**
+   * One word of a name: itself, its singular or plural, an alias, or a shared stem (Nepal,
+   * Nepalese).
+   */
   private boolean found(String p) {
-    if (words.contains(p) || words.contains(p + "s") || p.endsWith("s") && words.contains(p.substring(0, p.length() - 1))
+    if (words.contains(p)
+        || words.contains(p + "s")
+        || p.endsWith("s") && words.contains(p.substring(0, p.length() - 1))
         || p.endsWith("ies") && words.contains(p.substring(0, p.length() - 3) + "y")) {
       return true;
     }
@@ -161,14 +168,18 @@ final class Source {
     StringBuilder run = new StringBuilder();
     for (int i = 0; i <= ws.size(); i++) {
       Words.Word w = i < ws.size() ? ws.get(i) : null;
-      boolean joined = w != null && i > 0 && text.substring(ws.get(i - 1).end(), w.start()).isBlank();
+      boolean joined =
+          w != null && i > 0 && text.substring(ws.get(i - 1).end(), w.start()).isBlank();
       if (w == null || !joined) {
         addInitials(run);
         run.setLength(0);
       }
       if (w != null && w.capitalised()) {
         run.append(w.lower().charAt(0));
-      } else if (w != null && !w.lower().equals("of") && !w.lower().equals("for") && !w.lower().equals("and")) {
+      } else if (w != null
+          && !w.lower().equals("of")
+          && !w.lower().equals("for")
+          && !w.lower().equals("and")) {
         addInitials(run);
         run.setLength(0);
       }

@@ -16,16 +16,65 @@ final class Words {
   /** Titles and honorifics: they precede names but are not part of what must be found. */
   static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-          "president", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
-          "gov", "governor", "mayor", "judge", "justice", "general", "gen", "col", "capt",
-          "captain", "sgt", "lt", "officer", "detective", "inspector", "chief", "king", "queen",
-          "prince", "princess", "pope", "rev", "father", "st", "saint", "coach", "manager",
-          "chairman", "ceo", "director", "superintendent", "constable", "pc", "det", "insp");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "president",
+          "prime",
+          "minister",
+          "chancellor",
+          "secretary",
+          "senator",
+          "sen",
+          "rep",
+          "gov",
+          "governor",
+          "mayor",
+          "judge",
+          "justice",
+          "general",
+          "gen",
+          "col",
+          "capt",
+          "captain",
+          "sgt",
+          "lt",
+          "officer",
+          "detective",
+          "inspector",
+          "chief",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "rev",
+          "father",
+          "st",
+          "saint",
+          "coach",
+          "manager",
+          "chairman",
+          "ceo",
+          "director",
+          "superintendent",
+          "constable",
+          "pc",
+          "det",
+          "insp");
 
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "capt",
-          "sgt", "lt", "rev", "det", "insp", "jr", "sr", "no", "vs", "v");
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
+          "lt", "rev", "det", "insp", "jr", "sr", "no", "vs", "v");
 
   private Words() {}
 
@@ -37,7 +86,8 @@ final class Words {
     }
 
     boolean allCaps() {
-      return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT))
+      return text.length() > 1
+          && text.equals(text.toUpperCase(Locale.ROOT))
           && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
@@ -89,7 +139,9 @@ final class Words {
 
   private static boolean startsSentence(String text, int at, Word previous) {
     int i = at - 1;
-    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201c\u201d\u2018\u2019([-\u2013\u2014*".indexOf(text.charAt(i)) >= 0)) {
+    while (i >= 0
+        && (Character.isWhitespace(text.charAt(i))
+            || "\"'\u201c\u201d\u2018\u2019([-\u2013\u2014*".indexOf(text.charAt(i)) >= 0)) {
       if (text.charAt(i) == '\n') {
         return true;
       }
@@ -99,7 +151,10 @@ final class Words {
       return true;
     }
     char c = text.charAt(i);
-    if (c == '.' && previous != null && previous.end() == i && ABBREVIATIONS.contains(previous.lower())) {
+    if (c == '.'
+        && previous != null
+        && previous.end() == i
+        && ABBREVIATIONS.contains(previous.lower())) {
       return false;
     }
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';

@@ -1,9 +1,8 @@
 package dev.pulse.analyze;
 
-import dev.pulse.analyze.llm.OpenAiFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.analyze.llm.OpenAiFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

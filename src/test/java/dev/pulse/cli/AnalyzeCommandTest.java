@@ -27,8 +27,16 @@ class AnalyzeCommandTest {
   }
 
   private String[] analyze(Path in, Path outFile, String... extra) {
-    List<String> args = new ArrayList<>(List.of("analyze", "--in", in.toString(), "--out", outFile.toString(),
-        "--taxonomy", FIXTURES.resolve("taxonomy.yml").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "analyze",
+                "--in",
+                in.toString(),
+                "--out",
+                outFile.toString(),
+                "--taxonomy",
+                FIXTURES.resolve("taxonomy.yml").toString()));
     args.addAll(List.of(extra));
     return args.toArray(new String[0]);
   }
@@ -80,7 +88,13 @@ class AnalyzeCommandTest {
 
   @Test
   void refusesAnUnknownAnalyzerByName() {
-    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), dir.resolve("o.jsonl"), "--analyzer", "oracle"));
+    int code =
+        run(
+            analyze(
+                FIXTURES.resolve("articles.jsonl"),
+                dir.resolve("o.jsonl"),
+                "--analyzer",
+                "oracle"));
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("unknown analyzer 'oracle'").contains("embedded");
@@ -107,8 +121,13 @@ class AnalyzeCommandTest {
 
   @Test
   void aBadSummaryBudgetIsAUsageErrorWithTheUsage() {
-    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), dir.resolve("o.jsonl"),
-        "--summary-words", "3"));
+    int code =
+        run(
+            analyze(
+                FIXTURES.resolve("articles.jsonl"),
+                dir.resolve("o.jsonl"),
+                "--summary-words",
+                "3"));
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--summary-words must be at least 10").contains("Usage:");
@@ -116,8 +135,17 @@ class AnalyzeCommandTest {
 
   @Test
   void takesLlmSettingsAsKeyValueFlags() {
-    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), dir.resolve("o.jsonl"),
-        "--analyzer", "llm", "--base-url", "http://127.0.0.1:9/v1", "--llm", "temperature=hot"));
+    int code =
+        run(
+            analyze(
+                FIXTURES.resolve("articles.jsonl"),
+                dir.resolve("o.jsonl"),
+                "--analyzer",
+                "llm",
+                "--base-url",
+                "http://127.0.0.1:9/v1",
+                "--llm",
+                "temperature=hot"));
 
     assertThat(code).isEqualTo(ExitCodes.CONFIG);
     assertThat(err.toString()).contains("llm.temperature");
@@ -125,7 +153,9 @@ class AnalyzeCommandTest {
 
   @Test
   void aLineWithATitleButNoTextIsAnErrorNotAnAnalysis() throws Exception {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"t\", \"title\": \"Only a headline\"}\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"), "{\"id\": \"t\", \"title\": \"Only a headline\"}\n");
     Path result = dir.resolve("out.jsonl");
 
     int code = run(analyze(in, result));
@@ -138,7 +168,9 @@ class AnalyzeCommandTest {
   @Test
   void invalidUtf8InTheInputLeavesAnEarlierOutputFileAsItWas() throws Exception {
     Path in = dir.resolve("in.jsonl");
-    Files.write(in, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    Files.write(
+        in,
+        new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
     Path result = Files.writeString(dir.resolve("out.jsonl"), "earlier results\n");
 
     int code = run(analyze(in, result));

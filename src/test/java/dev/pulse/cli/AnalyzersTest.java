@@ -1,15 +1,14 @@
 package dev.pulse.cli;
 
-import dev.pulse.analyze.llm.LlmSettings;
-import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.Analysis;
-import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
-import dev.pulse.analyze.ArticleAnalyzer;
-
 import static dev.pulse.analyze.llm.OpenAiFixtures.TAXONOMY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.config.ConfigException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +46,8 @@ class AnalyzersTest {
         };
       };
 
-  private static final LlmSettings NOTHING = LlmSettings.defaults().withPromptsDir(Path.of("prompts"));
+  private static final LlmSettings NOTHING =
+      LlmSettings.defaults().withPromptsDir(Path.of("prompts"));
 
   @Test
   void autoPicksTheEmbeddedAnalyzerWhenNoEndpointIsConfigured() {
@@ -59,9 +59,11 @@ class AnalyzersTest {
 
   @Test
   void autoPicksTheLlmWhenAKeyOrABaseUrlIsConfigured() {
-    ArticleAnalyzer withKey = Analyzers.create(null, TAXONOMY, NOTHING.withApiKey("sk-test-000000"), embedded);
+    ArticleAnalyzer withKey =
+        Analyzers.create(null, TAXONOMY, NOTHING.withApiKey("sk-test-000000"), embedded);
     ArticleAnalyzer withUrl =
-        Analyzers.create("AUTO", TAXONOMY, NOTHING.withBaseUrl("http://127.0.0.1:11434/v1"), embedded);
+        Analyzers.create(
+            "AUTO", TAXONOMY, NOTHING.withBaseUrl("http://127.0.0.1:11434/v1"), embedded);
 
     assertThat(withKey).isInstanceOf(OpenAiArticleAnalyzer.class);
     assertThat(withUrl.name()).isEqualTo("llm");
@@ -71,7 +73,9 @@ class AnalyzersTest {
 
   @Test
   void embeddedIsUsedWhenAskedForEvenWithAKey() {
-    assertThat(Analyzers.create("embedded", TAXONOMY, NOTHING.withApiKey("sk-test-000000"), embedded).name())
+    assertThat(
+            Analyzers.create("embedded", TAXONOMY, NOTHING.withApiKey("sk-test-000000"), embedded)
+                .name())
         .isEqualTo("embedded");
   }
 

@@ -36,7 +36,9 @@ class EvalCommandTest {
 
   @RegisterExtension
   static final WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -62,22 +64,52 @@ class EvalCommandTest {
     choice.put("index", 0);
     choice.putObject("message").put("role", "assistant").put("content", reply.toString());
     choice.put("finish_reason", "stop");
-    root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+    root.putObject("usage")
+        .put("prompt_tokens", 100)
+        .put("completion_tokens", 20)
+        .put("total_tokens", 120);
     return root.toString();
   }
 
-  private static void reply(String marker, int priority, String summary, String sentiment, String category) {
-    wm.stubFor(post(CHAT).atPriority(priority).withRequestBody(containing(marker))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(completion(summary, sentiment, category))));
+  private static void reply(
+      String marker, int priority, String summary, String sentiment, String category) {
+    wm.stubFor(
+        post(CHAT)
+            .atPriority(priority)
+            .withRequestBody(containing(marker))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion(summary, sentiment, category))));
   }
 
   @BeforeEach
   void replies() {
-    reply("Rovers beat", 5, "Rovers beat United 2-1 on Saturday. The striker scored twice.", "Positive", "Sports");
-    reply("Shares in Acme", 5, "Shares in Acme fell 5% on Monday. Investors sold after the warning.", "Neutral", "Business");
-    reply("Zenith released", 5, "Zenith released a new phone on Tuesday. It costs 900 dollars.", "Neutral", "Business");
-    reply("marathon was cancelled", 5, "The marathon was cancelled. Runners were sad.", "Negative", "Gardening");
+    reply(
+        "Rovers beat",
+        5,
+        "Rovers beat United 2-1 on Saturday. The striker scored twice.",
+        "Positive",
+        "Sports");
+    reply(
+        "Shares in Acme",
+        5,
+        "Shares in Acme fell 5% on Monday. Investors sold after the warning.",
+        "Neutral",
+        "Business");
+    reply(
+        "Zenith released",
+        5,
+        "Zenith released a new phone on Tuesday. It costs 900 dollars.",
+        "Neutral",
+        "Business");
+    reply(
+        "marathon was cancelled",
+        5,
+        "The marathon was cancelled. Runners were sad.",
+        "Negative",
+        "Gardening");
   }
 
   private Path config() throws Exception {
@@ -87,9 +119,23 @@ class EvalCommandTest {
   }
 
   private String[] llmArgs(String... more) throws Exception {
-    String[] base = {"eval", "--data", FIXTURES.resolve("small.jsonl").toString(), "--analyzer", "llm",
-        "--taxonomy", TAXONOMY.toString(), "--label-map", FIXTURES.resolve("label-map.json").toString(),
-        "--config", config().toString(), "--base-url", wm.baseUrl() + "/v1", "--out", dir.resolve("report").toString()};
+    String[] base = {
+      "eval",
+      "--data",
+      FIXTURES.resolve("small.jsonl").toString(),
+      "--analyzer",
+      "llm",
+      "--taxonomy",
+      TAXONOMY.toString(),
+      "--label-map",
+      FIXTURES.resolve("label-map.json").toString(),
+      "--config",
+      config().toString(),
+      "--base-url",
+      wm.baseUrl() + "/v1",
+      "--out",
+      dir.resolve("report").toString()
+    };
     return Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
   }
 
@@ -118,7 +164,8 @@ class EvalCommandTest {
     // ROUGE-1 F1: e1 14/18, e2 0.6, e3 10/16, e4 0 (failed); lead at the same budget: e1 14/18,
     // e2 0.6, e3 10/16, e4 the first word "The" against 4 reference words: 0.4
     JsonNode r = s.get("summary");
-    assertThat(r.get("rouge1_f").asDouble()).isCloseTo((14.0 / 18 + 0.6 + 10.0 / 16) / 4, within(1e-9));
+    assertThat(r.get("rouge1_f").asDouble())
+        .isCloseTo((14.0 / 18 + 0.6 + 10.0 / 16) / 4, within(1e-9));
     assertThat(r.get("lead_same_budget").get("rouge1_f").asDouble())
         .isCloseTo((14.0 / 18 + 0.6 + 10.0 / 16 + 0.4) / 4, within(1e-9));
     assertThat(s.get("summary_words").get("p50").asDouble()).isEqualTo(11); // 10, 11, 12 words
@@ -126,13 +173,15 @@ class EvalCommandTest {
     // e3's "900" is in no article: flagged after its repair; 1 of the 3 analyzed items
     assertThat(s.get("faithfulness").get("flagged").asInt()).isEqualTo(1);
     assertThat(s.get("faithfulness").get("flag_rate").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
-    assertThat(s.get("results").get(2).get("flags").get(0).asText()).isEqualTo("unsupported number \"900\"");
+    assertThat(s.get("results").get(2).get("flags").get(0).asText())
+        .isEqualTo("unsupported number \"900\"");
     // calls: e1 1, e2 1, e3 2 (faithfulness repair), e4 2 (schema repair); 100 in, 20 out each
     JsonNode u = s.get("usage");
     assertThat(u.get("llm_calls").asInt()).isEqualTo(6);
     assertThat(u.get("tokens_in").asInt()).isEqualTo(600);
     assertThat(u.get("tokens_out").asInt()).isEqualTo(120);
-    assertThat(u.get("cost_usd").asDouble()).isCloseTo((600 * 0.15 + 120 * 0.60) / 1e6, within(1e-12));
+    assertThat(u.get("cost_usd").asDouble())
+        .isCloseTo((600 * 0.15 + 120 * 0.60) / 1e6, within(1e-12));
     assertThat(s.get("latency_ms").get("n").asInt()).isEqualTo(3);
     wm.verify(6, postRequestedFor(urlEqualTo(CHAT)));
     assertThat(out.toString()).contains("category accuracy 0.500").contains("report.html");
@@ -144,22 +193,40 @@ class EvalCommandTest {
     run(llmArgs());
 
     String md = Files.readString(dir.resolve("report/report.md"));
-    assertThat(md).contains("| category accuracy | 0.500 |").contains("| sentiment macro-F1 | 0.556 |")
+    assertThat(md)
+        .contains("| category accuracy | 0.500 |")
+        .contains("| sentiment macro-F1 | 0.556 |")
         .contains("| flagged (unsupported claims) | 1 (33.3%) |");
     String html = Files.readString(dir.resolve("report/report.html"));
-    assertThat(html).contains("<svg").contains("class=\"confusion\"").contains("background:rgba(")
+    assertThat(html)
+        .contains("<svg")
+        .contains("class=\"confusion\"")
+        .contains("background:rgba(")
         .contains("<td>0.500</td>")
-        .doesNotContain("<script").doesNotContain("src=").doesNotContain("href=").doesNotContain("<link");
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("href=")
+        .doesNotContain("<link");
   }
 
   @Test
   void compareRunsTwoPromptFoldersSideBySideAndListsWhereTheyDisagree() throws Exception {
     Path a = copyPrompts("a", "");
     Path b = copyPrompts("b", "Technology news includes new phones (STYLE-B).");
-    wm.stubFor(post(CHAT).atPriority(1).withRequestBody(containing("STYLE-B"))
-        .withRequestBody(containing("Zenith released"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-            completion("Zenith released a new phone on Tuesday. It has a larger battery.", "Neutral", "Technology"))));
+    wm.stubFor(
+        post(CHAT)
+            .atPriority(1)
+            .withRequestBody(containing("STYLE-B"))
+            .withRequestBody(containing("Zenith released"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        completion(
+                            "Zenith released a new phone on Tuesday. It has a larger battery.",
+                            "Neutral",
+                            "Technology"))));
 
     int code = run(llmArgs("--compare", "prompts=" + a + "," + b));
 
@@ -167,10 +234,13 @@ class EvalCommandTest {
     JsonNode report = report();
     assertThat(report.get("setups")).hasSize(2);
     assertThat(report.get("setups").get(0).get("name").asText()).isEqualTo("prompts=" + a);
-    assertThat(report.get("setups").get(0).get("category").get("accuracy").asDouble()).isEqualTo(0.5);
-    assertThat(report.get("setups").get(1).get("category").get("accuracy").asDouble()).isEqualTo(0.75);
+    assertThat(report.get("setups").get(0).get("category").get("accuracy").asDouble())
+        .isEqualTo(0.5);
+    assertThat(report.get("setups").get(1).get("category").get("accuracy").asDouble())
+        .isEqualTo(0.75);
     assertThat(report.get("setups").get(0).get("analyzer").asText())
-        .isNotEqualTo(report.get("setups").get(1).get("analyzer").asText()); // prompt versions differ
+        .isNotEqualTo(
+            report.get("setups").get(1).get("analyzer").asText()); // prompt versions differ
     JsonNode d = report.get("disagreements");
     assertThat(d).hasSize(2); // e3: category, and only A's summary is flagged
     assertThat(d.get(0).get("id").asText()).isEqualTo("e3");
@@ -188,21 +258,30 @@ class EvalCommandTest {
         Files.copy(f, d.resolve(f.getFileName()));
       }
     }
-    Files.writeString(d.resolve("system.txt"), Files.readString(d.resolve("system.txt")) + "\n" + extra + "\n");
+    Files.writeString(
+        d.resolve("system.txt"), Files.readString(d.resolve("system.txt")) + "\n" + extra + "\n");
     return d;
   }
 
   @Test
   void rejectedCredentialsStopCleanlyWithExitCode4AndNoReport() throws Exception {
-    wm.stubFor(post(CHAT).atPriority(1).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":{\"message\":\"Incorrect API key provided.\",\"type\":\"invalid_request_error\","
-            + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
+    wm.stubFor(
+        post(CHAT)
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"message\":\"Incorrect API key provided.\",\"type\":\"invalid_request_error\","
+                            + "\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
     int code = run(llmArgs());
 
     assertThat(code).isEqualTo(ExitCodes.FATAL);
-    assertThat(err.toString()).contains("rejected the credentials (HTTP 401)").doesNotContain("Exception");
+    assertThat(err.toString())
+        .contains("rejected the credentials (HTTP 401)")
+        .doesNotContain("Exception");
     wm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
     assertThat(dir.resolve("report/report.json")).doesNotExist();
   }
@@ -211,11 +290,22 @@ class EvalCommandTest {
   void theLlmIsNeverUsedUnlessNamed() throws Exception {
     String data = FIXTURES.resolve("small.jsonl").toString();
 
-    assertThat(run("eval", "--data", data, "--analyzer", "auto", "--base-url", wm.baseUrl() + "/v1"))
+    assertThat(
+            run("eval", "--data", data, "--analyzer", "auto", "--base-url", wm.baseUrl() + "/v1"))
         .isEqualTo(ExitCodes.USAGE);
-    assertThat(run("eval", "--data", data, "--compare", "model=a,b", "--base-url", wm.baseUrl() + "/v1"))
+    assertThat(
+            run(
+                "eval",
+                "--data",
+                data,
+                "--compare",
+                "model=a,b",
+                "--base-url",
+                wm.baseUrl() + "/v1"))
         .isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--analyzer must be embedded or llm").contains("add --analyzer llm");
+    assertThat(err.toString())
+        .contains("--analyzer must be embedded or llm")
+        .contains("add --analyzer llm");
     wm.verify(0, postRequestedFor(urlEqualTo(CHAT)));
   }
 }

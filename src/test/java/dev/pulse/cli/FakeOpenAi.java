@@ -35,11 +35,13 @@ final class FakeOpenAi implements AutoCloseable {
 
   FakeOpenAi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-openai");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fake-openai");
+              t.setDaemon(true);
+              return t;
+            }));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -65,7 +67,8 @@ final class FakeOpenAi implements AutoCloseable {
         }
         ex.close();
       }
-      case UNAVAILABLE -> send(ex, 503, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
+      case UNAVAILABLE ->
+          send(ex, 503, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
       case ANSWER -> send(ex, 200, completion());
     }
   }

@@ -7,7 +7,6 @@ import dev.pulse.pipeline.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,17 @@ class MetricsFileTest {
   @TempDir Path dir;
 
   private final RunReport report =
-      new RunReport(7, "run", "llm (m)", Map.of("stored", 30, "failed", 2, "queued", 5),
-          new Usage(32, 12_000, 2_000, 0.0125), Duration.ofMillis(41_250), List.of(), List.of(),
-          null, "SIGTERM");
+      new RunReport(
+          7,
+          "run",
+          "llm (m)",
+          Map.of("stored", 30, "failed", 2, "queued", 5),
+          new Usage(32, 12_000, 2_000, 0.0125),
+          Duration.ofMillis(41_250),
+          List.of(),
+          List.of(),
+          null,
+          "SIGTERM");
 
   @Test
   void writesItemsByOutcomeStatusLlmUsageAndDurationAsOpenMetrics() throws Exception {

@@ -53,8 +53,15 @@ class ProcessFaultsIT {
   private PulseProcess pulse(String name, String shellPrefix, String... extra) throws IOException {
     List<String> args =
         new java.util.ArrayList<>(
-            List.of("run", "--config", config.toString(), "--db", db.toString(), "--analyzer",
-                "llm", "--no-site"));
+            List.of(
+                "run",
+                "--config",
+                config.toString(),
+                "--db",
+                db.toString(),
+                "--analyzer",
+                "llm",
+                "--no-site"));
     List<String> more = new java.util.ArrayList<>(List.of(extra));
     java.util.Map<String, String> jvm = new java.util.HashMap<>();
     if (more.size() == 2 && more.get(0).equals("--sqlite-native")) {
@@ -76,7 +83,8 @@ class ProcessFaultsIT {
   /** SQLite's JNI library for this machine, unpacked from the driver's jar into the test folder. */
   private Path sqliteNativeLibrary() throws IOException {
     String resource =
-        "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
+        "/org/sqlite/native/"
+            + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
             + "/libsqlitejdbc.so";
     Path lib = dir.resolve("native/libsqlitejdbc.so");
     Files.createDirectories(lib.getParent());
@@ -110,7 +118,8 @@ class ProcessFaultsIT {
   @Test
   void aRunKilledMidwayIsResumedByTheNextAndRecordedAsAbandoned() throws Exception {
     PulseProcess first = pulse("first", null);
-    PulseProcess.await(LIMIT, "a third of the articles", () -> site.articlesServed.get() >= ARTICLES / 3);
+    PulseProcess.await(
+        LIMIT, "a third of the articles", () -> site.articlesServed.get() >= ARTICLES / 3);
 
     first.process.destroyForcibly(); // SIGKILL
     first.exitCode(LIMIT);
@@ -130,11 +139,14 @@ class ProcessFaultsIT {
   @Test
   void sigtermQueuesWhatIsLeftRecordsTheRunAsInterruptedAndExitsSeven() throws Exception {
     PulseProcess first = pulse("first", null);
-    PulseProcess.await(LIMIT, "a third of the articles", () -> site.articlesServed.get() >= ARTICLES / 3);
+    PulseProcess.await(
+        LIMIT, "a third of the articles", () -> site.articlesServed.get() >= ARTICLES / 3);
 
     first.process.destroy(); // SIGTERM
 
-    assertThat(first.exitCode(Duration.ofSeconds(30))).as(first.output()).isEqualTo(ExitCodes.INTERRUPTED);
+    assertThat(first.exitCode(Duration.ofSeconds(30)))
+        .as(first.output())
+        .isEqualTo(ExitCodes.INTERRUPTED);
     RunRecord interrupted = runs().get(0);
     assertThat(interrupted.status()).isEqualTo("interrupted");
     assertThat(interrupted.stopReason()).isEqualTo("SIGTERM");
@@ -155,7 +167,8 @@ class ProcessFaultsIT {
     PulseProcess second = pulse("second", null);
     assertThat(second.exitCode(LIMIT)).as(second.output()).isEqualTo(ExitCodes.BUSY);
     assertThat(Files.readString(dir.resolve("second.err")))
-        .contains("the store is in use by another run (pulse run, pid " + first.process.pid() + " on ")
+        .contains(
+            "the store is in use by another run (pulse run, pid " + first.process.pid() + " on ")
         .contains("--wait");
 
     PulseProcess third = pulse("third", null, "--wait", "2m");
@@ -176,7 +189,8 @@ class ProcessFaultsIT {
     int codeA = a.exitCode(LIMIT);
     int codeB = b.exitCode(LIMIT);
 
-    assertThat(List.of(codeA, codeB)).as(a.output() + b.output())
+    assertThat(List.of(codeA, codeB))
+        .as(a.output() + b.output())
         .containsExactlyInAnyOrder(ExitCodes.OK, ExitCodes.BUSY);
     assertThat(runs()).singleElement().extracting(RunRecord::status).isEqualTo("ok");
   }
@@ -204,8 +218,17 @@ class ProcessFaultsIT {
     long started = System.nanoTime();
 
     PulseProcess first =
-        pulse("first", null, "--llm", "timeout_seconds=1", "--llm", "max_retries=2",
-            "--llm", "retry_initial_delay_ms=50", "--llm", "retry_max_delay_ms=100");
+        pulse(
+            "first",
+            null,
+            "--llm",
+            "timeout_seconds=1",
+            "--llm",
+            "max_retries=2",
+            "--llm",
+            "retry_initial_delay_ms=50",
+            "--llm",
+            "retry_max_delay_ms=100");
 
     assertThat(first.exitCode(LIMIT)).as(first.output()).isEqualTo(ExitCodes.PARTIAL);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole CLI in-process against WireMock on loopback: discovery, fetch, extraction, the
- * embedded analyzer, the store, export and the site, with bad input beside good.
+ * The whole CLI in-process against WireMock on loopback: discovery, fetch, extraction, the embedded
+ * analyzer, the store, export and the site, with bad input beside good.
  */
 class PulseEndToEndTest {
 
@@ -46,14 +46,27 @@ class PulseEndToEndTest {
     wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     wm.start();
     String base = "http://127.0.0.1:" + wm.port();
-    wm.stubFor(get(urlPathEqualTo("/feed.xml")).willReturn(ok("application/rss+xml", fixture("feed.xml").replace("{{BASE}}", base))));
-    wm.stubFor(get(urlPathEqualTo("/news/tidal-power.html")).willReturn(ok("text/html; charset=utf-8", fixture("tidal-power.html"))));
-    wm.stubFor(get(urlPathEqualTo("/news/flooding.html")).willReturn(ok("text/html; charset=utf-8", fixture("flooding.html"))));
-    wm.stubFor(get(urlPathEqualTo("/sport/rovers-cup.html")).willReturn(ok("text/html", fixture("rovers-cup.html"))));
-    wm.stubFor(get(urlPathEqualTo("/news/empty.html")).willReturn(ok("text/html", fixture("empty.html"))));
-    wm.stubFor(get(urlPathEqualTo("/files/report.pdf")).willReturn(ok("application/pdf", "%PDF-1.4 not html")));
+    wm.stubFor(
+        get(urlPathEqualTo("/feed.xml"))
+            .willReturn(ok("application/rss+xml", fixture("feed.xml").replace("{{BASE}}", base))));
+    wm.stubFor(
+        get(urlPathEqualTo("/news/tidal-power.html"))
+            .willReturn(ok("text/html; charset=utf-8", fixture("tidal-power.html"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/news/flooding.html"))
+            .willReturn(ok("text/html; charset=utf-8", fixture("flooding.html"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/sport/rovers-cup.html"))
+            .willReturn(ok("text/html", fixture("rovers-cup.html"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/news/empty.html")).willReturn(ok("text/html", fixture("empty.html"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/files/report.pdf"))
+            .willReturn(ok("application/pdf", "%PDF-1.4 not html")));
     wm.stubFor(get(urlPathEqualTo("/gone.xml")).willReturn(aResponse().withStatus(404)));
-    wm.stubFor(get(urlPathEqualTo("/broken.xml")).willReturn(ok("application/rss+xml", "<rss><channel><item><title>unclosed")));
+    wm.stubFor(
+        get(urlPathEqualTo("/broken.xml"))
+            .willReturn(ok("application/rss+xml", "<rss><channel><item><title>unclosed")));
     wm.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withStatus(404)));
     db = dir.resolve("pulse.db");
     config =
@@ -81,7 +94,8 @@ class PulseEndToEndTest {
     wm.stop();
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String type, String body) {
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(
+      String type, String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", type).withBody(body);
   }
 
@@ -102,12 +116,23 @@ class PulseEndToEndTest {
 
   @Test
   void aRunStoresTheGoodArticlesAndRecordsWhyTheOthersFailed() {
-    Result r = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--out", dir.resolve("site").toString());
+    Result r =
+        pulse(
+            "run",
+            "--config",
+            config.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "embedded",
+            "--out",
+            dir.resolve("site").toString());
 
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.PARTIAL);
     try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
       List<Entry> entries = store.entries();
-      assertThat(entries).extracting(Entry::title)
+      assertThat(entries)
+          .extracting(Entry::title)
           .containsExactlyInAnyOrder(
               "Harbourtown opens its first tidal power station",
               "Flooding closes the coastal road for a week",
@@ -137,7 +162,15 @@ class PulseEndToEndTest {
 
   @Test
   void extractPrintsTheMetadataThatTheRunStored() throws Exception {
-    pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    pulse(
+        "run",
+        "--config",
+        config.toString(),
+        "--db",
+        db.toString(),
+        "--analyzer",
+        "embedded",
+        "--no-site");
     List<Entry> entries;
     try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
       entries = store.entries();
@@ -151,20 +184,49 @@ class PulseEndToEndTest {
 
       JsonNode json = new ObjectMapper().readTree(r.out().strip());
       assertThat(json.get("title").asText()).as(name).isEqualTo(e.title());
-      assertThat(json.get("byline").isNull() ? null : json.get("byline").asText()).as(name).isEqualTo(e.byline());
-      assertThat(json.get("site_name").isNull() ? null : json.get("site_name").asText()).as(name).isEqualTo(e.siteName());
-      assertThat(json.get("language").isNull() ? null : json.get("language").asText()).as(name).isEqualTo(e.language());
-      assertThat(json.get("image").isNull() ? null : json.get("image").asText()).as(name).isEqualTo(e.image());
-      assertThat(json.get("published").isNull() ? null : java.time.OffsetDateTime.parse(json.get("published").asText()).toInstant())
-          .as(name).isEqualTo(e.published() == null ? null : e.published().toInstant());
+      assertThat(json.get("byline").isNull() ? null : json.get("byline").asText())
+          .as(name)
+          .isEqualTo(e.byline());
+      assertThat(json.get("site_name").isNull() ? null : json.get("site_name").asText())
+          .as(name)
+          .isEqualTo(e.siteName());
+      assertThat(json.get("language").isNull() ? null : json.get("language").asText())
+          .as(name)
+          .isEqualTo(e.language());
+      assertThat(json.get("image").isNull() ? null : json.get("image").asText())
+          .as(name)
+          .isEqualTo(e.image());
+      assertThat(
+              json.get("published").isNull()
+                  ? null
+                  : java.time.OffsetDateTime.parse(json.get("published").asText()).toInstant())
+          .as(name)
+          .isEqualTo(e.published() == null ? null : e.published().toInstant());
       assertThat(json.get("text").asText()).as(name).isEqualTo(e.text());
     }
   }
 
   @Test
   void aSecondRunUpdatesInsteadOfDuplicatingAndAnalyzesNothingNew() {
-    pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
-    Result second = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    pulse(
+        "run",
+        "--config",
+        config.toString(),
+        "--db",
+        db.toString(),
+        "--analyzer",
+        "embedded",
+        "--no-site");
+    Result second =
+        pulse(
+            "run",
+            "--config",
+            config.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "embedded",
+            "--no-site");
 
     assertThat(second.out()).contains("unchanged=3").contains("stored=0");
     try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
@@ -175,7 +237,15 @@ class PulseEndToEndTest {
 
   @Test
   void exportWritesOneDocumentedJsonLinePerEntry() throws Exception {
-    pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    pulse(
+        "run",
+        "--config",
+        config.toString(),
+        "--db",
+        db.toString(),
+        "--analyzer",
+        "embedded",
+        "--no-site");
     Path out = dir.resolve("entries.jsonl");
     Result r = pulse("export", "--db", db.toString(), "--out", out.toString());
 
@@ -194,8 +264,16 @@ class PulseEndToEndTest {
 
   @Test
   void rerunPrintsTheEntryForOneUrl() throws Exception {
-    Result r = pulse("rerun", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded",
-        "http://127.0.0.1:" + wm.port() + "/sport/rovers-cup.html");
+    Result r =
+        pulse(
+            "rerun",
+            "--config",
+            config.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "embedded",
+            "http://127.0.0.1:" + wm.port() + "/sport/rovers-cup.html");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode e = JSON.readTree(r.out());
@@ -211,13 +289,37 @@ class PulseEndToEndTest {
     String llmBase = "http://127.0.0.1:" + wm.port() + "/v1";
     String rovers = "http://127.0.0.1:" + wm.port() + "/sport/rovers-cup.html";
 
-    Result run = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
-        "--base-url", llmBase, "--model", "local-model", "--no-site");
+    Result run =
+        pulse(
+            "run",
+            "--config",
+            config.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "llm",
+            "--base-url",
+            llmBase,
+            "--model",
+            "local-model",
+            "--no-site");
     assertThat(run.out()).contains("stored=3").contains("llm: 3 calls");
     assertThat(chatRequests()).isEqualTo(3);
 
-    Result rerun = pulse("rerun", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
-        "--base-url", llmBase, "--model", "local-model", rovers);
+    Result rerun =
+        pulse(
+            "rerun",
+            "--config",
+            config.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "llm",
+            "--base-url",
+            llmBase,
+            "--model",
+            "local-model",
+            rovers);
     assertThat(rerun.code()).as(rerun.err()).isZero();
     assertThat(chatRequests()).isEqualTo(3);
     JsonNode entry = JSON.readTree(rerun.out());
@@ -225,8 +327,20 @@ class PulseEndToEndTest {
     assertThat(entry.get("provenance").get("model").asText()).isEqualTo("local-model");
     assertThat(entry.get("editors_note").asText()).isNotBlank();
 
-    pulse("rerun", "--config", config.toString(), "--db", db.toString(), "--analyzer", "llm",
-        "--base-url", llmBase, "--model", "local-model", "--force", rovers);
+    pulse(
+        "rerun",
+        "--config",
+        config.toString(),
+        "--db",
+        db.toString(),
+        "--analyzer",
+        "llm",
+        "--base-url",
+        llmBase,
+        "--model",
+        "local-model",
+        "--force",
+        rovers);
     assertThat(chatRequests()).isEqualTo(4);
   }
 
@@ -241,7 +355,9 @@ class PulseEndToEndTest {
   /** An OpenAI chat.completion body whose content is a valid analysis for the shipped taxonomy. */
   private static String chatCompletion() {
     var content = JSON.createObjectNode();
-    content.put("summary", "Harbourtown had a busy week of local news. The council and the football club both made headlines.");
+    content.put(
+        "summary",
+        "Harbourtown had a busy week of local news. The council and the football club both made headlines.");
     content.put("editors_note", "Local stories like these shape daily life in the town.");
     content.put("sentiment", "Neutral");
     content.put("category", "Sports");
@@ -265,24 +381,60 @@ class PulseEndToEndTest {
   }
 
   @Test
-  void articlesOfARunStoppedByRejectedCredentialsAreProcessedByTheNextRunEvenWhenTheFeedAnswers304() throws Exception {
+  void articlesOfARunStoppedByRejectedCredentialsAreProcessedByTheNextRunEvenWhenTheFeedAnswers304()
+      throws Exception {
     String base = "http://127.0.0.1:" + wm.port();
-    wm.stubFor(get(urlPathEqualTo("/feed.xml")).atPriority(5)
-        .willReturn(ok("application/rss+xml", fixture("feed.xml").replace("{{BASE}}", base)).withHeader("ETag", "\"f1\"")));
-    wm.stubFor(get(urlPathEqualTo("/feed.xml")).atPriority(1)
-        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"f1\""))
-        .willReturn(aResponse().withStatus(304)));
-    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/chat/completions"))
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
-    Path oneSource = Files.writeString(dir.resolve("one.yml"),
-        "taxonomy: data/categories.yml\nfetch:\n  allow: [\"127.0.0.1\"]\n  min_host_delay: 0s\nsources:\n  - name: Ledger\n    url: " + base + "/feed.xml\n");
+    wm.stubFor(
+        get(urlPathEqualTo("/feed.xml"))
+            .atPriority(5)
+            .willReturn(
+                ok("application/rss+xml", fixture("feed.xml").replace("{{BASE}}", base))
+                    .withHeader("ETag", "\"f1\"")));
+    wm.stubFor(
+        get(urlPathEqualTo("/feed.xml"))
+            .atPriority(1)
+            .withHeader(
+                "If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"f1\""))
+            .willReturn(aResponse().withStatus(304)));
+    wm.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/chat/completions"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
+    Path oneSource =
+        Files.writeString(
+            dir.resolve("one.yml"),
+            "taxonomy: data/categories.yml\nfetch:\n  allow: [\"127.0.0.1\"]\n  min_host_delay: 0s\nsources:\n  - name: Ledger\n    url: "
+                + base
+                + "/feed.xml\n");
 
-    Result stopped = pulse("run", "--config", oneSource.toString(), "--db", db.toString(), "--analyzer", "llm",
-        "--base-url", base + "/v1", "--no-site");
+    Result stopped =
+        pulse(
+            "run",
+            "--config",
+            oneSource.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "llm",
+            "--base-url",
+            base + "/v1",
+            "--no-site");
     assertThat(stopped.code()).as(stopped.out() + stopped.err()).isEqualTo(ExitCodes.FATAL);
 
-    Result next = pulse("run", "--config", oneSource.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    Result next =
+        pulse(
+            "run",
+            "--config",
+            oneSource.toString(),
+            "--db",
+            db.toString(),
+            "--analyzer",
+            "embedded",
+            "--no-site");
     assertThat(next.out()).contains("sources_unchanged=1").contains("stored=3");
   }
 

@@ -58,7 +58,8 @@ final class PulseProcess {
     }
     Path out = dir.resolve(name + ".out");
     Path err = dir.resolve(name + ".err");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().remove("OPENAI_API_KEY");
     pb.environment().remove("OPENAI_BASE_URL");
     pb.environment().put("PULSE_LOG_LEVEL", "info");

@@ -27,19 +27,33 @@ class RunsCommandTest {
       s.startRun("run", "embedded (m)"); // a run whose process died
       s.abandonRuns();
       long id = s.startRun("run", "embedded (m)");
-      s.recordFailure(id, new ItemFailure("https://a.example/1", "fetch", "http-404", "not found", null));
-      s.recordFailure(id, new ItemFailure("https://a.example/2", "fetch", "http-404", "not found", null));
-      s.recordFailure(id, new ItemFailure("https://b.example/3", "fetch", "timeout", "no answer", null));
+      s.recordFailure(
+          id, new ItemFailure("https://a.example/1", "fetch", "http-404", "not found", null));
+      s.recordFailure(
+          id, new ItemFailure("https://a.example/2", "fetch", "http-404", "not found", null));
+      s.recordFailure(
+          id, new ItemFailure("https://b.example/3", "fetch", "timeout", "no answer", null));
       s.finishRun(
-          new RunRecord(id, "run", Instant.now(), Instant.now(), "embedded (m)",
-              Map.of("stored", 7, "failed", 3, "queued", 2), Usage.NONE, "interrupted", "SIGTERM",
-              null, 0));
+          new RunRecord(
+              id,
+              "run",
+              Instant.now(),
+              Instant.now(),
+              "embedded (m)",
+              Map.of("stored", 7, "failed", 3, "queued", 2),
+              Usage.NONE,
+              "interrupted",
+              "SIGTERM",
+              null,
+              0));
     }
   }
 
   private String pulse(String... args) {
     StringWriter out = new StringWriter();
-    int code = PulseCli.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
+    int code =
+        PulseCli.execute(
+            new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
     assertThat(code).isEqualTo(ExitCodes.OK);
     return out.toString();
   }
@@ -49,7 +63,9 @@ class RunsCommandTest {
     String out = pulse("runs", "--db", db.toString());
 
     String[] lines = out.split("\n");
-    assertThat(lines[0]).contains("2 run interrupted").contains("stored=7 failed=3 queued=2")
+    assertThat(lines[0])
+        .contains("2 run interrupted")
+        .contains("stored=7 failed=3 queued=2")
         .contains("— SIGTERM");
     assertThat(lines[1]).contains("1 run abandoned").contains("never ended");
   }

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
-import dev.pulse.similar.EntryVectors;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import dev.pulse.store.Provenance;
 import java.io.IOException;
@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The site's trending-topic roll-ups through {@link Publishing#topicSummarizer}, WireMock as the LLM. */
+/**
+ * The site's trending-topic roll-ups through {@link Publishing#topicSummarizer}, WireMock as the
+ * LLM.
+ */
 class TrendingRollUpLlmTest {
 
   private static final String PATH = "/v1/chat/completions";
@@ -94,9 +97,14 @@ class TrendingRollUpLlmTest {
     choice.putObject("message").put("role", "assistant").put("content", content).putNull("refusal");
     choice.putNull("logprobs");
     choice.put("finish_reason", "stop");
-    root.putObject("usage").put("prompt_tokens", 412).put("completion_tokens", 31).put("total_tokens", 443);
+    root.putObject("usage")
+        .put("prompt_tokens", 412)
+        .put("completion_tokens", 31)
+        .put("total_tokens", 443);
     root.put("system_fingerprint", "fp_34a54ae93c");
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
         .withBody(root.toString());
   }
 
@@ -104,7 +112,9 @@ class TrendingRollUpLlmTest {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode e = root.putObject("error");
     e.put("message", message).put("type", type).putNull("param").putNull("code");
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
         .withBody(root.toString());
   }
 
@@ -132,8 +142,13 @@ class TrendingRollUpLlmTest {
 
   @Test
   void aServerErrorFallsBackToTheExtractiveSentence() throws IOException {
-    wm.stubFor(post(PATH).willReturn(
-        error(500, "The server had an error while processing your request.", "server_error")));
+    wm.stubFor(
+        post(PATH)
+            .willReturn(
+                error(
+                    500,
+                    "The server had an error while processing your request.",
+                    "server_error")));
 
     Element rollUp = rollUp(Publishing.topicSummarizer("auto", llm()), "llm");
 
@@ -143,8 +158,13 @@ class TrendingRollUpLlmTest {
 
   @Test
   void rejectedCredentialsDoNotBreakTheRender() throws IOException {
-    wm.stubFor(post(PATH).willReturn(
-        error(401, "Incorrect API key provided: sk-proj-****CRET.", "invalid_request_error")));
+    wm.stubFor(
+        post(PATH)
+            .willReturn(
+                error(
+                    401,
+                    "Incorrect API key provided: sk-proj-****CRET.",
+                    "invalid_request_error")));
 
     Element rollUp = rollUp(Publishing.topicSummarizer("auto", llm()), "llm");
 
@@ -152,9 +172,12 @@ class TrendingRollUpLlmTest {
   }
 
   @Test
-  void theEmbeddedChoiceOrNoConfiguredLlmKeepsRollUpsExtractiveWithoutARequest() throws IOException {
-    assertThat(Publishing.topicSummarizer("embedded", llm())).isSameAs(TopicSummarizer.extractive());
-    assertThat(Publishing.topicSummarizer("extractive", llm())).isSameAs(TopicSummarizer.extractive());
+  void theEmbeddedChoiceOrNoConfiguredLlmKeepsRollUpsExtractiveWithoutARequest()
+      throws IOException {
+    assertThat(Publishing.topicSummarizer("embedded", llm()))
+        .isSameAs(TopicSummarizer.extractive());
+    assertThat(Publishing.topicSummarizer("extractive", llm()))
+        .isSameAs(TopicSummarizer.extractive());
     assertThat(Publishing.topicSummarizer("auto", LlmSettings.defaults()))
         .isSameAs(TopicSummarizer.extractive());
 
@@ -166,41 +189,98 @@ class TrendingRollUpLlmTest {
   /** Four stories on Mars ice from three sources within a day, and unrelated stories. */
   private static List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
-    out.add(entry("https://orbit.example/mars-ice", "Orbit Daily",
-        "Mars rover finds buried water ice near the equator",
-        "NASA's rover detected buried water ice near the Martian equator. The find could supply future crews with water.",
-        "Science", List.of("Space", "Mars"), 2));
-    out.add(entry("https://stars.example/ice-on-mars", "Star Ledger",
-        "Water ice on Mars: rover confirms buried deposits near equator",
-        "The rover confirmed buried water ice deposits near the Martian equator. Engineers say the ice could supply water to future crews.",
-        "Science", List.of("space"), 5));
-    out.add(entry("https://cosmos.example/rover-water", "Cosmos Wire",
-        "Rover water ice find on Mars excites planetary scientists",
-        "Planetary scientists welcomed the rover's find of buried water ice on Mars near the equator, a supply for future crews.",
-        "Science", List.of("Space"), 9));
-    out.add(entry("https://orbit.example/mars-ice-drill", "Orbit Daily",
-        "Mars water ice: rover team plans drill near equator",
-        "The rover team plans to drill into buried water ice near the Martian equator to test supply for future crews.",
-        "Science", List.of("Mars"), 20));
-    out.add(entry("https://news1.example/bank", "Source 1",
-        "Regional bank reports record quarterly profit",
-        "Higher lending margins lifted profit to a record. The bank raised its dividend.",
-        "Business", List.of("business news"), 30));
-    out.add(entry("https://news2.example/floods", "Source 2",
-        "Floods force thousands from homes in river valley",
-        "Heavy rain flooded villages along the river. Relief agencies opened shelters.",
-        "World", List.of("world news"), 37));
+    out.add(
+        entry(
+            "https://orbit.example/mars-ice",
+            "Orbit Daily",
+            "Mars rover finds buried water ice near the equator",
+            "NASA's rover detected buried water ice near the Martian equator. The find could supply future crews with water.",
+            "Science",
+            List.of("Space", "Mars"),
+            2));
+    out.add(
+        entry(
+            "https://stars.example/ice-on-mars",
+            "Star Ledger",
+            "Water ice on Mars: rover confirms buried deposits near equator",
+            "The rover confirmed buried water ice deposits near the Martian equator. Engineers say the ice could supply water to future crews.",
+            "Science",
+            List.of("space"),
+            5));
+    out.add(
+        entry(
+            "https://cosmos.example/rover-water",
+            "Cosmos Wire",
+            "Rover water ice find on Mars excites planetary scientists",
+            "Planetary scientists welcomed the rover's find of buried water ice on Mars near the equator, a supply for future crews.",
+            "Science",
+            List.of("Space"),
+            9));
+    out.add(
+        entry(
+            "https://orbit.example/mars-ice-drill",
+            "Orbit Daily",
+            "Mars water ice: rover team plans drill near equator",
+            "The rover team plans to drill into buried water ice near the Martian equator to test supply for future crews.",
+            "Science",
+            List.of("Mars"),
+            20));
+    out.add(
+        entry(
+            "https://news1.example/bank",
+            "Source 1",
+            "Regional bank reports record quarterly profit",
+            "Higher lending margins lifted profit to a record. The bank raised its dividend.",
+            "Business",
+            List.of("business news"),
+            30));
+    out.add(
+        entry(
+            "https://news2.example/floods",
+            "Source 2",
+            "Floods force thousands from homes in river valley",
+            "Heavy rain flooded villages along the river. Relief agencies opened shelters.",
+            "World",
+            List.of("world news"),
+            37));
     return out;
   }
 
-  private static Entry entry(String url, String source, String title, String summary,
-      String category, List<String> topics, double hoursAgo) {
+  private static Entry entry(
+      String url,
+      String source,
+      String title,
+      String summary,
+      String category,
+      List<String> topics,
+      double hoursAgo) {
     Instant published = NOW.minusSeconds((long) (hoursAgo * 3600));
-    Provenance p = new Provenance("embedded", "all-minilm-l6-v2-q", "embedded-1", "jsoup-1",
-        published.plusSeconds(60), published.plusSeconds(120), Integer.toHexString(url.hashCode()),
-        Usage.NONE);
-    return new Entry(Integer.toHexString(url.hashCode()) + "0000", url, source, title, "Jane Writer",
-        OffsetDateTime.ofInstant(published, ZoneOffset.UTC), source + " News", "en", null,
-        summary, summary, null, Sentiment.NEUTRAL, category, topics, p);
+    Provenance p =
+        new Provenance(
+            "embedded",
+            "all-minilm-l6-v2-q",
+            "embedded-1",
+            "jsoup-1",
+            published.plusSeconds(60),
+            published.plusSeconds(120),
+            Integer.toHexString(url.hashCode()),
+            Usage.NONE);
+    return new Entry(
+        Integer.toHexString(url.hashCode()) + "0000",
+        url,
+        source,
+        title,
+        "Jane Writer",
+        OffsetDateTime.ofInstant(published, ZoneOffset.UTC),
+        source + " News",
+        "en",
+        null,
+        summary,
+        summary,
+        null,
+        Sentiment.NEUTRAL,
+        category,
+        topics,
+        p);
   }
 }

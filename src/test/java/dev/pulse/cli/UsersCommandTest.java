@@ -53,8 +53,10 @@ class UsersCommandTest {
     assertThat(run("another long pass\n", "users", "reset", "ed", "--db", db())).isEqualTo(0);
     assertThat(run("", "users", "enable", "ed", "--db", db())).isEqualTo(0);
     try (SqliteDeskStore s = SqliteDeskStore.open(dir.resolve("pulse.db"))) {
-      assertThat(Passwords.matches("another long pass".toCharArray(),
-          s.passwordHash("ed").orElseThrow())).isTrue();
+      assertThat(
+              Passwords.matches(
+                  "another long pass".toCharArray(), s.passwordHash("ed").orElseThrow()))
+          .isTrue();
     }
   }
 

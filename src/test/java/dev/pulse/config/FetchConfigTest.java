@@ -1,8 +1,5 @@
 package dev.pulse.config;
 
-import dev.pulse.fetch.FetchSettings;
-import dev.pulse.fetch.Politeness;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.pulse.fetch.FetchSettings;
+import dev.pulse.fetch.Politeness;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,16 @@ class FetchConfigTest {
 
   @Test
   void usesTheDefaultsWithoutASection() {
-    assertThat(FetchConfig.settings(MissingNode.getInstance(), null)).isEqualTo(FetchSettings.defaults());
+    assertThat(FetchConfig.settings(MissingNode.getInstance(), null))
+        .isEqualTo(FetchSettings.defaults());
     assertThat(FetchConfig.politeness(MissingNode.getInstance())).isEqualTo(Politeness.defaults());
   }
 
   @Test
   void readsEveryKey() throws Exception {
-    JsonNode fetch = yaml("""
+    JsonNode fetch =
+        yaml(
+            """
         allow: [127.0.0.1, 10.1.0.0/16, intranet.example]
         connect_timeout: 5s
         read_timeout: 500ms
@@ -56,21 +58,33 @@ class FetchConfigTest {
     assertThat(s.deadline()).isEqualTo(Duration.ofMinutes(2));
     assertThat(s.maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
     assertThat(s.maxRedirects()).isEqualTo(3);
-    assertThat(p).isEqualTo(new Politeness(Duration.ofSeconds(2), 4, 1, Duration.ofMillis(250),
-        Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(12), Duration.ofHours(1), false));
+    assertThat(p)
+        .isEqualTo(
+            new Politeness(
+                Duration.ofSeconds(2),
+                4,
+                1,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(1),
+                Duration.ofHours(12),
+                Duration.ofHours(1),
+                false));
     assertThat(FetchConfig.trackingParams(fetch)).containsExactly("ref", "source");
   }
 
   @Test
   void namesAnUnknownKey() throws Exception {
     assertThatThrownBy(() -> FetchConfig.politeness(yaml("min_delay: 1s")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("min_delay");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("min_delay");
   }
 
   @Test
   void namesABadValue() throws Exception {
     assertThatThrownBy(() -> FetchConfig.settings(yaml("deadline: soon"), null))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("fetch.deadline");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.deadline");
     assertThatThrownBy(() -> FetchConfig.settings(yaml("allow: [not/a/range/40]"), null))
         .isInstanceOf(ConfigException.class);
   }

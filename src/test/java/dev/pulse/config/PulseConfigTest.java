@@ -43,7 +43,8 @@ class PulseConfigTest {
     assertThat(wire.maxItems()).isEqualTo(5);
     assertThat(wire.lookback()).isEqualTo(Duration.ofHours(48));
     assertThat(wire.category()).isEqualTo("World");
-    assertThat(c.sources().get(1).urls()).containsExactly("https://a.example/1", "https://a.example/2");
+    assertThat(c.sources().get(1).urls())
+        .containsExactly("https://a.example/1", "https://a.example/2");
     assertThat(c.llm().path("model").asText()).isEqualTo("gpt-4o-mini");
     assertThat(c.fetch().isMissingNode()).isTrue();
   }
@@ -57,7 +58,10 @@ class PulseConfigTest {
 
   @Test
   void aWrongSourceTypeIsNamedInTheError() throws Exception {
-    Path f = Files.writeString(dir.resolve("s.yml"), "sources:\n  - name: X\n    type: carrier-pigeon\n    url: https://x.example\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("s.yml"),
+            "sources:\n  - name: X\n    type: carrier-pigeon\n    url: https://x.example\n");
     assertThatThrownBy(() -> PulseConfig.load(f))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("s.yml")
@@ -94,14 +98,18 @@ class PulseConfigTest {
     assertThatThrownBy(() -> PulseConfig.parse("taxnomy: data/categories.yml\n"))
         .hasMessageContaining("unknown key 'taxnomy'");
     assertThatThrownBy(
-            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    max_item: 3\n"))
+            () ->
+                PulseConfig.parse(
+                    "sources:\n  - name: X\n    url: https://x.example/f\n    max_item: 3\n"))
         .hasMessageContaining("source 'X': unknown key 'max_item'");
   }
 
   @Test
   void maxItemsMustBeANumber() {
     assertThatThrownBy(
-            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    max_items: lots\n"))
+            () ->
+                PulseConfig.parse(
+                    "sources:\n  - name: X\n    url: https://x.example/f\n    max_items: lots\n"))
         .hasMessageContaining("max_items must be a whole number");
   }
 
@@ -118,16 +126,22 @@ class PulseConfigTest {
         """);
     PulseConfig c =
         PulseConfig.parse(
-            "sources:\n  - name: Wire\n    url: https://wire.example/feed.xml\nopml: team.opml\n", dir);
-    assertThat(c.sources()).extracting(SourceConfig::url)
-        .containsExactly("https://wire.example/feed.xml", "https://gadgets.example/feed", "https://city.example/rss.xml");
+            "sources:\n  - name: Wire\n    url: https://wire.example/feed.xml\nopml: team.opml\n",
+            dir);
+    assertThat(c.sources())
+        .extracting(SourceConfig::url)
+        .containsExactly(
+            "https://wire.example/feed.xml",
+            "https://gadgets.example/feed",
+            "https://city.example/rss.xml");
   }
 
   @Test
   void twoSourcesWithOneNameAreRefused() {
     assertThatThrownBy(
-            () -> PulseConfig.parse(
-                "sources:\n  - name: X\n    url: https://a.example/f\n  - name: X\n    url: https://b.example/f\n"))
+            () ->
+                PulseConfig.parse(
+                    "sources:\n  - name: X\n    url: https://a.example/f\n  - name: X\n    url: https://b.example/f\n"))
         .hasMessageContaining("two sources are named 'X'");
   }
 
@@ -140,7 +154,9 @@ class PulseConfigTest {
   @Test
   void aLookbackWithoutAUnitNamesTheKeyAndTheSource() {
     assertThatThrownBy(
-            () -> PulseConfig.parse("sources:\n  - name: X\n    url: https://x.example/f\n    lookback: 48\n"))
+            () ->
+                PulseConfig.parse(
+                    "sources:\n  - name: X\n    url: https://x.example/f\n    lookback: 48\n"))
         .hasMessageContaining("source 'X': lookback: '48'")
         .hasMessageContaining("48h");
   }
@@ -148,7 +164,8 @@ class PulseConfigTest {
   @Test
   void aConfigThatIsNotUtf8SaysSoAndNamesTheFile() throws Exception {
     Path f = dir.resolve("latin1.yml");
-    Files.write(f, "user_agent: \"Caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(
+        f, "user_agent: \"Caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> PulseConfig.load(f))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("latin1.yml")

@@ -53,13 +53,17 @@ class SectionTest {
   @Test
   void wrongValuesAreNamedWithTheirSection() throws Exception {
     assertThatThrownBy(() -> section("d: soon").duration("d", Duration.ZERO))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("x.d: 'soon' is not a duration");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("x.d: 'soon' is not a duration");
     assertThatThrownBy(() -> section("n: 2.5").integer("n", 0))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("x.n");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("x.n");
     assertThatThrownBy(() -> section("b: maybe").bool("b", false))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("x.b");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("x.b");
     assertThatThrownBy(() -> section("s: 5 parsecs").size("s", 0))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("x.s");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("x.s");
   }
 
   @Test

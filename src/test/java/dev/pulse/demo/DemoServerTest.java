@@ -17,7 +17,8 @@ class DemoServerTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -28,9 +29,11 @@ class DemoServerTest {
       assertThat(s.baseUrl()).startsWith("http://127.0.0.1:");
       HttpResponse<String> feed = get(s.baseUrl() + "/feed.xml");
       assertThat(feed.body()).isEqualTo("<rss><link>" + s.baseUrl() + "/a.html</link></rss>");
-      assertThat(feed.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).contains("rss+xml"));
+      assertThat(feed.headers().firstValue("content-type"))
+          .hasValueSatisfying(t -> assertThat(t).contains("rss+xml"));
       HttpResponse<String> page = get(s.baseUrl() + "/a.html");
-      assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(page.headers().firstValue("content-type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
       assertThat(page.body()).contains("{{BASE_URL}}");
     }
   }

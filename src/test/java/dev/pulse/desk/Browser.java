@@ -26,8 +26,12 @@ final class Browser {
 
   Browser(String base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   HttpResponse<String> get(String path) {
@@ -35,9 +39,10 @@ final class Browser {
   }
 
   HttpResponse<String> send(String method, String path, Map<String, String> form) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .method(method, HttpRequest.BodyPublishers.ofString(encode(form))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .method(method, HttpRequest.BodyPublishers.ofString(encode(form))));
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) {
@@ -58,7 +63,9 @@ final class Browser {
   String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(Security.SESSION_COOKIE))
-        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   static String csrf(String html) {
@@ -71,8 +78,8 @@ final class Browser {
 
   private HttpResponse<String> send(HttpRequest.Builder b) {
     try {
-      return http.send(b.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -83,8 +90,11 @@ final class Browser {
 
   private static String encode(Map<String, String> form) {
     return form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 }

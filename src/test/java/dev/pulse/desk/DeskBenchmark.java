@@ -26,20 +26,27 @@ public final class DeskBenchmark {
     long t0 = System.nanoTime();
     try (DeskFixture desk = new DeskFixture(dir, 0)) {
       seed(desk, entries);
-      System.out.printf("store: %d entries, %d corrections, %d reviews, votes on %d entries"
-          + " (seeded in %.1f s)%n", entries, entries / 10, entries / 5, entries / 2,
-          (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "store: %d entries, %d corrections, %d reviews, votes on %d entries"
+              + " (seeded in %.1f s)%n",
+          entries, entries / 10, entries / 5, entries / 2, (System.nanoTime() - t0) / 1e9);
       Browser editor = new Browser(desk.base);
       editor.login("ed", DeskFixture.PASSWORD);
       Browser reader = new Browser(desk.base);
       long render = System.nanoTime();
       reader.get("/");
-      System.out.printf("public site rendered into memory on first request: %.1f s%n",
+      System.out.printf(
+          "public site rendered into memory on first request: %.1f s%n",
           (System.nanoTime() - render) / 1e9);
       Random random = new Random(42);
-      String[] queries = {"/desk", "/desk?state=all", "/desk?state=all&category=Science",
-          "/desk?state=all&sort=votes", "/desk?state=approved&sentiment=Negative",
-          "/desk?state=all&source=Gotham+Gazette"};
+      String[] queries = {
+        "/desk",
+        "/desk?state=all",
+        "/desk?state=all&category=Science",
+        "/desk?state=all&sort=votes",
+        "/desk?state=approved&sentiment=Negative",
+        "/desk?state=all&source=Gotham+Gazette"
+      };
       for (int i = 0; i < 30; i++) {
         editor.get(queries[i % queries.length] + "&page=" + (1 + random.nextInt(20)));
         reader.get("/entries/" + DeskFixture.id(random.nextInt(entries / 10) * 10) + ".html");
@@ -78,18 +85,27 @@ public final class DeskBenchmark {
     for (int i = 0; i < n; i++) {
       String id = DeskFixture.id(i);
       if (i % 5 == 0) {
-        desk.desk.setReviewState(id, i % 10 == 0 ? ReviewState.APPROVED : ReviewState.REJECTED,
-            "ed");
+        desk.desk.setReviewState(
+            id, i % 10 == 0 ? ReviewState.APPROVED : ReviewState.REJECTED, "ed");
       }
       if (i % 10 == 1) {
         var e = DeskFixture.entry(i);
-        desk.desk.save(id, 0, new Edit("Corrected summary " + i + ".", null, Sentiment.NEGATIVE,
-            "Science", List.of("Harbour")), EntryRoutes.aiEdit(e), "ed");
+        desk.desk.save(
+            id,
+            0,
+            new Edit(
+                "Corrected summary " + i + ".",
+                null,
+                Sentiment.NEGATIVE,
+                "Science",
+                List.of("Harbour")),
+            EntryRoutes.aiEdit(e),
+            "ed");
       }
       if (i % 2 == 0) {
         for (int v = 0; v < 1 + random.nextInt(3); v++) {
-          desk.desk.vote(id, "voter" + v, random.nextBoolean(), "addr" + random.nextInt(5000),
-              now, 1_000);
+          desk.desk.vote(
+              id, "voter" + v, random.nextBoolean(), "addr" + random.nextInt(5000), now, 1_000);
         }
       }
     }
@@ -110,8 +126,9 @@ public final class DeskBenchmark {
   private static void report(String what, double[] ms) {
     double[] s = ms.clone();
     Arrays.sort(s);
-    System.out.printf("%s: median %.1f ms, p90 %.1f ms, max %.1f ms over %d requests%n", what,
-        s[s.length / 2], s[(int) (s.length * 0.9)], s[s.length - 1], s.length);
+    System.out.printf(
+        "%s: median %.1f ms, p90 %.1f ms, max %.1f ms over %d requests%n",
+        what, s[s.length / 2], s[(int) (s.length * 0.9)], s[s.length - 1], s.length);
   }
 
   private static int intArg(String[] args, String name, int fallback) {

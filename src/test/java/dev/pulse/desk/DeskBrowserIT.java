@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +34,8 @@ class DeskBrowserIT {
   }
 
   DeskChromium browser(int width) throws IOException {
-    return new DeskChromium(desk.base, dir.resolve("profile-" + width + "-" + System.nanoTime()),
-        width);
+    return new DeskChromium(
+        desk.base, dir.resolve("profile-" + width + "-" + System.nanoTime()), width);
   }
 
   @ParameterizedTest
@@ -78,7 +77,8 @@ class DeskBrowserIT {
       b.open("/entries/" + DeskFixture.id(rejected) + ".html");
       assertThat(b.driver.getPageSource()).doesNotContain("Story number " + rejected + " ");
       b.open("/");
-      assertThat(b.driver.getPageSource()).doesNotContain("Story number " + rejected + " about")
+      assertThat(b.driver.getPageSource())
+          .doesNotContain("Story number " + rejected + " about")
           .contains("Story number " + approved + " about");
     }
   }
@@ -89,7 +89,8 @@ class DeskBrowserIT {
       throws IOException {
     int i = width == 375 ? 20 : 21;
     String page = "/desk/entries/" + DeskFixture.id(i);
-    try (DeskChromium first = browser(width); DeskChromium second = browser(width)) {
+    try (DeskChromium first = browser(width);
+        DeskChromium second = browser(width)) {
       first.login("ed", DeskFixture.PASSWORD);
       second.login("ada", DeskFixture.PASSWORD);
       first.open(page);
@@ -103,7 +104,8 @@ class DeskBrowserIT {
       second.type("#summary", "Ada rewrote it differently.");
       second.click("form.edit button[type=submit]");
       second.waitFor(".conflict");
-      assertThat(second.text(".conflict")).contains("Not saved")
+      assertThat(second.text(".conflict"))
+          .contains("Not saved")
           .contains("Ed rewrote this summary.");
       assertThat(second.find("#summary").getAttribute("value"))
           .isEqualTo("Ada rewrote it differently.");
@@ -127,9 +129,16 @@ class DeskBrowserIT {
       assertThat(b.fits()).isTrue();
       b.screenshot("run-now-refused");
     } finally {
-      desk.entries.finishRun(new dev.pulse.store.RunRecord(run, "run", java.time.Instant.now(),
-          java.time.Instant.now(), "embedded", java.util.Map.of(), dev.pulse.analyze.Usage.NONE,
-          "ok"));
+      desk.entries.finishRun(
+          new dev.pulse.store.RunRecord(
+              run,
+              "run",
+              java.time.Instant.now(),
+              java.time.Instant.now(),
+              "embedded",
+              java.util.Map.of(),
+              dev.pulse.analyze.Usage.NONE,
+              "ok"));
     }
   }
 
@@ -137,7 +146,8 @@ class DeskBrowserIT {
   @ValueSource(ints = {375, 1280})
   void votingTwiceOnAnEntryMovesTheCountOnce(int width) throws IOException {
     int i = width == 375 ? 25 : 26;
-    try (DeskChromium reader = browser(width); DeskChromium editor = browser(width)) {
+    try (DeskChromium reader = browser(width);
+        DeskChromium editor = browser(width)) {
       reader.open("/entries/" + DeskFixture.id(i) + ".html");
       reader.find("#feedback").getText();
       reader.screenshot("public-entry-feedback");

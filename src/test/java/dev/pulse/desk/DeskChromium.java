@@ -44,12 +44,22 @@ final class DeskChromium implements AutoCloseable {
     Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
         "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(width, 900));
     Files.createDirectories(SCREENSHOTS);
@@ -82,16 +92,20 @@ final class DeskChromium implements AutoCloseable {
     type("#name", name);
     type("#password", password);
     click("form button[type=submit]");
-    until(() -> !path().equals("/desk/login")
-        || !driver.findElements(By.cssSelector(".error")).isEmpty(), "the login's answer");
+    until(
+        () ->
+            !path().equals("/desk/login")
+                || !driver.findElements(By.cssSelector(".error")).isEmpty(),
+        "the login's answer");
   }
 
   /** Waits (up to 10 s) for a condition on the page. */
   void until(java.util.function.BooleanSupplier condition, String what) {
     long end = System.nanoTime() + 10_000_000_000L;
     while (System.nanoTime() < end) {
-      if ("complete".equals(((JavascriptExecutor) driver).executeScript(
-          "return document.readyState")) && condition.getAsBoolean()) {
+      if ("complete"
+              .equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))
+          && condition.getAsBoolean()) {
         return;
       }
       try {
@@ -108,7 +122,9 @@ final class DeskChromium implements AutoCloseable {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }
 
-  /** Waits (up to 10 s) until the browser shows a page at {@code path} that has finished loading. */
+  /**
+   * Waits (up to 10 s) until the browser shows a page at {@code path} that has finished loading.
+   */
   void waitForPath(String expected) {
     until(() -> path().equals(expected), "a page at " + expected);
   }

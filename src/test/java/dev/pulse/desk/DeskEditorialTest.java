@@ -44,7 +44,9 @@ class DeskEditorialTest {
   }
 
   HttpResponse<String> review(Browser b, int i, String state) {
-    return b.postFrom("/desk", "/desk/entries/" + DeskFixture.id(i) + "/review",
+    return b.postFrom(
+        "/desk",
+        "/desk/entries/" + DeskFixture.id(i) + "/review",
         Map.of("state", state, "back", "/desk"));
   }
 
@@ -72,7 +74,8 @@ class DeskEditorialTest {
     String science = ed.get("/desk?category=Science&state=all").body();
     assertThat(science).contains("Story number 1").doesNotContain("Story number 0");
     assertThat(ed.get("/desk?sentiment=Negative&source=Daily+Planet").body())
-        .contains("Story number 2").doesNotContain("Story number 1<");
+        .contains("Story number 2")
+        .doesNotContain("Story number 1<");
   }
 
   @Test
@@ -83,7 +86,9 @@ class DeskEditorialTest {
     assertThat(reader.get("/feed.json").body()).doesNotContain("Story number 2 ");
     assertThat(ed.get("/desk?state=rejected").body()).contains("Story number 2");
     assertThat(ed.get("/desk/entries/" + DeskFixture.id(2)).body())
-        .contains("ed").contains("state").contains("rejected");
+        .contains("ed")
+        .contains("state")
+        .contains("rejected");
   }
 
   @Test
@@ -94,7 +99,8 @@ class DeskEditorialTest {
     review(ed, 1, "approved");
     assertThat(reader.get(entryPage(1)).statusCode()).isEqualTo(200);
     assertThat(reader.get(entryPage(3)).statusCode()).isEqualTo(404);
-    assertThat(reader.get("/feed.atom").body()).contains("Story number 1 ")
+    assertThat(reader.get("/feed.atom").body())
+        .contains("Story number 1 ")
         .doesNotContain("Story number 3 ");
   }
 
@@ -102,14 +108,29 @@ class DeskEditorialTest {
   void anEditWinsOnThePublicPagesAndSurvivesANewAnalysis() {
     HttpResponse<String> saved = save(ed, 4, form("An editor's better summary.", "Science"));
     assertThat(saved.statusCode()).isEqualTo(303);
-    assertThat(reader.get(entryPage(4)).body()).contains("An editor&#39;s better summary.",
-        "An editor's better summary.".substring(0, 0)).contains("Science");
+    assertThat(reader.get(entryPage(4)).body())
+        .contains("An editor&#39;s better summary.", "An editor's better summary.".substring(0, 0))
+        .contains("Science");
     // the analyzer runs again with --force: a new analysis overwrites the entry's row
     Entry old = desk.entries.find(DeskFixture.id(4)).orElseThrow();
-    desk.entries.upsert(new Entry(old.id(), old.url(), old.source(), old.title(), old.byline(),
-        old.published(), old.siteName(), old.language(), old.image(), old.text(),
-        "A brand new AI summary.", null, Sentiment.POSITIVE, "Business", List.of("Ships"),
-        old.provenance()));
+    desk.entries.upsert(
+        new Entry(
+            old.id(),
+            old.url(),
+            old.source(),
+            old.title(),
+            old.byline(),
+            old.published(),
+            old.siteName(),
+            old.language(),
+            old.image(),
+            old.text(),
+            "A brand new AI summary.",
+            null,
+            Sentiment.POSITIVE,
+            "Business",
+            List.of("Ships"),
+            old.provenance()));
     desk.server.invalidateSite();
     String page = reader.get(entryPage(4)).body();
     assertThat(page).contains("better summary").doesNotContain("brand new AI summary");
@@ -121,16 +142,35 @@ class DeskEditorialTest {
   @Test
   void theFaithfulnessFlagsShowOnTheDeskButNotOnThePublicPage() {
     Entry old = desk.entries.find(DeskFixture.id(3)).orElseThrow();
-    desk.entries.upsert(new Entry(old.id(), old.url(), old.source(), old.title(), old.byline(),
-        old.published(), old.siteName(), old.language(), old.image(), old.text(), old.summary(),
-        old.editorsNote(), old.sentiment(), old.category(), old.topics(), old.provenance(),
-        List.of("unsupported number \"2,000\"")));
+    desk.entries.upsert(
+        new Entry(
+            old.id(),
+            old.url(),
+            old.source(),
+            old.title(),
+            old.byline(),
+            old.published(),
+            old.siteName(),
+            old.language(),
+            old.image(),
+            old.text(),
+            old.summary(),
+            old.editorsNote(),
+            old.sentiment(),
+            old.category(),
+            old.topics(),
+            old.provenance(),
+            List.of("unsupported number \"2,000\"")));
     desk.server.invalidateSite();
 
     assertThat(ed.get("/desk/entries/" + DeskFixture.id(3)).body())
-        .contains("Check before approving").contains("unsupported number &quot;2,000&quot;");
-    assertThat(ed.get("/desk/entries/" + DeskFixture.id(2)).body()).doesNotContain("Check before approving");
-    assertThat(reader.get(entryPage(3)).body()).doesNotContain("unsupported").doesNotContain("2,000");
+        .contains("Check before approving")
+        .contains("unsupported number &quot;2,000&quot;");
+    assertThat(ed.get("/desk/entries/" + DeskFixture.id(2)).body())
+        .doesNotContain("Check before approving");
+    assertThat(reader.get(entryPage(3)).body())
+        .doesNotContain("unsupported")
+        .doesNotContain("2,000");
   }
 
   @Test
@@ -153,7 +193,9 @@ class DeskEditorialTest {
     second.put("csrf", Browser.csrf(adaForm));
     HttpResponse<String> refused = ada.post(page, second);
     assertThat(refused.statusCode()).isEqualTo(409);
-    assertThat(refused.body()).contains("Not saved").contains("Ed&#39;s summary.")
+    assertThat(refused.body())
+        .contains("Not saved")
+        .contains("Ed&#39;s summary.")
         .contains("Ada&#39;s summary.");
     assertThat(desk.desk.correction(DeskFixture.id(5)).orElseThrow().summary())
         .isEqualTo("Ed's summary.");
@@ -173,17 +215,21 @@ class DeskEditorialTest {
     // JSON Feed: the summary travels in the plain-text fields only, never as content_html
     com.fasterxml.jackson.databind.JsonNode feed;
     try {
-      feed = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(reader.get("/feed.json").body());
+      feed =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(reader.get("/feed.json").body());
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
-    assertThat(feed.path("items")).anySatisfy(item ->
-        assertThat(item.path("summary").asText()).isEqualTo(hostile));
-    assertThat(feed.path("items")).allSatisfy(item ->
-        assertThat(item.path("content_html").asText("")).doesNotContain("<script"));
+    assertThat(feed.path("items"))
+        .anySatisfy(item -> assertThat(item.path("summary").asText()).isEqualTo(hostile));
+    assertThat(feed.path("items"))
+        .allSatisfy(
+            item -> assertThat(item.path("content_html").asText("")).doesNotContain("<script"));
     for (String p : List.of("/desk", "/desk/entries/" + DeskFixture.id(0))) {
-      assertThat(ed.get(p).body()).as(p).doesNotContain("<script>alert(1)")
+      assertThat(ed.get(p).body())
+          .as(p)
+          .doesNotContain("<script>alert(1)")
           .doesNotContain("<img src=x");
     }
   }

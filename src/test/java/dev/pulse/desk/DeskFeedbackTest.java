@@ -32,9 +32,11 @@ class DeskFeedbackTest {
   @Test
   void theServedEntryPageHasAPlainFormAndShareLinksWithoutThirdPartyScripts() {
     String page = new Browser(desk.base).get("/entries/" + DeskFixture.id(1) + ".html").body();
-    assertThat(page).contains("Was this worth reading?")
+    assertThat(page)
+        .contains("Was this worth reading?")
         .contains("<form class=\"vote\" method=\"post\" action=\"/feedback/" + DeskFixture.id(1))
-        .contains("name=\"vote\" value=\"yes\"").contains("href=\"mailto:?subject")
+        .contains("name=\"vote\" value=\"yes\"")
+        .contains("href=\"mailto:?subject")
         .contains("<script src=\"../assets/share.js\"");
     assertThat(page.replaceAll("<script src=\"\\.\\./assets/share\\.js\"", ""))
         .doesNotContain("<script");
@@ -62,13 +64,19 @@ class DeskFeedbackTest {
   void onlyTheVoteAndASaltedAddressHashAreStored() {
     vote(new Browser(desk.base), 2, "yes");
     var rows = desk.desk.rawVotes();
-    assertThat(rows).singleElement().satisfies(r -> {
-      assertThat(r).doesNotContain("127.0.0.1");
-      assertThat(r).matches(".*\\|[0-9a-f]{64}\\|.*");
-    });
-    assertThat(desk.desk.forgetAddresses(java.time.Duration.ZERO,
-        java.time.Instant.now().plusSeconds(1))).isEqualTo(1);
-    assertThat(desk.desk.rawVotes()).singleElement()
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r).doesNotContain("127.0.0.1");
+              assertThat(r).matches(".*\\|[0-9a-f]{64}\\|.*");
+            });
+    assertThat(
+            desk.desk.forgetAddresses(
+                java.time.Duration.ZERO, java.time.Instant.now().plusSeconds(1)))
+        .isEqualTo(1);
+    assertThat(desk.desk.rawVotes())
+        .singleElement()
         .satisfies(r -> assertThat(r).contains("|null|"));
   }
 

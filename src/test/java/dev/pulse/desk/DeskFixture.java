@@ -41,19 +41,22 @@ final class DeskFixture implements AutoCloseable {
   final SqliteDeskStore desk;
   final DeskServer server;
   final BackgroundRuns runs;
+
   /** What the desk's runs did: "batch" or the URL of a rerun. */
   final java.util.List<String> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
-  final BackgroundRuns.Launcher launcher = new BackgroundRuns.Launcher() {
-    @Override
-    public void runBatch() {
-      launched.add("batch");
-    }
 
-    @Override
-    public void rerun(String url) {
-      launched.add(url);
-    }
-  };
+  final BackgroundRuns.Launcher launcher =
+      new BackgroundRuns.Launcher() {
+        @Override
+        public void runBatch() {
+          launched.add("batch");
+        }
+
+        @Override
+        public void rerun(String url) {
+          launched.add(url);
+        }
+      };
   final String base;
 
   DeskFixture(Path dir, int entryCount) {
@@ -69,22 +72,26 @@ final class DeskFixture implements AutoCloseable {
     desk = SqliteDeskStore.open(db);
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
     desk.addAccount("ada", Role.ADMIN, Passwords.hash(PASSWORD.toCharArray()));
-    SiteRenderer renderer = new SiteRenderer(SiteSettings.defaults(),
-        e -> null, TopicSummarizer.extractive()).withFeedback("/");
-    SiteSource site = new SiteSource() {
-      @Override
-      public Map<String, byte[]> render() {
-        return renderer.render(Published.entries(entries.entries(), desk, mode));
-      }
+    SiteRenderer renderer =
+        new SiteRenderer(SiteSettings.defaults(), e -> null, TopicSummarizer.extractive())
+            .withFeedback("/");
+    SiteSource site =
+        new SiteSource() {
+          @Override
+          public Map<String, byte[]> render() {
+            return renderer.render(Published.entries(entries.entries(), desk, mode));
+          }
 
-      @Override
-      public String signature() {
-        return desk.publishedSignature();
-      }
-    };
-    runs = new BackgroundRuns(entries, launcher, settings.clock(), settings.zone(), job -> { });
-    server = new DeskServer(settings,
-        new DeskServices(desk, desk, entries, CATEGORIES, site, runs, desk)).start("127.0.0.1", 0);
+          @Override
+          public String signature() {
+            return desk.publishedSignature();
+          }
+        };
+    runs = new BackgroundRuns(entries, launcher, settings.clock(), settings.zone(), job -> {});
+    server =
+        new DeskServer(
+                settings, new DeskServices(desk, desk, entries, CATEGORIES, site, runs, desk))
+            .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -98,21 +105,42 @@ final class DeskFixture implements AutoCloseable {
 
   static Entry entry(int i) {
     Instant published = Instant.parse("2026-11-01T08:00:00Z").plusSeconds(60L * i);
-    Provenance p = new Provenance("embedded", "all-minilm-l6-v2-q", "embedded-1", "jsoup-1",
-        published.plusSeconds(60), published.plusSeconds(120), sha256("text " + i), Usage.NONE);
+    Provenance p =
+        new Provenance(
+            "embedded",
+            "all-minilm-l6-v2-q",
+            "embedded-1",
+            "jsoup-1",
+            published.plusSeconds(60),
+            published.plusSeconds(120),
+            sha256("text " + i),
+            Usage.NONE);
     String[] categories = {"World", "Science", "Business"};
     Sentiment[] tones = {Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE};
-    return new Entry(id(i), url(i), i % 2 == 0 ? "Daily Planet" : "Gotham Gazette",
-        "Story number " + i + " about the harbour", "Lois Lane",
-        OffsetDateTime.ofInstant(published, ZoneOffset.UTC), "Daily Planet", "en", null,
-        "Text of story " + i + ".", "Summary of story " + i + ". It matters to the city.", null,
-        tones[i % 3], categories[i % 3], List.of("Harbour"), p);
+    return new Entry(
+        id(i),
+        url(i),
+        i % 2 == 0 ? "Daily Planet" : "Gotham Gazette",
+        "Story number " + i + " about the harbour",
+        "Lois Lane",
+        OffsetDateTime.ofInstant(published, ZoneOffset.UTC),
+        "Daily Planet",
+        "en",
+        null,
+        "Text of story " + i + ".",
+        "Summary of story " + i + ". It matters to the city.",
+        null,
+        tones[i % 3],
+        categories[i % 3],
+        List.of("Harbour"),
+        p);
   }
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

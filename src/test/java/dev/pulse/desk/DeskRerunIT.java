@@ -37,20 +37,22 @@ class DeskRerunIT {
   static void start() throws IOException {
     assumeTrue(DeskChromium.available(), "headless Chromium not installed");
     articles = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    articles.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      if (!path.startsWith("/news/")) {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] body = article(path.substring("/news/".length())).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    articles.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          if (!path.startsWith("/news/")) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = article(path.substring("/news/".length())).getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     articles.start();
     desk = new DeskFixture(dir, 0);
     config = dir.resolve("pulse.yml");
@@ -70,7 +72,9 @@ class DeskRerunIT {
   static String article(String slug) {
     return "<!doctype html><html lang=\"en\"><head><title>Harbour council votes to dredge the"
         + " channel</title></head><body><article><h1>Harbour council votes to dredge the channel"
-        + " (" + slug + ")</h1><p>The harbour council voted on Tuesday to dredge the main"
+        + " ("
+        + slug
+        + ")</h1><p>The harbour council voted on Tuesday to dredge the main"
         + " shipping channel after two cargo ships ran aground in the silted approach this"
         + " autumn.</p><p>The work will cost 4 million euros and take six months, the council"
         + " said, and the port will stay open while dredgers work at night.</p><p>Shipping"
@@ -83,11 +87,29 @@ class DeskRerunIT {
   static String rerun(String url, boolean force) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] args = force
-        ? new String[] {"rerun", url, "--force", "--analyzer", "embedded", "--db",
-            desk.db.toString(), "--config", config.toString()}
-        : new String[] {"rerun", url, "--analyzer", "embedded", "--db", desk.db.toString(),
-            "--config", config.toString()};
+    String[] args =
+        force
+            ? new String[] {
+              "rerun",
+              url,
+              "--force",
+              "--analyzer",
+              "embedded",
+              "--db",
+              desk.db.toString(),
+              "--config",
+              config.toString()
+            }
+            : new String[] {
+              "rerun",
+              url,
+              "--analyzer",
+              "embedded",
+              "--db",
+              desk.db.toString(),
+              "--config",
+              config.toString()
+            };
     int code = PulseCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     assertThat(code).as(err.toString()).isZero();
     return out.toString();
@@ -114,8 +136,8 @@ class DeskRerunIT {
       desk.server.invalidateSite();
 
       b.open("/entries/" + id + ".html");
-      assertThat(b.text(".lede")).isEqualTo(
-          "Editor: the council will dredge the silted channel at night.");
+      assertThat(b.text(".lede"))
+          .isEqualTo("Editor: the council will dredge the silted channel at night.");
       assertThat(b.text(".kicker")).isEqualToIgnoringCase(category);
       b.screenshot("public-entry-after-rerun");
       b.open("/desk/entries/" + id);

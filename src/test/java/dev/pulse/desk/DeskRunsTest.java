@@ -33,7 +33,9 @@ class DeskRunsTest {
   }
 
   void awaitLaunched(int n) throws InterruptedException {
-    for (int i = 0; i < 200 && (desk.launched.size() < n || desk.runs.progress().isPresent()); i++) {
+    for (int i = 0;
+        i < 200 && (desk.launched.size() < n || desk.runs.progress().isPresent());
+        i++) {
       Thread.sleep(20);
     }
   }
@@ -43,7 +45,8 @@ class DeskRunsTest {
     long run = desk.entries.startRun("run", "embedded");
     HttpResponse<String> res = ed.postFrom("/desk/runs", "/desk/runs/now", Map.of());
     assertThat(res.statusCode()).isEqualTo(409);
-    assertThat(res.body()).contains("Refused: a run holds the store")
+    assertThat(res.body())
+        .contains("Refused: a run holds the store")
         .contains("pulse run (run " + run + ") since");
     assertThat(desk.launched).isEmpty();
     assertThat(ed.get("/desk/runs").body()).contains("A run holds the store");
@@ -52,8 +55,16 @@ class DeskRunsTest {
   @Test
   void runNowStartsTheBatchWhenTheStoreIsFree() throws InterruptedException {
     long run = desk.entries.startRun("run", "embedded");
-    desk.entries.finishRun(new RunRecord(run, "run", Instant.now(), Instant.now(), "embedded",
-        Map.of("stored", 2), Usage.NONE, "ok"));
+    desk.entries.finishRun(
+        new RunRecord(
+            run,
+            "run",
+            Instant.now(),
+            Instant.now(),
+            "embedded",
+            Map.of("stored", 2),
+            Usage.NONE,
+            "ok"));
     assertThat(ed.postFrom("/desk/runs", "/desk/runs/now", Map.of()).statusCode()).isEqualTo(303);
     awaitLaunched(1);
     assertThat(desk.launched).containsExactly("batch");
@@ -63,12 +74,20 @@ class DeskRunsTest {
   @Test
   void retryRerunsEachFailedItemOfARunAndTheRunPageListsThem() throws InterruptedException {
     long run = desk.entries.startRun("run", "embedded");
-    desk.entries.recordFailure(run, new ItemFailure("https://a.example/1", "fetch", "timeout",
-        "timed out", null));
-    desk.entries.recordFailure(run, new ItemFailure("https://a.example/2", "analyze", "llm",
-        "bad reply", null));
-    desk.entries.finishRun(new RunRecord(run, "run", Instant.now(), Instant.now(), "embedded",
-        Map.of("failed", 2), Usage.NONE, "partial"));
+    desk.entries.recordFailure(
+        run, new ItemFailure("https://a.example/1", "fetch", "timeout", "timed out", null));
+    desk.entries.recordFailure(
+        run, new ItemFailure("https://a.example/2", "analyze", "llm", "bad reply", null));
+    desk.entries.finishRun(
+        new RunRecord(
+            run,
+            "run",
+            Instant.now(),
+            Instant.now(),
+            "embedded",
+            Map.of("failed", 2),
+            Usage.NONE,
+            "partial"));
     String page = ed.get("/desk/runs/" + run).body();
     assertThat(page).contains("https://a.example/1").contains("fetch · timeout");
     assertThat(ed.postFrom("/desk/runs", "/desk/runs/" + run + "/retry", Map.of()).statusCode())
@@ -79,10 +98,14 @@ class DeskRunsTest {
 
   @Test
   void rerunOfOneUrlTakesOnlyHttpUrls() throws InterruptedException {
-    assertThat(ed.postFrom("/desk/runs", "/desk/runs/rerun", Map.of("url", "file:///etc/passwd"))
-        .statusCode()).isEqualTo(400);
-    assertThat(ed.postFrom("/desk/runs", "/desk/runs/rerun",
-        Map.of("url", DeskFixture.url(1))).statusCode()).isEqualTo(303);
+    assertThat(
+            ed.postFrom("/desk/runs", "/desk/runs/rerun", Map.of("url", "file:///etc/passwd"))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            ed.postFrom("/desk/runs", "/desk/runs/rerun", Map.of("url", DeskFixture.url(1)))
+                .statusCode())
+        .isEqualTo(303);
     awaitLaunched(1);
     assertThat(desk.launched).containsExactly(DeskFixture.url(1));
   }

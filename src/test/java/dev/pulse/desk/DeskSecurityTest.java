@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desk's security, route by route as the Javalin router holds them, so that a route added
- * later cannot escape the filters.
+ * The desk's security, route by route as the Javalin router holds them, so that a route added later
+ * cannot escape the filters.
  */
 class DeskSecurityTest {
 
@@ -46,11 +46,10 @@ class DeskSecurityTest {
       if (!method.isHttpMethod()) {
         continue;
       }
-      String path = p.endpoint.path
-          .replaceAll("\\{[^}]+}", "x0")
-          .replaceAll("<[^>]+>", "index.html");
-      boolean open = p.endpoint.handler != null
-          && (hasRole(p, Access.PUBLIC) || hasRole(p, Access.OPEN_FORM));
+      String path =
+          p.endpoint.path.replaceAll("\\{[^}]+}", "x0").replaceAll("<[^>]+>", "index.html");
+      boolean open =
+          p.endpoint.handler != null && (hasRole(p, Access.PUBLIC) || hasRole(p, Access.OPEN_FORM));
       out.add(new Route(method.name(), p.endpoint.path, path, open));
     }
     return out;
@@ -82,7 +81,8 @@ class DeskSecurityTest {
       HttpResponse<String> res = anonymous.send(r.method(), r.path(), Map.of());
       if (r.method().equals("GET") && !r.path().startsWith("/desk/api/")) {
         assertThat(res.statusCode()).as(r.toString()).isEqualTo(302);
-        assertThat(res.headers().firstValue("Location")).as(r.toString())
+        assertThat(res.headers().firstValue("Location"))
+            .as(r.toString())
             .hasValueSatisfying(l -> assertThat(l).startsWith("/desk/login?next="));
       } else {
         assertThat(res.statusCode()).as(r.toString()).isEqualTo(401);
@@ -95,14 +95,15 @@ class DeskSecurityTest {
     Browser admin = new Browser(desk.base);
     assertThat(admin.login("ada", DeskFixture.PASSWORD).statusCode()).isEqualTo(303);
     for (Route r : routes()) {
-      if (r.method().equals("GET") || r.method().equals("HEAD")
-          || hasOpenForm(r)) {
+      if (r.method().equals("GET") || r.method().equals("HEAD") || hasOpenForm(r)) {
         continue;
       }
       assertThat(admin.send(r.method(), r.path(), Map.of()).statusCode())
-          .as(r + " without a token").isEqualTo(403);
+          .as(r + " without a token")
+          .isEqualTo(403);
       assertThat(admin.send(r.method(), r.path(), Map.of("csrf", "forged")).statusCode())
-          .as(r + " with a wrong token").isEqualTo(403);
+          .as(r + " with a wrong token")
+          .isEqualTo(403);
     }
     // nothing changed: the session is still signed in
     assertThat(admin.get("/desk").statusCode()).isEqualTo(200);
@@ -110,8 +111,8 @@ class DeskSecurityTest {
 
   private static boolean hasOpenForm(Route r) {
     return desk.server.endpoints().stream()
-        .filter(p -> p.endpoint.path.equals(r.pattern())
-            && p.endpoint.method.name().equals(r.method()))
+        .filter(
+            p -> p.endpoint.path.equals(r.pattern()) && p.endpoint.method.name().equals(r.method()))
         .anyMatch(p -> hasRole(p, Access.OPEN_FORM));
   }
 
@@ -146,8 +147,10 @@ class DeskSecurityTest {
     String before = b.sessionId();
     b.login("ed", DeskFixture.PASSWORD);
     Browser thief = new Browser(desk.base);
-    thief.cookies.getCookieStore().add(java.net.URI.create(desk.base),
-        cookie(Security.SESSION_COOKIE, before));
+    thief
+        .cookies
+        .getCookieStore()
+        .add(java.net.URI.create(desk.base), cookie(Security.SESSION_COOKIE, before));
     assertThat(thief.get("/desk").statusCode()).isEqualTo(302);
   }
 
@@ -194,14 +197,23 @@ class DeskSecurityTest {
     }
     responses.add(signedIn.get("/no/such/page.html"));
     responses.add(signedIn.get("/desk/assets/nothing.css"));
-    assertThat(responses).hasSizeGreaterThan(10).allSatisfy(res -> {
-      String what = res.request().method() + " " + res.uri() + " -> " + res.statusCode();
-      assertThat(res.headers().firstValue("Content-Security-Policy")).as(what)
-          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'")
-              .contains("default-src 'self'"));
-      assertThat(res.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
-      assertThat(res.headers().firstValue("Referrer-Policy")).as(what).isPresent();
-    });
+    assertThat(responses)
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            res -> {
+              String what = res.request().method() + " " + res.uri() + " -> " + res.statusCode();
+              assertThat(res.headers().firstValue("Content-Security-Policy"))
+                  .as(what)
+                  .hasValueSatisfying(
+                      v ->
+                          assertThat(v)
+                              .contains("frame-ancestors 'none'")
+                              .contains("default-src 'self'"));
+              assertThat(res.headers().firstValue("X-Content-Type-Options"))
+                  .as(what)
+                  .hasValue("nosniff");
+              assertThat(res.headers().firstValue("Referrer-Policy")).as(what).isPresent();
+            });
   }
 
   @Test
@@ -220,13 +232,18 @@ class DeskSecurityTest {
       b.get("/desk");
       String hash = fresh.desk.passwordHash("ed").orElseThrow();
       assertThat(events.list).isNotEmpty();
-      assertThat(events.list).allSatisfy(e -> assertThat(
-          e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
-              : e.getThrowableProxy().getMessage()))
-          .doesNotContain(DeskFixture.PASSWORD)
-          .doesNotContain("a wrong password")
-          .doesNotContain(hash)
-          .doesNotContain("$argon2"));
+      assertThat(events.list)
+          .allSatisfy(
+              e ->
+                  assertThat(
+                          e.getFormattedMessage()
+                              + (e.getThrowableProxy() == null
+                                  ? ""
+                                  : e.getThrowableProxy().getMessage()))
+                      .doesNotContain(DeskFixture.PASSWORD)
+                      .doesNotContain("a wrong password")
+                      .doesNotContain(hash)
+                      .doesNotContain("$argon2"));
     } finally {
       root.detachAppender(events);
       root.setLevel(level);

@@ -17,7 +17,8 @@ abstract class DeskStoreContract {
   abstract EditorialStore editorial();
 
   static final String ID = "a".repeat(64);
-  static final Edit AI = new Edit("AI summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
+  static final Edit AI =
+      new Edit("AI summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
 
   @Test
   void reviewStatesStartNewAndEveryChangeIsAudited() {
@@ -26,8 +27,10 @@ abstract class DeskStoreContract {
     s.setReviewState(ID, ReviewState.APPROVED, "ed");
     s.setReviewState(ID, ReviewState.REJECTED, "ada");
     assertThat(s.reviewStates()).containsEntry(ID, ReviewState.REJECTED);
-    assertThat(s.audit(ID)).extracting(AuditRecord::actor, AuditRecord::field,
-        AuditRecord::oldValue, AuditRecord::newValue).containsExactly(
+    assertThat(s.audit(ID))
+        .extracting(
+            AuditRecord::actor, AuditRecord::field, AuditRecord::oldValue, AuditRecord::newValue)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ed", "state", "new", "approved"),
             org.assertj.core.groups.Tuple.tuple("ada", "state", "approved", "rejected"));
   }
@@ -35,8 +38,8 @@ abstract class DeskStoreContract {
   @Test
   void aSaveKeepsOnlyTheFieldsThatDifferFromTheAnalyzerAndAuditsEach() {
     EditorialStore s = editorial();
-    Edit edit = new Edit("Editor summary.", "A note.", Sentiment.NEGATIVE, "World",
-        List.of("Harbour"));
+    Edit edit =
+        new Edit("Editor summary.", "A note.", Sentiment.NEGATIVE, "World", List.of("Harbour"));
     SaveResult r = s.save(ID, 0, edit, AI, "ed");
     assertThat(r.saved()).isTrue();
     assertThat(r.version()).isEqualTo(1);
@@ -45,25 +48,29 @@ abstract class DeskStoreContract {
     assertThat(c.sentiment()).isEqualTo(Sentiment.NEGATIVE);
     assertThat(c.category()).isNull();
     assertThat(c.topics()).isNull();
-    assertThat(s.audit(ID)).extracting(AuditRecord::field)
+    assertThat(s.audit(ID))
+        .extracting(AuditRecord::field)
         .containsExactly("summary", "editors_note", "sentiment");
   }
 
   @Test
   void aSaveBasedOnAnOlderVersionIsRefusedWithTheOtherChange() {
     EditorialStore s = editorial();
-    Edit first = new Edit("First editor's summary.", null, Sentiment.NEUTRAL, "World",
-        List.of("Harbour"));
-    Edit second = new Edit("Second editor's summary.", null, Sentiment.NEUTRAL, "World",
-        List.of("Harbour"));
+    Edit first =
+        new Edit("First editor's summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
+    Edit second =
+        new Edit("Second editor's summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
     assertThat(s.save(ID, 0, first, AI, "ed").saved()).isTrue();
     SaveResult refused = s.save(ID, 0, second, AI, "ada");
     assertThat(refused.saved()).isFalse();
     assertThat(refused.version()).isEqualTo(1);
-    assertThat(refused.newer()).singleElement().satisfies(a -> {
-      assertThat(a.actor()).isEqualTo("ed");
-      assertThat(a.newValue()).isEqualTo("First editor's summary.");
-    });
+    assertThat(refused.newer())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.actor()).isEqualTo("ed");
+              assertThat(a.newValue()).isEqualTo("First editor's summary.");
+            });
     assertThat(s.correction(ID).orElseThrow().summary()).isEqualTo("First editor's summary.");
   }
 
@@ -83,7 +90,8 @@ abstract class DeskStoreContract {
     s.addAccount("ed", Role.EDITOR, "$argon2id$fake-ed");
     s.addAccount("ada", Role.ADMIN, "$argon2id$fake-ada");
     assertThat(s.accounts()).extracting(Account::name).containsExactly("ada", "ed");
-    assertThat(s.account("ada")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ADMIN));
+    assertThat(s.account("ada"))
+        .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ADMIN));
     assertThat(s.passwordHash("ed")).hasValue("$argon2id$fake-ed");
   }
 
@@ -92,7 +100,8 @@ abstract class DeskStoreContract {
     AccountStore s = accounts();
     s.addAccount("ed", Role.EDITOR, "h");
     assertThatThrownBy(() -> s.addAccount("ed", Role.ADMIN, "h2"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exists");
   }
 
   @Test

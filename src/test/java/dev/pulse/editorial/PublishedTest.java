@@ -15,9 +15,23 @@ class PublishedTest {
 
   static Entry entry(String id) {
     Instant t = Instant.parse("2026-11-01T08:00:00Z");
-    return new Entry(id, "https://news.example/" + id, "Daily", "Title " + id, null, null, null,
-        null, null, "text", "AI summary " + id, null, Sentiment.NEUTRAL, "World",
-        List.of("Harbour"), new Provenance("embedded", "m", "v", "x", t, t, "h", Usage.NONE));
+    return new Entry(
+        id,
+        "https://news.example/" + id,
+        "Daily",
+        "Title " + id,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "text",
+        "AI summary " + id,
+        null,
+        Sentiment.NEUTRAL,
+        "World",
+        List.of("Harbour"),
+        new Provenance("embedded", "m", "v", "x", t, t, "h", Usage.NONE));
   }
 
   final List<Entry> stored = List.of(entry("a"), entry("b"), entry("c"));
@@ -27,19 +41,30 @@ class PublishedTest {
   @Test
   void optionalReviewShowsEverythingNotRejected() {
     assertThat(Published.entries(stored, Map.of(), states, ReviewMode.OPTIONAL))
-        .extracting(Entry::id).containsExactly("a", "c");
+        .extracting(Entry::id)
+        .containsExactly("a", "c");
   }
 
   @Test
   void requiredReviewShowsApprovedEntriesOnly() {
     assertThat(Published.entries(stored, Map.of(), states, ReviewMode.REQUIRED))
-        .extracting(Entry::id).containsExactly("a");
+        .extracting(Entry::id)
+        .containsExactly("a");
   }
 
   @Test
   void correctionsWinOverTheAnalyzersOutput() {
-    Correction c = new Correction("c", "Editor summary.", "Note.", Sentiment.NEGATIVE, "Science",
-        null, 1, "ed", Instant.now());
+    Correction c =
+        new Correction(
+            "c",
+            "Editor summary.",
+            "Note.",
+            Sentiment.NEGATIVE,
+            "Science",
+            null,
+            1,
+            "ed",
+            Instant.now());
     Entry shown = Published.entries(stored, Map.of("c", c), states, ReviewMode.OPTIONAL).get(1);
     assertThat(shown.summary()).isEqualTo("Editor summary.");
     assertThat(shown.editorsNote()).isEqualTo("Note.");

@@ -19,7 +19,8 @@ class RougeTest {
 
   @Test
   void overlapIsClippedToTheReferenceCount() {
-    assertThat(Rouge.score("the the the", "the cat").rouge1()).isCloseTo(2 * (1.0 / 3 * 0.5) / (1.0 / 3 + 0.5), within(1e-12));
+    assertThat(Rouge.score("the the the", "the cat").rouge1())
+        .isCloseTo(2 * (1.0 / 3 * 0.5) / (1.0 / 3 + 0.5), within(1e-12));
   }
 
   @Test

@@ -25,9 +25,17 @@ class BodyTextTest {
                 "Opponents argued that the lanes would remove parking spaces",
                 "to applause from the public gallery."),
             List.of(
-                "cookies", "Home", "Share on Facebook", "Maria Lopez", "Photo: Jan Novak",
-                "newsletter", "Advertisement", "Bus fares to rise", "waste of money",
-                "All rights reserved", "City council approves new bike lanes")),
+                "cookies",
+                "Home",
+                "Share on Facebook",
+                "Maria Lopez",
+                "Photo: Jan Novak",
+                "newsletter",
+                "Advertisement",
+                "Bus fares to rise",
+                "waste of money",
+                "All rights reserved",
+                "City council approves new bike lanes")),
         Arguments.of(
             "jsonld-graph.html",
             List.of("Every port along the coast stayed closed", "high tides could still bring"),
@@ -46,12 +54,15 @@ class BodyTextTest {
             List.of("unterminated comment")),
         Arguments.of(
             "declared-body.html",
-            List.of("a public promenade along the water.\n\nThe work, which will take six years",
+            List.of(
+                "a public promenade along the water.\n\nThe work, which will take six years",
                 "chosen by the council in the summer."),
             List.of()),
         Arguments.of(
             "split-body.html",
-            List.of("The city library will stay open", "Staff will work in shifts",
+            List.of(
+                "The city library will stay open",
+                "Staff will work in shifts",
                 "after a long day at work."),
             List.of("Sponsored")),
         Arguments.of(
@@ -97,8 +108,11 @@ class BodyTextTest {
             + " refunds, privacy, cookies and many other matters, in great detail, for everyone.</p>";
     String html =
         "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-            + "\"articleBody\":\"" + declared + "\"}</script></head><body><div>"
-            + other.repeat(6) + "</div></body></html>";
+            + "\"articleBody\":\""
+            + declared
+            + "\"}</script></head><body><div>"
+            + other.repeat(6)
+            + "</div></body></html>";
 
     assertThat(EXTRACTOR.extract(html, null).text()).startsWith("Divers found the wreck");
   }
@@ -117,7 +131,10 @@ class BodyTextTest {
   @Test
   void dropsALinkListThatEndsTheArticle() {
     String html =
-        "<html><body><article>" + PARAS + "<div>More stories</div>" + LINK_LIST
+        "<html><body><article>"
+            + PARAS
+            + "<div>More stories</div>"
+            + LINK_LIST
             + "</article></body></html>";
 
     String text = EXTRACTOR.extract(html, null).text();
@@ -128,10 +145,14 @@ class BodyTextTest {
   @Test
   void dropsAParagraphOfHeadlineLinks() {
     String html =
-        "<html><body><article>" + PARAS + "<p><a href='/1'>Bus fares to rise in April, the"
+        "<html><body><article>"
+            + PARAS
+            + "<p><a href='/1'>Bus fares to rise in April, the"
             + " operator says</a> [VIDEO]<br><a href='/2'>New bridge opens to traffic after three"
             + " years of work</a> [INSIGHT]<br><a href='/3'>Council budget approved after a long"
-            + " debate</a></p>" + PARAS.replace("committee", "board") + "</article></body></html>";
+            + " debate</a></p>"
+            + PARAS.replace("committee", "board")
+            + "</article></body></html>";
 
     assertThat(EXTRACTOR.extract(html, null).text())
         .contains("The board met again")
@@ -141,8 +162,12 @@ class BodyTextTest {
   @Test
   void keepsALinkListInsideTheArticle() {
     String html =
-        "<html><body><article>" + PARAS + "<p>The report lists three decisions:</p>" + LINK_LIST
-            + PARAS.replace("committee", "board") + "</article></body></html>";
+        "<html><body><article>"
+            + PARAS
+            + "<p>The report lists three decisions:</p>"
+            + LINK_LIST
+            + PARAS.replace("committee", "board")
+            + "</article></body></html>";
 
     assertThat(EXTRACTOR.extract(html, null).text()).contains("Bus fares to rise in April");
   }
@@ -153,7 +178,8 @@ class BodyTextTest {
         "<p>The old harbour will be rebuilt over six years, with new quays, a ferry terminal and a"
             + " promenade, the port authority said on Monday after a long public consultation.</p>";
     String html =
-        "<html><body><div class=\"layout-with-social-bar\">" + paragraph.repeat(6)
+        "<html><body><div class=\"layout-with-social-bar\">"
+            + paragraph.repeat(6)
             + "</div><div><p>About us: the Gazette has served the river towns since 1901, with"
             + " news, sport and weather, and it is owned by a trust, not by shareholders.</p>"
             + "<p>Contact the newsroom by letter, by phone or in person at the office on the"

@@ -30,8 +30,14 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "yesterday", "2024-13-45", "not a date at all", "0001-01-01T00:00:00Z",
-          "1970-01-01T00:00:00Z"})
+      strings = {
+        "",
+        "yesterday",
+        "2024-13-45",
+        "not a date at all",
+        "0001-01-01T00:00:00Z",
+        "1970-01-01T00:00:00Z"
+      })
   void givesNullForWhatIsNotADate(String input) {
     assertThat(DateParser.parse(input)).isNull();
   }

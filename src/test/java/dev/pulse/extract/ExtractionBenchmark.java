@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,8 @@ import net.dankito.readability4j.Readability4J;
  * median pass) and median ms/page for both and their ratio, and writes each one's predictions as
  * JSON {@code {id: text}} for the evaluator.
  *
- * <p>Usage: {@code ExtractionBenchmark PAGES_DIR OUT_DIR [GROUND_TRUTH_JSON] [--runs N]
- * [--warmup N] [--pulse-only]}. The ground truth is read only for each page's URL.
+ * <p>Usage: {@code ExtractionBenchmark PAGES_DIR OUT_DIR [GROUND_TRUTH_JSON] [--runs N] [--warmup
+ * N] [--pulse-only]}. The ground truth is read only for each page's URL.
  */
 public final class ExtractionBenchmark {
 
@@ -36,8 +35,8 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws IOException {
     // Readability4J logs every step at DEBUG; logging would dominate its timings, not its work.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
-            org.slf4j.Logger.ROOT_LOGGER_NAME))
+    ((ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     List<String> positional = new ArrayList<>();
     int runs = 7;
@@ -59,8 +58,7 @@ public final class ExtractionBenchmark {
     }
     Path pagesDir = Path.of(positional.get(0));
     Path outDir = Path.of(positional.get(1));
-    Map<String, String> urls =
-        positional.size() > 2 ? urls(Path.of(positional.get(2))) : Map.of();
+    Map<String, String> urls = positional.size() > 2 ? urls(Path.of(positional.get(2))) : Map.of();
     Map<String, String> pages = load(pagesDir);
     Files.createDirectories(outDir);
     System.out.printf(Locale.ROOT, "pages: %d from %s%n", pages.size(), pagesDir);

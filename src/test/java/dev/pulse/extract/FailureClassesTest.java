@@ -23,7 +23,8 @@ class FailureClassesTest {
     assertThat(text)
         .contains("The harbour ferry between the old town", "from six in the morning")
         .contains("The new boats are electric", "in a statement on Sunday evening.")
-        .doesNotContain("Bridge tolls to rise", "Drivers will pay more", "The path, four kilometres");
+        .doesNotContain(
+            "Bridge tolls to rise", "Drivers will pay more", "The path, four kilometres");
   }
 
   @Test
@@ -61,7 +62,8 @@ class FailureClassesTest {
     String text = text("inline-links.html");
 
     assertThat(text)
-        .contains("from the command line, and how to add a first dependency.\n\nInstalling\n\nDownload")
+        .contains(
+            "from the command line, and how to add a first dependency.\n\nInstalling\n\nDownload")
         .contains("\n\nYour first project\n\nCreate an empty folder");
   }
 
@@ -82,7 +84,8 @@ class FailureClassesTest {
     assertThat(text)
         .contains("The tomatoes finally ripened this week")
         .contains("I will write a longer post about the new compost bins soon")
-        .doesNotContain("raised beds", "beer traps", "yoghurt pots", "Testing the soil", "soil testing kit");
+        .doesNotContain(
+            "raised beds", "beer traps", "yoghurt pots", "Testing the soil", "soil testing kit");
   }
 
   @Test
@@ -101,17 +104,24 @@ class FailureClassesTest {
 
     String text = EXTRACTOR.extract(html, null).text();
 
-    assertThat(text).contains("and that the full report lists each of them.").doesNotContain("opens in");
+    assertThat(text)
+        .contains("and that the full report lists each of them.")
+        .doesNotContain("opens in");
   }
 
   @Test
   void keepsLiveBlogEntriesWhoseHeadingsLinkToThemselves() {
     StringBuilder html = new StringBuilder("<html><body><main>");
     for (int i = 1; i <= 4; i++) {
-      html.append("<div class=\"entry\"><h2><a href=\"#update-").append(i)
-          .append("\">Update number ").append(i).append(" from the count</a></h2><p>Counting in district ")
-          .append(i).append(" finished at midnight, and the result, which surprised both parties,"
-              + " will be confirmed by the electoral board in the morning.</p></div>");
+      html.append("<div class=\"entry\"><h2><a href=\"#update-")
+          .append(i)
+          .append("\">Update number ")
+          .append(i)
+          .append(" from the count</a></h2><p>Counting in district ")
+          .append(i)
+          .append(
+              " finished at midnight, and the result, which surprised both parties,"
+                  + " will be confirmed by the electoral board in the morning.</p></div>");
     }
     html.append("</main></body></html>");
 

@@ -22,7 +22,8 @@ class MetadataClassesTest {
           + " said, and trams will run every six minutes at peak hours.</p></article>";
 
   private static ExtractedArticle extract(String head, String body, String url) {
-    return EXTRACTOR.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", url);
+    return EXTRACTOR.extract(
+        "<html><head>" + head + "</head><body>" + body + "</body></html>", url);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -35,7 +36,9 @@ class MetadataClassesTest {
         "Tram line to reach the airport by 2030 · Metro Courier;Tram line to reach the airport by 2030",
       })
   void stripsTheSiteNameWhateverTheSeparator(String titleBar, String expected) {
-    ExtractedArticle a = extract("<title>" + titleBar + "</title>", BODY, "https://www.metrocourier.example/news/tram");
+    ExtractedArticle a =
+        extract(
+            "<title>" + titleBar + "</title>", BODY, "https://www.metrocourier.example/news/tram");
 
     assertThat(a.title()).isEqualTo(expected);
   }
@@ -83,7 +86,8 @@ class MetadataClassesTest {
 
   @Test
   void aRoleAloneIsNoByline() {
-    assertThat(extract("<meta name=\"author\" content=\"Staff Writer\">", BODY, null).byline()).isNull();
+    assertThat(extract("<meta name=\"author\" content=\"Staff Writer\">", BODY, null).byline())
+        .isNull();
   }
 
   @Test
@@ -92,7 +96,8 @@ class MetadataClassesTest {
         extract(
             "<title>Tram line to reach the airport</title>",
             "<h1>Tram line to reach the airport</h1><div class=\"meta\"><p>By Jane Doe</p>"
-                + "<p>Published March 3, 2025</p></div>" + BODY,
+                + "<p>Published March 3, 2025</p></div>"
+                + BODY,
             null);
 
     assertThat(a.byline()).isEqualTo("Jane Doe");
@@ -114,8 +119,7 @@ class MetadataClassesTest {
 
   @Test
   void fallsBackToTheFirstRealParagraphForTheDescription() {
-    ExtractedArticle a =
-        extract("<title>Tram line</title>", "<h1>Tram line</h1>" + BODY, null);
+    ExtractedArticle a = extract("<title>Tram line</title>", "<h1>Tram line</h1>" + BODY, null);
 
     assertThat(a.description())
         .isEqualTo(
@@ -134,7 +138,12 @@ class MetadataClassesTest {
             "https://news.example/a");
 
     assertThat(a.image()).isEqualTo("https://news.example/lead.jpg");
-    assertThat(extract("<meta property=\"og:image\" content=\"javascript:alert(1)\">", BODY, "https://news.example/a").image())
+    assertThat(
+            extract(
+                    "<meta property=\"og:image\" content=\"javascript:alert(1)\">",
+                    BODY,
+                    "https://news.example/a")
+                .image())
         .isNull();
   }
 }

@@ -38,7 +38,10 @@ class RobustnessTest {
   void survivesDeeplyNestedMarkup() {
     int depth = 100_000;
     String html =
-        "<html><body>" + "<div>".repeat(depth) + PARAGRAPH.repeat(3) + "</div>".repeat(depth)
+        "<html><body>"
+            + "<div>".repeat(depth)
+            + PARAGRAPH.repeat(3)
+            + "</div>".repeat(depth)
             + "</body></html>";
 
     ExtractedArticle article = EXTRACTOR.extract(html, null);
@@ -50,8 +53,13 @@ class RobustnessTest {
   void survivesDeeplyNestedInlineMarkup() {
     int depth = 50_000;
     String html =
-        "<html><body><p>" + "<b><i>".repeat(depth) + "deep" + "</i></b>".repeat(depth)
-            + "</p>" + PARAGRAPH.repeat(3) + "</body></html>";
+        "<html><body><p>"
+            + "<b><i>".repeat(depth)
+            + "deep"
+            + "</i></b>".repeat(depth)
+            + "</p>"
+            + PARAGRAPH.repeat(3)
+            + "</body></html>";
 
     assertThat(EXTRACTOR.extract(html, null).text()).contains("The committee met again");
   }
@@ -87,7 +95,8 @@ class RobustnessTest {
   void ignoresMalformedJsonLd() {
     String html =
         "<html><head><title>Fine</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
-            + " \"headline\": </script></head><body><article>" + PARAGRAPH.repeat(3)
+            + " \"headline\": </script></head><body><article>"
+            + PARAGRAPH.repeat(3)
             + "</article></body></html>";
 
     ExtractedArticle article = EXTRACTOR.extract(html, null);

@@ -8,11 +8,13 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** Only loopback addresses and names that do not resolve: no test here sends traffic anywhere else. */
+/**
+ * Only loopback addresses and names that do not resolve: no test here sends traffic anywhere else.
+ */
 class AddressGuardTest {
 
   private final AddressGuard defaults = new AddressGuard(List.of());
@@ -27,15 +29,19 @@ class AddressGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://127.0.0.1/", "http://127.0.0.2:8080/", "http://[::1]/", "http://localhost/",
-      "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::7f00:1]/", "http://2130706433/"})
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1/", "http://127.0.0.2:8080/", "http://[::1]/", "http://localhost/",
+        "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::7f00:1]/",
+            "http://2130706433/"
+      })
   void refusesLoopbackAndUnspecifiedAddressesByDefault(String url) {
     assertThat(reason(defaults, url)).isEqualTo("ssrf");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"file:///etc/passwd", "ftp://127.0.0.1/", "gopher://localhost/", "http:///nohost"})
+  @ValueSource(
+      strings = {"file:///etc/passwd", "ftp://127.0.0.1/", "gopher://localhost/", "http:///nohost"})
   void refusesOtherSchemesAndHostlessUrls(String url) {
     assertThat(reason(defaults, url)).isEqualTo("invalid-url");
   }
@@ -63,15 +69,19 @@ class AddressGuardTest {
 
   @Test
   void allowsAnAllowedHostByNameWhateverItResolvesTo() {
-    assertThat(reason(new AddressGuard(List.of("LocalHost")), "http://localhost:8080/")).isEqualTo("allowed");
+    assertThat(reason(new AddressGuard(List.of("LocalHost")), "http://localhost:8080/"))
+        .isEqualTo("allowed");
   }
 
   @Test
   void refusesANameWhenAnyOfItsAddressesIsForbidden() {
     // A fake resolver: the name is not resolvable in reality, so nothing can be contacted.
-    AddressGuard.Resolver twoFaced = host -> new InetAddress[] {
-        InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 215, 14}),
-        InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
+    AddressGuard.Resolver twoFaced =
+        host ->
+            new InetAddress[] {
+              InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 215, 14}),
+              InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})
+            };
     AddressGuard guard = new AddressGuard(List.of(), twoFaced);
 
     assertThat(reason(guard, "http://rebind.invalid/")).isEqualTo("ssrf");
@@ -79,7 +89,8 @@ class AddressGuardTest {
 
   @Test
   void rejectsMalformedAllowEntries() {
-    assertThatThrownBy(() -> new AddressGuard(List.of("127.0.0.1/40"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AddressGuard(List.of("127.0.0.1/40")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -31,26 +31,31 @@ class CharsetSnifferTest {
 
   @Test
   void readsTheXmlDeclaration() {
-    byte[] body = "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><rss/>".getBytes(StandardCharsets.US_ASCII);
+    byte[] body =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><rss/>".getBytes(StandardCharsets.US_ASCII);
 
     assertThat(CharsetSniffer.detect(body, null)).isEqualTo(Charset.forName("ISO-8859-2"));
   }
 
   @Test
   void readsAnHttpEquivMeta() {
-    byte[] body = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">".getBytes(StandardCharsets.US_ASCII);
+    byte[] body =
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">"
+            .getBytes(StandardCharsets.US_ASCII);
 
     assertThat(CharsetSniffer.detect(body, null)).isEqualTo(Charset.forName("KOI8-R"));
   }
 
   @Test
   void readsLatin1LabelsAsWindows1252() {
-    assertThat(CharsetSniffer.detect("x".getBytes(StandardCharsets.US_ASCII), "ISO-8859-1")).isEqualTo(CP1252);
+    assertThat(CharsetSniffer.detect("x".getBytes(StandardCharsets.US_ASCII), "ISO-8859-1"))
+        .isEqualTo(CP1252);
   }
 
   @Test
   void ignoresAnUnknownLabelAndSniffsUtf8() {
-    assertThat(CharsetSniffer.detect("größe".getBytes(StandardCharsets.UTF_8), "x-no-such-charset")).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(CharsetSniffer.detect("größe".getBytes(StandardCharsets.UTF_8), "x-no-such-charset"))
+        .isEqualTo(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -62,8 +67,7 @@ class CharsetSnifferTest {
 
   @Test
   void validUtf8BeatsAContradictingLegacyMeta() {
-    byte[] body =
-        "<meta charset=\"gb2312\"><p>北京新闻：今天天气很好。</p>".getBytes(StandardCharsets.UTF_8);
+    byte[] body = "<meta charset=\"gb2312\"><p>北京新闻：今天天气很好。</p>".getBytes(StandardCharsets.UTF_8);
 
     assertThat(CharsetSniffer.decode(body, null)).contains("北京新闻：今天天气很好。");
   }
@@ -77,7 +81,8 @@ class CharsetSnifferTest {
 
   @Test
   void honoursALegacyDeclarationWhenTheBytesAreNotUtf8() {
-    byte[] body = "<meta charset=\"gb2312\"><p>北京新闻：今天天气很好。</p>".getBytes(Charset.forName("GB2312"));
+    byte[] body =
+        "<meta charset=\"gb2312\"><p>北京新闻：今天天气很好。</p>".getBytes(Charset.forName("GB2312"));
 
     assertThat(CharsetSniffer.decode(body, null)).contains("北京新闻：今天天气很好。");
   }

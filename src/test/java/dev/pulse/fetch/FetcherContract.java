@@ -37,8 +37,13 @@ abstract class FetcherContract {
 
   @Test
   void contractReturnsTheBodyAndValidatorsOfAPage() {
-    server.stubFor(get("/c/page").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
-        .withHeader("ETag", "\"e1\"").withBody("<p>contract</p>")));
+    server.stubFor(
+        get("/c/page")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withHeader("ETag", "\"e1\"")
+                    .withBody("<p>contract</p>")));
 
     FetchResult result = fetcher(LOOPBACK_OK).fetch(FetchRequest.page(url("/c/page")));
 
@@ -50,9 +55,14 @@ abstract class FetcherContract {
 
   @Test
   void contractTurnsA304IntoNotModified() {
-    server.stubFor(get("/c/same").withHeader("If-None-Match", equalTo("\"e1\"")).willReturn(aResponse().withStatus(304)));
+    server.stubFor(
+        get("/c/same")
+            .withHeader("If-None-Match", equalTo("\"e1\""))
+            .willReturn(aResponse().withStatus(304)));
 
-    FetchResult result = fetcher(LOOPBACK_OK).fetch(new FetchRequest(url("/c/same"), FetchRequest.Kind.PAGE, "\"e1\"", null));
+    FetchResult result =
+        fetcher(LOOPBACK_OK)
+            .fetch(new FetchRequest(url("/c/same"), FetchRequest.Kind.PAGE, "\"e1\"", null));
 
     assertThat(result.notModified()).isTrue();
   }
@@ -62,26 +72,36 @@ abstract class FetcherContract {
     server.stubFor(get("/c/gone").willReturn(aResponse().withStatus(410)));
 
     assertThatThrownBy(() -> fetcher(LOOPBACK_OK).fetch(FetchRequest.page(url("/c/gone"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> {
-          assertThat(e.reason()).isEqualTo("http-410");
-          assertThat(e.url()).isEqualTo(url("/c/gone"));
-        });
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("http-410");
+              assertThat(e.url()).isEqualTo(url("/c/gone"));
+            });
   }
 
   @Test
   void contractRefusesAContentTypeNotAllowedForTheKind() {
-    server.stubFor(get("/c/pdf").willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
+    server.stubFor(
+        get("/c/pdf")
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
 
     assertThatThrownBy(() -> fetcher(LOOPBACK_OK).fetch(FetchRequest.page(url("/c/pdf"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
   }
 
   @Test
   void contractRefusesLoopbackUnlessAllowed() {
-    server.stubFor(get("/c/page").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("x")));
+    server.stubFor(
+        get("/c/page")
+            .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("x")));
 
-    assertThatThrownBy(() -> fetcher(FetchSettings.defaults()).fetch(FetchRequest.page(url("/c/page"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
+    assertThatThrownBy(
+            () -> fetcher(FetchSettings.defaults()).fetch(FetchRequest.page(url("/c/page"))))
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
     server.verify(0, getRequestedFor(urlEqualTo("/c/page")));
   }
 }

@@ -1,8 +1,8 @@
 package dev.pulse.fetch;
 
-import dev.pulse.retry.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.retry.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,13 +50,15 @@ class HostPacerTest {
     CountDownLatch bGotTurn = new CountDownLatch(1);
 
     HostPacer.Turn a = pacer.acquire("a.example", Duration.ZERO);
-    Thread b = new Thread(() -> {
-      try (HostPacer.Turn turn = pacer.acquire("b.example", Duration.ZERO)) {
-        bGotTurn.countDown();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread b =
+        new Thread(
+            () -> {
+              try (HostPacer.Turn turn = pacer.acquire("b.example", Duration.ZERO)) {
+                bGotTurn.countDown();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     b.start();
     while (b.getState() != Thread.State.WAITING && b.isAlive()) {
       Thread.onSpinWait();

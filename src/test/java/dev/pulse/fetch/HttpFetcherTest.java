@@ -8,21 +8,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.DeflaterOutputStream;
-import com.github.tomakehurst.wiremock.http.Fault;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class HttpFetcherTest extends FetcherContract {
 
-  private static final String HTML = "<!doctype html><html><head><title>t</title></head><body>é</body></html>";
+  private static final String HTML =
+      "<!doctype html><html><head><title>t</title></head><body>é</body></html>";
 
   private final HttpFetcher fetcher =
       new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")));
@@ -65,7 +66,8 @@ class HttpFetcherTest extends FetcherContract {
 
     FetchResult result =
         fetcher.fetch(
-            new FetchRequest(url("/c"), FetchRequest.Kind.FEED, "\"v1\"", "Wed, 25 Nov 2026 10:00:00 GMT"));
+            new FetchRequest(
+                url("/c"), FetchRequest.Kind.FEED, "\"v1\"", "Wed, 25 Nov 2026 10:00:00 GMT"));
 
     assertThat(result.notModified()).isTrue();
     assertThat(result.body()).isEmpty();
@@ -82,20 +84,27 @@ class HttpFetcherTest extends FetcherContract {
                     .withChunkedDribbleDelay(4, 1)
                     .withBody("x".repeat(4096))));
     HttpFetcher small =
-        new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(1000));
+        new HttpFetcher(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(1000));
 
     assertThatThrownBy(() -> small.fetch(FetchRequest.page(url("/big"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
   }
 
   @Test
   void refusesABodyWhoseContentLengthIsOverTheLimit() {
-    server.stubFor(get("/big2").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("y".repeat(5000))));
+    server.stubFor(
+        get("/big2")
+            .willReturn(
+                aResponse().withHeader("Content-Type", "text/html").withBody("y".repeat(5000))));
     HttpFetcher small =
-        new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(1000));
+        new HttpFetcher(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(1000));
 
     assertThatThrownBy(() -> small.fetch(FetchRequest.page(url("/big2"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
   }
 
   @Test
@@ -108,45 +117,61 @@ class HttpFetcherTest extends FetcherContract {
                     .withHeader("Content-Encoding", "gzip")
                     .withBody(gzip("a".repeat(200_000).getBytes(StandardCharsets.US_ASCII)))));
     HttpFetcher small =
-        new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(10_000));
+        new HttpFetcher(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(10_000));
 
     assertThatThrownBy(() -> small.fetch(FetchRequest.page(url("/bomb"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
   }
 
   @Test
   void refusesAWrongContentTypeForAPage() {
-    server.stubFor(get("/img").willReturn(aResponse().withHeader("Content-Type", "image/png").withBody("PNG")));
+    server.stubFor(
+        get("/img")
+            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody("PNG")));
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/img"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
   }
 
   @Test
   void acceptsXmlForAFeedButNotForAPage() {
-    server.stubFor(get("/feed").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml").withBody("<rss/>")));
+    server.stubFor(
+        get("/feed")
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/rss+xml").withBody("<rss/>")));
 
-    assertThat(fetcher.fetch(FetchRequest.feed(url("/feed"))).contentType()).isEqualTo("application/rss+xml");
+    assertThat(fetcher.fetch(FetchRequest.feed(url("/feed"))).contentType())
+        .isEqualTo("application/rss+xml");
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/feed"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("content-type"));
   }
 
   @Test
   void detectsARedirectLoop() {
-    server.stubFor(get("/r1").willReturn(aResponse().withStatus(302).withHeader("Location", "/r2")));
-    server.stubFor(get("/r2").willReturn(aResponse().withStatus(301).withHeader("Location", url("/r1"))));
+    server.stubFor(
+        get("/r1").willReturn(aResponse().withStatus(302).withHeader("Location", "/r2")));
+    server.stubFor(
+        get("/r2").willReturn(aResponse().withStatus(301).withHeader("Location", url("/r1"))));
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/r1"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("redirect-loop"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("redirect-loop"));
   }
 
   @Test
   void stopsAfterTheRedirectLimit() {
     for (int i = 0; i < 10; i++) {
-      server.stubFor(get("/hop" + i).willReturn(aResponse().withStatus(307).withHeader("Location", "/hop" + (i + 1))));
+      server.stubFor(
+          get("/hop" + i)
+              .willReturn(aResponse().withStatus(307).withHeader("Location", "/hop" + (i + 1))));
     }
     HttpFetcher twoHops =
-        new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxRedirects(2));
+        new HttpFetcher(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxRedirects(2));
 
     assertThatThrownBy(() -> twoHops.fetch(FetchRequest.page(url("/hop0"))))
         .isInstanceOfSatisfying(
@@ -155,8 +180,10 @@ class HttpFetcherTest extends FetcherContract {
 
   @Test
   void followsARedirectAndReportsTheFinalUrl() {
-    server.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
-    server.stubFor(get("/new").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(HTML)));
+    server.stubFor(
+        get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
+    server.stubFor(
+        get("/new").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(HTML)));
 
     FetchResult result = fetcher.fetch(FetchRequest.page(url("/old")));
 
@@ -167,10 +194,20 @@ class HttpFetcherTest extends FetcherContract {
   @Test
   void decodesGzipAndDeflate() throws Exception {
     byte[] html = HTML.getBytes(StandardCharsets.UTF_8);
-    server.stubFor(get("/gz").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
-        .withHeader("Content-Encoding", "gzip").withBody(gzip(html))));
-    server.stubFor(get("/df").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
-        .withHeader("Content-Encoding", "deflate").withBody(deflate(html))));
+    server.stubFor(
+        get("/gz")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withHeader("Content-Encoding", "gzip")
+                    .withBody(gzip(html))));
+    server.stubFor(
+        get("/df")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withHeader("Content-Encoding", "deflate")
+                    .withBody(deflate(html))));
 
     assertThat(fetcher.fetch(FetchRequest.page(url("/gz"))).text()).isEqualTo(HTML);
     assertThat(fetcher.fetch(FetchRequest.page(url("/df"))).text()).isEqualTo(HTML);
@@ -178,8 +215,12 @@ class HttpFetcherTest extends FetcherContract {
 
   @Test
   void takesTheCharsetFromTheHeader() {
-    server.stubFor(get("/latin").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=ISO-8859-15")
-        .withBody("<p>€ é</p>".getBytes(Charset.forName("ISO-8859-15")))));
+    server.stubFor(
+        get("/latin")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=ISO-8859-15")
+                    .withBody("<p>€ é</p>".getBytes(Charset.forName("ISO-8859-15")))));
 
     assertThat(fetcher.fetch(FetchRequest.page(url("/latin"))).text()).isEqualTo("<p>€ é</p>");
   }
@@ -187,8 +228,12 @@ class HttpFetcherTest extends FetcherContract {
   @Test
   void takesTheCharsetFromAMetaTagWhenTheHeaderHasNone() {
     String page = "<html><head><meta charset=\"windows-1251\"></head><body>Привет</body></html>";
-    server.stubFor(get("/ru").willReturn(aResponse().withHeader("Content-Type", "text/html")
-        .withBody(page.getBytes(Charset.forName("windows-1251")))));
+    server.stubFor(
+        get("/ru")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(page.getBytes(Charset.forName("windows-1251")))));
 
     FetchResult result = fetcher.fetch(FetchRequest.page(url("/ru")));
 
@@ -203,7 +248,8 @@ class HttpFetcherTest extends FetcherContract {
     byte[] body = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, body, 0, 2);
     System.arraycopy(text, 0, body, 2, text.length);
-    server.stubFor(get("/bom").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(body)));
+    server.stubFor(
+        get("/bom").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(body)));
 
     FetchResult result = fetcher.fetch(FetchRequest.page(url("/bom")));
 
@@ -213,16 +259,28 @@ class HttpFetcherTest extends FetcherContract {
 
   @Test
   void fallsBackToWindows1252ForUnlabelledNonUtf8Bytes() {
-    server.stubFor(get("/old-page").willReturn(aResponse().withHeader("Content-Type", "text/html")
-        .withBody("<p>caf\u00e9 \u2019</p>".getBytes(Charset.forName("windows-1252")))));
+    server.stubFor(
+        get("/old-page")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        "<p>caf\u00e9 \u2019</p>".getBytes(Charset.forName("windows-1252")))));
 
-    assertThat(fetcher.fetch(FetchRequest.page(url("/old-page"))).text()).isEqualTo("<p>caf\u00e9 \u2019</p>");
+    assertThat(fetcher.fetch(FetchRequest.page(url("/old-page"))).text())
+        .isEqualTo("<p>caf\u00e9 \u2019</p>");
   }
 
   @Test
   void detectsWindows1251OnAPageThatDeclaresNoCharset() {
-    server.stubFor(get("/ru-plain").willReturn(aResponse().withHeader("Content-Type", "text/html")
-        .withBody(CharsetSnifferTest.RUSSIAN_PAGE.getBytes(Charset.forName("windows-1251")))));
+    server.stubFor(
+        get("/ru-plain")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        CharsetSnifferTest.RUSSIAN_PAGE.getBytes(
+                            Charset.forName("windows-1251")))));
 
     FetchResult result = fetcher.fetch(FetchRequest.page(url("/ru-plain")));
 
@@ -233,41 +291,61 @@ class HttpFetcherTest extends FetcherContract {
   @Test
   void utf8BytesBeatALegacyCharsetInTheHeader() {
     String page = "<html><body><p>Crème brûlée, 北京</p></body></html>";
-    server.stubFor(get("/resaved").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=iso-8859-1")
-        .withBody(page.getBytes(StandardCharsets.UTF_8))));
+    server.stubFor(
+        get("/resaved")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=iso-8859-1")
+                    .withBody(page.getBytes(StandardCharsets.UTF_8))));
 
     assertThat(fetcher.fetch(FetchRequest.page(url("/resaved"))).text()).isEqualTo(page);
   }
 
   @Test
   void cutsOffAServerThatTricklesPastTheDeadline() {
-    server.stubFor(get("/slow").willReturn(aResponse().withHeader("Content-Type", "text/html")
-        .withBody("z".repeat(2000)).withChunkedDribbleDelay(20, 5000)));
-    HttpFetcher impatient = new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1"))
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)));
+    server.stubFor(
+        get("/slow")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("z".repeat(2000))
+                    .withChunkedDribbleDelay(20, 5000)));
+    HttpFetcher impatient =
+        new HttpFetcher(
+            FetchSettings.defaults()
+                .withAllow(List.of("127.0.0.1"))
+                .withTimeouts(
+                    Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)));
 
     assertThatThrownBy(() -> impatient.fetch(FetchRequest.page(url("/slow"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("timeout"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("timeout"));
   }
 
   @Test
   void reportsAnErrorStatusWithItsRetryAfter() {
-    server.stubFor(get("/busy").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7")));
+    server.stubFor(
+        get("/busy").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7")));
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/busy"))))
-        .isInstanceOfSatisfying(HttpStatusException.class, e -> {
-          assertThat(e.reason()).isEqualTo("http-503");
-          assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
-        });
+        .isInstanceOfSatisfying(
+            HttpStatusException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("http-503");
+              assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+            });
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"RANDOM_DATA_THEN_CLOSE", "MALFORMED_RESPONSE_CHUNK", "EMPTY_RESPONSE"})
+  @EnumSource(
+      value = Fault.class,
+      names = {"RANDOM_DATA_THEN_CLOSE", "MALFORMED_RESPONSE_CHUNK", "EMPTY_RESPONSE"})
   void turnsABrokenResponseIntoAFetchException(Fault fault) {
     server.stubFor(get("/broken").willReturn(aResponse().withFault(fault)));
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/broken"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isIn("io", "connect"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isIn("io", "connect"));
   }
 
   @Test
@@ -275,42 +353,54 @@ class HttpFetcherTest extends FetcherContract {
     HttpFetcher guarded = new HttpFetcher(FetchSettings.defaults());
 
     assertThatThrownBy(() -> guarded.fetch(FetchRequest.page(url("/a"))))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void refusesARedirectToLoopbackFromAnAllowedHost() {
     // "localhost" is allowed by name; the hop to 127.0.0.1 is checked on its own and refused.
-    server.stubFor(get("/out").willReturn(aResponse().withStatus(302).withHeader("Location", url("/a"))));
+    server.stubFor(
+        get("/out").willReturn(aResponse().withStatus(302).withHeader("Location", url("/a"))));
     HttpFetcher byName = new HttpFetcher(FetchSettings.defaults().withAllow(List.of("localhost")));
 
-    assertThatThrownBy(() -> byName.fetch(FetchRequest.page("http://localhost:" + server.getPort() + "/out")))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
+    assertThatThrownBy(
+            () -> byName.fetch(FetchRequest.page("http://localhost:" + server.getPort() + "/out")))
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
 
   @Test
   void refusesSchemesOtherThanHttp() {
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page("file:///etc/passwd")))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
   }
 
   @Test
   void refusesAStoredValidatorThatCannotBeAHeader() {
-    assertThatThrownBy(() -> fetcher.fetch(new FetchRequest(url("/a"), FetchRequest.Kind.PAGE, "\"x\"\r\nX-Evil: 1", null)))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
+    assertThatThrownBy(
+            () ->
+                fetcher.fetch(
+                    new FetchRequest(
+                        url("/a"), FetchRequest.Kind.PAGE, "\"x\"\r\nX-Evil: 1", null)))
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("invalid-url"));
   }
 
   @Test
   void readsAnInternationalisedHostAsPunycode() {
-    assertThat(HttpFetcher.toUri("https://bücher.example/a?b=1").getHost()).isEqualTo("xn--bcher-kva.example");
+    assertThat(HttpFetcher.toUri("https://bücher.example/a?b=1").getHost())
+        .isEqualTo("xn--bcher-kva.example");
   }
 
   @Test
   void reportsANameThatDoesNotResolve() {
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page("http://no-such-host.invalid/")))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("unknown-host"));
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo("unknown-host"));
   }
 
   static byte[] gzip(byte[] data) throws Exception {

@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Prints how closely {@link PoliteFetcher} keeps its pacing promises with many hosts and threads:
- * wall time against the ideal, the smallest gap seen between two requests to one host, and the
- * most requests in flight at once. Loopback only (127.0.0.1 to 127.0.0.N, Linux). Not a test.
+ * wall time against the ideal, the smallest gap seen between two requests to one host, and the most
+ * requests in flight at once. Loopback only (127.0.0.1 to 127.0.0.N, Linux). Not a test.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -37,17 +37,26 @@ public final class PacingBench {
     List<WireMockServer> servers = new ArrayList<>();
     try {
       for (int h = 1; h <= HOSTS; h++) {
-        WireMockServer s = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0." + h)
-            .gzipDisabled(true));
+        WireMockServer s =
+            new WireMockServer(
+                wireMockConfig().dynamicPort().bindAddress("127.0.0." + h).gzipDisabled(true));
         s.start();
         s.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-        s.stubFor(get(urlPathMatching("/p/.*")).willReturn(aResponse().withFixedDelay(RESPONSE_MS)
-            .withHeader("Content-Type", "text/html").withBody("<p>" + "x".repeat(2000) + "</p>")));
+        s.stubFor(
+            get(urlPathMatching("/p/.*"))
+                .willReturn(
+                    aResponse()
+                        .withFixedDelay(RESPONSE_MS)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<p>" + "x".repeat(2000) + "</p>")));
         servers.add(s);
       }
-      System.out.printf("%d hosts x %d pages, %d ms pause per host, %d ms responses, 16 threads%n",
+      System.out.printf(
+          "%d hosts x %d pages, %d ms pause per host, %d ms responses, 16 threads%n",
           HOSTS, PAGES, DELAY.toMillis(), RESPONSE_MS);
-      System.out.printf("%-16s %10s %10s %16s %14s%n", "max concurrency", "wall ms", "ideal ms", "min gap/host ms", "max in flight");
+      System.out.printf(
+          "%-16s %10s %10s %16s %14s%n",
+          "max concurrency", "wall ms", "ideal ms", "min gap/host ms", "max in flight");
       run(servers, 8, false); // warm-up: class loading, JIT, connection setup
       for (int limit : new int[] {8, 2, 1}) {
         servers.forEach(WireMockServer::resetRequests);
@@ -62,16 +71,20 @@ public final class PacingBench {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger maxInFlight = new AtomicInteger();
     HttpFetcher http = new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.0/8")));
-    Fetcher counting = request -> {
-      maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        return http.fetch(request);
-      } finally {
-        inFlight.decrementAndGet();
-      }
-    };
-    PoliteFetcher polite = new PoliteFetcher(counting, "pulse",
-        Politeness.defaults().withMinHostDelay(DELAY).withMaxConcurrency(limit));
+    Fetcher counting =
+        request -> {
+          maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          try {
+            return http.fetch(request);
+          } finally {
+            inFlight.decrementAndGet();
+          }
+        };
+    PoliteFetcher polite =
+        new PoliteFetcher(
+            counting,
+            "pulse",
+            Politeness.defaults().withMinHostDelay(DELAY).withMaxConcurrency(limit));
     List<String> urls = new ArrayList<>();
     for (int p = 0; p < PAGES; p++) {
       for (int h = 0; h < HOSTS; h++) {
@@ -91,8 +104,12 @@ public final class PacingBench {
     pool.shutdown();
     long minGap = Long.MAX_VALUE;
     for (WireMockServer s : servers) {
-      List<Long> t = s.getAllServeEvents().stream().map(ServeEvent::getRequest)
-          .map(r -> r.getLoggedDate().getTime()).sorted().toList();
+      List<Long> t =
+          s.getAllServeEvents().stream()
+              .map(ServeEvent::getRequest)
+              .map(r -> r.getLoggedDate().getTime())
+              .sorted()
+              .toList();
       for (int i = 1; i < t.size(); i++) {
         minGap = Math.min(minGap, t.get(i) - t.get(i - 1));
       }
@@ -100,7 +117,8 @@ public final class PacingBench {
     // Per host: robots.txt plus PAGES pages with a pause after each; a global slot is held only
     // while a request is in flight, so the limit binds once all requests no longer fit in parallel.
     long perHost = (long) (PAGES + 1) * RESPONSE_MS + (long) PAGES * DELAY.toMillis();
-    long ideal = Math.max(perHost, (long) Math.ceil((double) HOSTS * (PAGES + 1) / limit) * RESPONSE_MS);
+    long ideal =
+        Math.max(perHost, (long) Math.ceil((double) HOSTS * (PAGES + 1) / limit) * RESPONSE_MS);
     if (!print) {
       return;
     }

@@ -38,15 +38,21 @@ class PoliteFetcherPacingIT {
   @BeforeEach
   void startOneServerPerLoopbackAddress() {
     for (String host : HOSTS) {
-      WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress(host).gzipDisabled(true));
+      WireMockServer server =
+          new WireMockServer(wireMockConfig().dynamicPort().bindAddress(host).gzipDisabled(true));
       try {
         server.start();
       } catch (RuntimeException e) {
         Assumptions.abort("cannot bind " + host + ": " + e.getMessage());
       }
       server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-      server.stubFor(get(urlPathMatching("/p/.*")).willReturn(
-          aResponse().withFixedDelay(50).withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+      server.stubFor(
+          get(urlPathMatching("/p/.*"))
+              .willReturn(
+                  aResponse()
+                      .withFixedDelay(50)
+                      .withHeader("Content-Type", "text/html")
+                      .withBody("<p>ok</p>")));
       servers.add(server);
     }
   }
@@ -58,9 +64,10 @@ class PoliteFetcherPacingIT {
 
   @Test
   void spacesRequestsToEachHostWhileHostsRunInParallel() throws Exception {
-    PoliteFetcher fetcher = PoliteFetcher.create(
-        FetchSettings.defaults().withAllow(List.of("127.0.0.0/8")),
-        Politeness.defaults().withMinHostDelay(DELAY));
+    PoliteFetcher fetcher =
+        PoliteFetcher.create(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.0/8")),
+            Politeness.defaults().withMinHostDelay(DELAY));
     ExecutorService pool = Executors.newFixedThreadPool(HOSTS.size() * PAGES_PER_HOST);
     List<Future<FetchResult>> results = new ArrayList<>();
     for (int i = 0; i < PAGES_PER_HOST; i++) {
@@ -76,8 +83,12 @@ class PoliteFetcherPacingIT {
 
     List<List<Long>> arrivals = new ArrayList<>();
     for (WireMockServer server : servers) {
-      List<Long> times = server.getAllServeEvents().stream()
-          .map(ServeEvent::getRequest).map(r -> r.getLoggedDate().getTime()).sorted().toList();
+      List<Long> times =
+          server.getAllServeEvents().stream()
+              .map(ServeEvent::getRequest)
+              .map(r -> r.getLoggedDate().getTime())
+              .sorted()
+              .toList();
       assertThat(times).hasSize(1 + PAGES_PER_HOST); // robots.txt once, then the pages
       for (int i = 1; i < times.size(); i++) {
         assertThat(times.get(i) - times.get(i - 1))
@@ -88,6 +99,8 @@ class PoliteFetcherPacingIT {
     }
     long lastFirst = arrivals.stream().mapToLong(t -> t.get(0)).max().orElseThrow();
     long earliestSecond = arrivals.stream().mapToLong(t -> t.get(1)).min().orElseThrow();
-    assertThat(lastFirst).as("every host was visited before any host's second request").isLessThan(earliestSecond);
+    assertThat(lastFirst)
+        .as("every host was visited before any host's second request")
+        .isLessThan(earliestSecond);
   }
 }

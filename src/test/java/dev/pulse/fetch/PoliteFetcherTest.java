@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +26,26 @@ class PoliteFetcherTest extends FetcherContract {
   private final FakeTime time = new FakeTime();
 
   private PoliteFetcher polite(Politeness politeness) {
-    return new PoliteFetcher(new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7));
+    return new PoliteFetcher(
+        new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7));
   }
 
   @Override
   Fetcher fetcher(FetchSettings settings) {
-    return new PoliteFetcher(new HttpFetcher(settings), "pulse", FAST, time::nanoTime, time, new Random(7));
+    return new PoliteFetcher(
+        new HttpFetcher(settings), "pulse", FAST, time::nanoTime, time, new Random(7));
   }
 
   private static void page(String path) {
-    server.stubFor(get(path).willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+    server.stubFor(
+        get(path)
+            .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
   }
 
   private static void robots(String text) {
-    server.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(text)));
+    server.stubFor(
+        get("/robots.txt")
+            .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(text)));
   }
 
   private static String reason(Throwable e) {
@@ -64,7 +69,14 @@ class PoliteFetcherTest extends FetcherContract {
   }
 
   private PoliteFetcher polite(Politeness politeness, RobotsStore kept) {
-    return new PoliteFetcher(new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7), kept);
+    return new PoliteFetcher(
+        new HttpFetcher(LOOPBACK_OK),
+        "pulse",
+        politeness,
+        time::nanoTime,
+        time,
+        new Random(7),
+        kept);
   }
 
   @Test
@@ -88,8 +100,12 @@ class PoliteFetcherTest extends FetcherContract {
     page("/a");
     RobotsStore kept = RobotsStore.inMemory();
     String origin = RobotsCache.origin(java.net.URI.create(url("/a")));
-    kept.put(origin, new RobotsStore.Copy("User-agent: *\nDisallow: /\n", false,
-        java.time.Instant.now().minus(Duration.ofHours(25))));
+    kept.put(
+        origin,
+        new RobotsStore.Copy(
+            "User-agent: *\nDisallow: /\n",
+            false,
+            java.time.Instant.now().minus(Duration.ofHours(25))));
 
     assertThat(polite(FAST, kept).fetch(FetchRequest.page(url("/a"))).status()).isEqualTo(200);
     server.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
@@ -117,7 +133,8 @@ class PoliteFetcherTest extends FetcherContract {
   void leavesAHostAloneWhileItsRobotsTxtFailsThenAsksAgain() {
     server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(503)));
     page("/a");
-    Politeness noRetries = FAST.withRetries(0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    Politeness noRetries =
+        FAST.withRetries(0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
     PoliteFetcher fetcher = polite(noRetries);
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/a"))))
@@ -174,10 +191,17 @@ class PoliteFetcherTest extends FetcherContract {
 
   @Test
   void retriesA429AfterItsRetryAfter() {
-    server.stubFor(get("/a").inScenario("limit").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "20")).willSetStateTo("open"));
-    server.stubFor(get("/a").inScenario("limit").whenScenarioStateIs("open")
-        .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+    server.stubFor(
+        get("/a")
+            .inScenario("limit")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "20"))
+            .willSetStateTo("open"));
+    server.stubFor(
+        get("/a")
+            .inScenario("limit")
+            .whenScenarioStateIs("open")
+            .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
 
     FetchResult result = polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page(url("/a")));
 
@@ -187,15 +211,23 @@ class PoliteFetcherTest extends FetcherContract {
 
   @Test
   void retriesA503WithBackoffThenSucceeds() {
-    server.stubFor(get("/a").inScenario("flaky").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-    server.stubFor(get("/a").inScenario("flaky").whenScenarioStateIs("ok")
-        .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+    server.stubFor(
+        get("/a")
+            .inScenario("flaky")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("ok"));
+    server.stubFor(
+        get("/a")
+            .inScenario("flaky")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
 
     FetchResult result = polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page(url("/a")));
 
     assertThat(result.status()).isEqualTo(200);
-    assertThat(time.sleeps).singleElement()
+    assertThat(time.sleeps)
+        .singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1)));
     server.verify(2, getRequestedFor(urlEqualTo("/a")));
   }
@@ -205,10 +237,11 @@ class PoliteFetcherTest extends FetcherContract {
     server.stubFor(get("/a").willReturn(aResponse().withStatus(502)));
 
     assertThatThrownBy(() -> polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page(url("/a"))))
-        .satisfies(e -> {
-          assertThat(reason(e)).isEqualTo("http-502");
-          assertThat(((FetchException) e).retryable()).isTrue();
-        });
+        .satisfies(
+            e -> {
+              assertThat(reason(e)).isEqualTo("http-502");
+              assertThat(((FetchException) e).retryable()).isTrue();
+            });
     server.verify(4, getRequestedFor(urlEqualTo("/a")));
     assertThat(time.sleeps).hasSize(3);
   }
@@ -237,10 +270,11 @@ class PoliteFetcherTest extends FetcherContract {
     server.stubFor(get("/a").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     assertThatThrownBy(() -> polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page(url("/a"))))
-        .satisfies(e -> {
-          assertThat(reason(e)).isIn("io", "connect");
-          assertThat(((FetchException) e).retryable()).isTrue();
-        });
+        .satisfies(
+            e -> {
+              assertThat(reason(e)).isIn("io", "connect");
+              assertThat(((FetchException) e).retryable()).isTrue();
+            });
     assertThat(time.sleeps).hasSize(3);
   }
 
@@ -251,14 +285,18 @@ class PoliteFetcherTest extends FetcherContract {
       closedPort = s.getLocalPort();
     }
 
-    assertThatThrownBy(() -> polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page("http://127.0.0.1:" + closedPort + "/")))
+    assertThatThrownBy(
+            () ->
+                polite(FAST.withObeyRobots(false))
+                    .fetch(FetchRequest.page("http://127.0.0.1:" + closedPort + "/")))
         .satisfies(e -> assertThat(reason(e)).isEqualTo("connect"));
     assertThat(time.sleeps).hasSize(3);
   }
 
   @Test
   void givesUpAtOnceOnARetryAfterTooLongAndRestsTheHost() {
-    server.stubFor(get("/a").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+    server.stubFor(
+        get("/a").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
     page("/b");
     PoliteFetcher fetcher = polite(FAST.withObeyRobots(false));
 
@@ -272,10 +310,14 @@ class PoliteFetcherTest extends FetcherContract {
 
   @Test
   void restsTheHostForARetryAfterEvenWithoutRetrying() {
-    server.stubFor(get("/a").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
+    server.stubFor(
+        get("/a").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
     page("/b");
-    PoliteFetcher fetcher = polite(FAST.withObeyRobots(false)
-        .withRetries(0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2)));
+    PoliteFetcher fetcher =
+        polite(
+            FAST.withObeyRobots(false)
+                .withRetries(
+                    0, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2)));
 
     assertThatThrownBy(() -> fetcher.fetch(FetchRequest.page(url("/a"))))
         .satisfies(e -> assertThat(reason(e)).isEqualTo("http-503"));
@@ -288,8 +330,9 @@ class PoliteFetcherTest extends FetcherContract {
   void passesThroughA304() {
     server.stubFor(get("/a").willReturn(aResponse().withStatus(304)));
 
-    FetchResult result = polite(FAST.withObeyRobots(false))
-        .fetch(new FetchRequest(url("/a"), FetchRequest.Kind.PAGE, "\"x\"", null));
+    FetchResult result =
+        polite(FAST.withObeyRobots(false))
+            .fetch(new FetchRequest(url("/a"), FetchRequest.Kind.PAGE, "\"x\"", null));
 
     assertThat(result.notModified()).isTrue();
   }

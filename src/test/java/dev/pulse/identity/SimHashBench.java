@@ -27,22 +27,32 @@ public final class SimHashBench {
           + "and follow us on social media for breaking news.";
 
   public static void main(String[] args) throws Exception {
-    Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/analysis/summaries_cnndm.dev.jsonl");
+    Path file =
+        Path.of(args.length > 0 ? args[0] : "../shared/eval/analysis/summaries_cnndm.dev.jsonl");
     ObjectMapper json = new ObjectMapper();
     List<String> texts = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
       JsonNode node = json.readTree(line);
       texts.add(node.path("text").asText());
     }
-    System.out.printf("articles: %d, median words: %d%n", texts.size(), median(texts.stream().mapToInt(t -> SimHash.words(t).size()).toArray()));
+    System.out.printf(
+        "articles: %d, median words: %d%n",
+        texts.size(), median(texts.stream().mapToInt(t -> SimHash.words(t).size()).toArray()));
     Random random = new Random(1);
-    List<String> names = List.of("1 word changed", "2% words changed", "footer added", "last 10% cut", "5% changed+footer");
-    List<UnaryOperator<String>> edits = List.of(
-        t -> replaceWords(t, 1, random),
-        t -> replaceWords(t, Math.max(1, SimHash.words(t).size() / 50), random),
-        t -> t + " " + FOOTER,
-        t -> cut(t, 0.9),
-        t -> replaceWords(t, Math.max(1, SimHash.words(t).size() / 20), random) + " " + FOOTER);
+    List<String> names =
+        List.of(
+            "1 word changed",
+            "2% words changed",
+            "footer added",
+            "last 10% cut",
+            "5% changed+footer");
+    List<UnaryOperator<String>> edits =
+        List.of(
+            t -> replaceWords(t, 1, random),
+            t -> replaceWords(t, Math.max(1, SimHash.words(t).size() / 50), random),
+            t -> t + " " + FOOTER,
+            t -> cut(t, 0.9),
+            t -> replaceWords(t, Math.max(1, SimHash.words(t).size() / 20), random) + " " + FOOTER);
     int[] thresholds = {3, 6, 8, 10, 12, 14};
     for (int shingle : new int[] {2, 3}) {
       SimHash simHash = new SimHash(shingle, 3);
@@ -68,7 +78,8 @@ public final class SimHashBench {
         }
       }
       row("distinct pairs (n)", d, thresholds, false);
-      System.out.printf("distinct pairs: %d, smallest distance %d%n", pairs, Arrays.stream(d).min().orElse(-1));
+      System.out.printf(
+          "distinct pairs: %d, smallest distance %d%n", pairs, Arrays.stream(d).min().orElse(-1));
     }
   }
 

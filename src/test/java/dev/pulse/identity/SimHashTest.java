@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class SimHashTest {
 
-  private static final String STORY = """
+  private static final String STORY =
+      """
       The harbour council voted on Tuesday evening to reopen the old lighthouse to visitors from
       the first weekend of spring, ending a closure that began when storms damaged the gallery
       railings three winters ago. Repairs were paid for by a grant from the regional heritage fund
@@ -19,7 +20,8 @@ class SimHashTest {
       free entry for children under five and for residents on the first Sunday of each month.
       """;
 
-  private static final String OTHER = """
+  private static final String OTHER =
+      """
       A new cycle path linking the railway station with the university campus opened this morning
       after eighteen months of construction. The route follows the old canal towpath for most of its
       length and includes a bridge over the ring road designed to carry bicycles, wheelchairs and
@@ -35,7 +37,8 @@ class SimHashTest {
 
   @Test
   void givesTheSameFingerprintForTheSameTextInAnotherLayout() {
-    assertThat(simHash.fingerprint(STORY)).isEqualTo(simHash.fingerprint(STORY.toUpperCase().replace("\n", "  ")));
+    assertThat(simHash.fingerprint(STORY))
+        .isEqualTo(simHash.fingerprint(STORY.toUpperCase().replace("\n", "  ")));
   }
 
   @Test

@@ -15,7 +15,10 @@ class UrlCanonicalizerTest {
   private final UrlCanonicalizer canon = UrlCanonicalizer.defaults();
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       HTTPS://News.Example.COM/World/Story            | https://news.example.com/World/Story
       http://example.com:80/a                         | http://example.com/a
       https://example.com:443/a                       | https://example.com/a
@@ -45,9 +48,17 @@ class UrlCanonicalizerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.com/a", "mailto:a@example.com", "/relative/path", "javascript:alert(1)", "http://"})
+  @ValueSource(
+      strings = {
+        "ftp://example.com/a",
+        "mailto:a@example.com",
+        "/relative/path",
+        "javascript:alert(1)",
+        "http://"
+      })
   void refusesWhatIsNotAnAbsoluteHttpUrl(String input) {
-    assertThatThrownBy(() -> canon.canonicalize(input)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> canon.canonicalize(input))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -67,12 +78,18 @@ class UrlCanonicalizerTest {
 
   @Test
   void addsExtraParametersToTheDefaults() {
-    assertThat(UrlCanonicalizer.withExtraParams(List.of("ref")).canonicalize("https://example.com/a?ref=x&utm_source=y&id=1"))
+    assertThat(
+            UrlCanonicalizer.withExtraParams(List.of("ref"))
+                .canonicalize("https://example.com/a?ref=x&utm_source=y&id=1"))
         .isEqualTo("https://example.com/a?id=1");
   }
 
   @ParameterizedTest(name = "fetched {0}, declared {1} -> {2}")
-  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock =
+          """
       https://m.example.co.uk/story?utm_source=x | https://www.example.co.uk/story        | https://www.example.co.uk/story
       https://example.com/story?page=1           | /story                                 | https://example.com/story
       https://example.com/story                  | https://aggregator.example.net/story   | https://example.com/story

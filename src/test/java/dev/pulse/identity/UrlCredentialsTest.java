@@ -13,7 +13,8 @@ class UrlCredentialsTest {
   @Test
   void dropsTheUserInfoOfAUrlAndLeavesOthersAlone() {
     assertThat(UrlCredentials.strip(SECRET_URL)).isEqualTo("https://news.example/a?x=1");
-    assertThat(UrlCredentials.strip("https://news.example/a@b")).isEqualTo("https://news.example/a@b");
+    assertThat(UrlCredentials.strip("https://news.example/a@b"))
+        .isEqualTo("https://news.example/a@b");
     assertThat(UrlCredentials.strip("mail tips@news.example")).isEqualTo("mail tips@news.example");
   }
 
@@ -26,7 +27,8 @@ class UrlCredentialsTest {
   @Test
   void aFailureKeepsNoPasswordInItsUrlMessageOrDetail() {
     ItemFailure f =
-        new ItemFailure(SECRET_URL, "fetch", "http-401", "401 from " + SECRET_URL, "GET " + SECRET_URL);
+        new ItemFailure(
+            SECRET_URL, "fetch", "http-401", "401 from " + SECRET_URL, "GET " + SECRET_URL);
     assertThat(f.url() + f.message() + f.detail()).doesNotContain("hunter2").doesNotContain("bob:");
   }
 }

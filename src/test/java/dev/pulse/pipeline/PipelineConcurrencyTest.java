@@ -6,12 +6,12 @@ import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Category;
-import dev.pulse.analyze.llm.FakeOpenAiServer;
-import dev.pulse.analyze.llm.LlmSettings;
-import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
+import dev.pulse.analyze.llm.FakeOpenAiServer;
+import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.extract.ArticleExtractor;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
@@ -34,9 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * How many analyses a run keeps in flight is the analyzer's to say, counted where the work
- * happens: at a fake OpenAI server for the LLM ({@code llm.max_concurrent}), in the analyzer for
- * one bound by the CPU (the cores).
+ * How many analyses a run keeps in flight is the analyzer's to say, counted where the work happens:
+ * at a fake OpenAI server for the LLM ({@code llm.max_concurrent}), in the analyzer for one bound
+ * by the CPU (the cores).
  */
 class PipelineConcurrencyTest {
 
@@ -63,7 +63,9 @@ class PipelineConcurrencyTest {
   @ValueSource(ints = {1, 3, 6})
   void theLlmServerSeesExactlyMaxConcurrentRequestsInFlight(int maxConcurrent) {
     try (FakeOpenAiServer server = new FakeOpenAiServer(Duration.ofMillis(150), 0, "Science")) {
-      RunReport report = pipeline(analyzer(server, 0, 0, maxConcurrent)).run("run", sources(4 * maxConcurrent + 2));
+      RunReport report =
+          pipeline(analyzer(server, 0, 0, maxConcurrent))
+              .run("run", sources(4 * maxConcurrent + 2));
 
       assertThat(report.failures()).isEmpty();
       assertThat(report.count(Outcome.STORED)).isEqualTo(4 * maxConcurrent + 2);
@@ -121,8 +123,11 @@ class PipelineConcurrencyTest {
   }
 
   /** The analyzer after one request, its client loaded, with the server's counts reset. */
-  private static OpenAiArticleAnalyzer warmedUp(OpenAiArticleAnalyzer analyzer, FakeOpenAiServer server) {
-    analyzer.analyze(new ArticleText("warm-up", "Warm-up", "The probe entered orbit on Tuesday.", null, null, "en"));
+  private static OpenAiArticleAnalyzer warmedUp(
+      OpenAiArticleAnalyzer analyzer, FakeOpenAiServer server) {
+    analyzer.analyze(
+        new ArticleText(
+            "warm-up", "Warm-up", "The probe entered orbit on Tuesday.", null, null, "en"));
     server.resetCounts();
     return analyzer;
   }
@@ -144,7 +149,8 @@ class PipelineConcurrencyTest {
     return most;
   }
 
-  private OpenAiArticleAnalyzer analyzer(FakeOpenAiServer server, int rpm, int tpm, int concurrent) {
+  private OpenAiArticleAnalyzer analyzer(
+      FakeOpenAiServer server, int rpm, int tpm, int concurrent) {
     return new OpenAiArticleAnalyzer(
         LlmSettings.defaults()
             .withApiKey("sk-test-concurrency-000000")
@@ -168,17 +174,31 @@ class PipelineConcurrencyTest {
     Fetcher fetcher =
         request ->
             new FetchResult(
-                request.url(), request.url(), 200, "text/html", StandardCharsets.UTF_8,
+                request.url(),
+                request.url(),
+                200,
+                "text/html",
+                StandardCharsets.UTF_8,
                 ("Story " + request.url() + "|The probe entered orbit on Tuesday, " + request.url())
                     .getBytes(StandardCharsets.UTF_8),
-                null, null, Instant.now());
+                null,
+                null,
+                Instant.now());
     ArticleExtractor extractor = new TitleAndBodyExtractor();
     return new Pipeline(
-        source -> new Discovery(
-            source,
-            source.urls().stream().map(u -> new DiscoveredItem(u, null, null, source.name(), null)).toList(),
-            List.of()),
-        fetcher, extractor, analyzer, store, taxonomy, PipelineSettings.DEFAULTS);
+        source ->
+            new Discovery(
+                source,
+                source.urls().stream()
+                    .map(u -> new DiscoveredItem(u, null, null, source.name(), null))
+                    .toList(),
+                List.of()),
+        fetcher,
+        extractor,
+        analyzer,
+        store,
+        taxonomy,
+        PipelineSettings.DEFAULTS);
   }
 
   /** Items spread over four hosts. */
@@ -205,8 +225,16 @@ class PipelineConcurrencyTest {
       } finally {
         now.decrementAndGet();
       }
-      return new Analysis("Summary.", null, Sentiment.NEUTRAL, "Science", List.of("t"),
-          name(), model(), version(), Usage.NONE);
+      return new Analysis(
+          "Summary.",
+          null,
+          Sentiment.NEUTRAL,
+          "Science",
+          List.of("t"),
+          name(),
+          model(),
+          version(),
+          Usage.NONE);
     }
 
     @Override

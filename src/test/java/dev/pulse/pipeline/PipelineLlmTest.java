@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Category;
-import dev.pulse.analyze.llm.LlmSettings;
-import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
+import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.extract.ArticleExtractor;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
@@ -88,24 +88,47 @@ class PipelineLlmTest {
     Fetcher fetcher =
         request ->
             new FetchResult(
-                request.url(), request.url(), 200, "text/html", StandardCharsets.UTF_8,
-                pages.get(request.url()).getBytes(StandardCharsets.UTF_8), null, null, Instant.now());
+                request.url(),
+                request.url(),
+                200,
+                "text/html",
+                StandardCharsets.UTF_8,
+                pages.get(request.url()).getBytes(StandardCharsets.UTF_8),
+                null,
+                null,
+                Instant.now());
     ArticleExtractor extractor = new TitleAndBodyExtractor();
     return new Pipeline(
-        source -> new Discovery(
-            source,
-            source.urls().stream().map(u -> new DiscoveredItem(u, null, null, source.name(), null)).toList(),
-            List.of()),
-        fetcher, extractor, analyzer, store, taxonomy, new PipelineSettings(1, false));
+        source ->
+            new Discovery(
+                source,
+                source.urls().stream()
+                    .map(u -> new DiscoveredItem(u, null, null, source.name(), null))
+                    .toList(),
+                List.of()),
+        fetcher,
+        extractor,
+        analyzer,
+        store,
+        taxonomy,
+        new PipelineSettings(1, false));
   }
 
   private static List<SourceConfig> sources() {
-    return List.of(new SourceConfig("Test", SourceConfig.Type.URLS, null,
-        List.of("https://news.example/probe", "https://news.example/final"), null, 50, null));
+    return List.of(
+        new SourceConfig(
+            "Test",
+            SourceConfig.Type.URLS,
+            null,
+            List.of("https://news.example/probe", "https://news.example/final"),
+            null,
+            50,
+            null));
   }
 
   private static String completion(String category) {
-    return completion(category, "Something happened on Tuesday. People involved explained what comes next.");
+    return completion(
+        category, "Something happened on Tuesday. People involved explained what comes next.");
   }
 
   private static String completion(String category, String summary) {
@@ -124,14 +147,22 @@ class PipelineLlmTest {
     choice.put("index", 0);
     choice.putObject("message").put("role", "assistant").put("content", reply.toString());
     choice.put("finish_reason", "stop");
-    root.putObject("usage").put("prompt_tokens", 1000).put("completion_tokens", 100).put("total_tokens", 1100);
+    root.putObject("usage")
+        .put("prompt_tokens", 1000)
+        .put("completion_tokens", 100)
+        .put("total_tokens", 1100);
     return root.toString();
   }
 
   @Test
   void storesProvenanceAndUsageThenAnUnchangedRerunMakesNoRequest() {
-    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(completion("Science"))));
+    llm.stubFor(
+        post(CHAT)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion("Science"))));
     ArticleAnalyzer first = analyzer();
 
     RunReport one = pipeline(first).run("run", sources());
@@ -142,7 +173,8 @@ class PipelineLlmTest {
     assertThat(one.usage().calls()).isEqualTo(2);
     assertThat(one.usage().inputTokens()).isEqualTo(2000);
     assertThat(one.usage().outputTokens()).isEqualTo(200);
-    assertThat(one.usage().costUsd()).isCloseTo(2 * cost, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(one.usage().costUsd())
+        .isCloseTo(2 * cost, org.assertj.core.data.Offset.offset(1e-12));
     Entry e = store.entries().get(0);
     assertThat(e.provenance().analyzer()).isEqualTo("llm");
     assertThat(e.provenance().model()).isEqualTo("gpt-4o-mini");
@@ -159,8 +191,13 @@ class PipelineLlmTest {
 
   @Test
   void tokensSpentOnAnItemThatFailsValidationCountInTheRun() {
-    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(completion("Gardening"))));
+    llm.stubFor(
+        post(CHAT)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion("Gardening"))));
 
     RunReport report = pipeline(analyzer()).run("run", sources());
 
@@ -184,10 +221,15 @@ class PipelineLlmTest {
 
   @Test
   void rejectedCredentialsStopTheRunAfterOneRequest() {
-    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-pipeline-000000.\","
-            + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}")));
+    llm.stubFor(
+        post(CHAT)
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"message\":\"Incorrect API key provided: sk-test-pipeline-000000.\","
+                            + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
     // one request in flight at a time: none is sent after the refusal
     ArticleAnalyzer oneAtATime =
@@ -202,16 +244,25 @@ class PipelineLlmTest {
     RunReport report = pipeline(oneAtATime).run("run", sources());
 
     assertThat(report.status()).isEqualTo("failed");
-    assertThat(report.fatal()).contains("rejected the credentials").doesNotContain("sk-test-pipeline");
+    assertThat(report.fatal())
+        .contains("rejected the credentials")
+        .doesNotContain("sk-test-pipeline");
     llm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
     assertThat(store.entries()).isEmpty();
   }
 
   @Test
   void aReplyThatStaysUnfaithfulAfterItsRepairIsStoredWithFlagsAndCounted() {
-    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(completion("Science", "Minister Marovia said 2,000 people watched on Tuesday. Everyone involved explained what comes next."))));
+    llm.stubFor(
+        post(CHAT)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        completion(
+                            "Science",
+                            "Minister Marovia said 2,000 people watched on Tuesday. Everyone involved explained what comes next."))));
 
     RunReport report = pipeline(analyzer()).run("run", sources());
 
@@ -219,14 +270,23 @@ class PipelineLlmTest {
     assertThat(report.count(Outcome.STORED)).isEqualTo(2);
     assertThat(report.count(Outcome.FLAGGED)).isEqualTo(2);
     assertThat(report.summary()).contains("flagged=2");
-    assertThat(store.entries()).allSatisfy(e -> assertThat(e.flags())
-        .containsExactly("unsupported number \"2,000\"", "unsupported name \"Marovia\""));
+    assertThat(store.entries())
+        .allSatisfy(
+            e ->
+                assertThat(e.flags())
+                    .containsExactly(
+                        "unsupported number \"2,000\"", "unsupported name \"Marovia\""));
   }
 
   @Test
   void aFaithfulReplyIsStoredWithoutFlagsAndNotCountedAsFlagged() {
-    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(completion("Science"))));
+    llm.stubFor(
+        post(CHAT)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion("Science"))));
 
     RunReport report = pipeline(analyzer()).run("run", sources());
 

@@ -7,8 +7,8 @@ import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.LazyArticleAnalyzer;
 import dev.pulse.analyze.Category;
+import dev.pulse.analyze.LazyArticleAnalyzer;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
@@ -99,8 +99,15 @@ class PipelineTest {
 
   private static FetchResult result(String url, int status, String body) {
     return new FetchResult(
-        url, url, status, "text/html", StandardCharsets.UTF_8,
-        body.getBytes(StandardCharsets.UTF_8), "\"same\"", null, Instant.now());
+        url,
+        url,
+        status,
+        "text/html",
+        StandardCharsets.UTF_8,
+        body.getBytes(StandardCharsets.UTF_8),
+        "\"same\"",
+        null,
+        Instant.now());
   }
 
   private static SourceConfig source(String... urls) {
@@ -112,7 +119,9 @@ class PipelineTest {
     pages.put("https://a.example/1", "Chips|A new chip plant opens.");
     pages.put("https://a.example/2", "Match|The home side won the final.");
     pages.put("https://a.example/empty", "Empty|");
-    pages.put("https://a.example/boom", new FetchException("https://a.example/boom", "content-type", "not HTML"));
+    pages.put(
+        "https://a.example/boom",
+        new FetchException("https://a.example/boom", "content-type", "not HTML"));
 
     RunReport report =
         pipeline(PipelineSettings.DEFAULTS)
@@ -126,7 +135,9 @@ class PipelineTest {
                         "https://a.example/boom",
                         "https://a.example/missing")));
 
-    assertThat(store.entries()).extracting(Entry::title).containsExactlyInAnyOrder("Chips", "Match");
+    assertThat(store.entries())
+        .extracting(Entry::title)
+        .containsExactlyInAnyOrder("Chips", "Match");
     assertThat(report.count(Outcome.STORED)).isEqualTo(2);
     assertThat(report.failures())
         .extracting(ItemFailure::stage, ItemFailure::reason)
@@ -203,8 +214,11 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/bad", "https://a.example/ok")));
     assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
-    ItemFailure f = store.failures(report.runId()).stream()
-        .filter(x -> x.stage().equals("analyze")).findFirst().orElseThrow();
+    ItemFailure f =
+        store.failures(report.runId()).stream()
+            .filter(x -> x.stage().equals("analyze"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.reason()).isEqualTo("invalid-reply");
     assertThat(f.detail()).isEqualTo("{not json");
   }
@@ -218,8 +232,11 @@ class PipelineTest {
             .run("run", List.of(source("https://a.example/odd", "https://a.example/ok")));
 
     assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
-    ItemFailure f = store.failures(report.runId()).stream()
-        .filter(x -> x.stage().equals("extract")).findFirst().orElseThrow();
+    ItemFailure f =
+        store.failures(report.runId()).stream()
+            .filter(x -> x.stage().equals("extract"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.reason()).isEqualTo("internal-error");
     assertThat(f.message()).contains("ArrayIndexOutOfBoundsException");
     assertThat(f.detail()).contains("TitleAndBodyExtractor.extract");
@@ -244,16 +261,23 @@ class PipelineTest {
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
     AtomicInteger builds = new AtomicInteger();
     LazyArticleAnalyzer lazy =
-        new LazyArticleAnalyzer("counting", "fake", "1", () -> {
-          builds.incrementAndGet();
-          return analyzer;
-        });
+        new LazyArticleAnalyzer(
+            "counting",
+            "fake",
+            "1",
+            () -> {
+              builds.incrementAndGet();
+              return analyzer;
+            });
 
-    RunReport unchanged = pipeline(PipelineSettings.DEFAULTS, lazy).run("run", List.of(source("https://a.example/1")));
+    RunReport unchanged =
+        pipeline(PipelineSettings.DEFAULTS, lazy)
+            .run("run", List.of(source("https://a.example/1")));
 
     assertThat(unchanged.count(Outcome.UNCHANGED)).isEqualTo(1);
     assertThat(builds).hasValue(0);
-    pipeline(PipelineSettings.DEFAULTS.withForce(true), lazy).run("run", List.of(source("https://a.example/1")));
+    pipeline(PipelineSettings.DEFAULTS.withForce(true), lazy)
+        .run("run", List.of(source("https://a.example/1")));
     assertThat(builds).hasValue(1);
   }
 
@@ -282,9 +306,12 @@ class PipelineTest {
       pages.put("https://a.example/" + i, "Fatal " + i + "|Body.");
       urls.add("https://a.example/" + i);
     }
-    pipeline(new PipelineSettings(1, false)).run("run", List.of(source(urls.toArray(String[]::new))));
+    pipeline(new PipelineSettings(1, false))
+        .run("run", List.of(source(urls.toArray(String[]::new))));
 
-    assertThat(store.retries(10)).extracting(DiscoveredItem::url).containsExactlyInAnyOrderElementsOf(urls);
+    assertThat(store.retries(10))
+        .extracting(DiscoveredItem::url)
+        .containsExactlyInAnyOrderElementsOf(urls);
   }
 
   @Test
@@ -292,12 +319,22 @@ class PipelineTest {
     pages.put("https://a.example/1", "Chips|A new chip plant opens.");
     var published = java.time.OffsetDateTime.parse("2026-11-20T08:00:00Z");
     new Pipeline(
-            src -> new Discovery(src, List.of(new DiscoveredItem("https://a.example/1", null, published, "Wire", null)), List.of()),
+            src ->
+                new Discovery(
+                    src,
+                    List.of(
+                        new DiscoveredItem("https://a.example/1", null, published, "Wire", null)),
+                    List.of()),
             request -> result(request.url(), 200, (String) pages.get(request.url())),
-            new TitleAndBodyExtractor(), analyzer, store, taxonomy, PipelineSettings.DEFAULTS)
+            new TitleAndBodyExtractor(),
+            analyzer,
+            store,
+            taxonomy,
+            PipelineSettings.DEFAULTS)
         .run("run", List.of(source("https://a.example/1")));
 
-    pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerunKeepingSource("https://a.example/1", "a.example");
+    pipeline(PipelineSettings.DEFAULTS.withForce(true))
+        .rerunKeepingSource("https://a.example/1", "a.example");
 
     Entry e = store.entries().get(0);
     assertThat(e.source()).isEqualTo("Wire");
@@ -307,8 +344,12 @@ class PipelineTest {
 
   @Test
   void shortTextsAreNeverTakenForNearDuplicates() {
-    pages.put("https://a.example/teaser1", "Story one|Subscribe to read the full story about the harbour.");
-    pages.put("https://a.example/teaser2", "Story two|Subscribe to read the full story about the station.");
+    pages.put(
+        "https://a.example/teaser1",
+        "Story one|Subscribe to read the full story about the harbour.");
+    pages.put(
+        "https://a.example/teaser2",
+        "Story two|Subscribe to read the full story about the station.");
     pipeline(PipelineSettings.DEFAULTS)
         .run("run", List.of(source("https://a.example/teaser1", "https://a.example/teaser2")));
     assertThat(store.entries()).hasSize(2);
@@ -331,13 +372,15 @@ class PipelineTest {
     pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/story")));
     RunReport second =
-        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://mirror.example/copy")));
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://mirror.example/copy")));
 
     assertThat(store.entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
     String id = store.entries().get(0).id();
-    assertThat(store.alternates(id)).extracting(dev.pulse.store.Alternate::url)
+    assertThat(store.alternates(id))
+        .extracting(dev.pulse.store.Alternate::url)
         .containsExactly("https://mirror.example/copy");
   }
 
@@ -352,7 +395,8 @@ class PipelineTest {
     pages.put("https://b.example/harbour", "Harbour plan approved|" + body + " Updated at 10:40.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/harbour")));
     RunReport second =
-        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://b.example/harbour")));
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://b.example/harbour")));
 
     assertThat(store.entries()).hasSize(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
@@ -392,8 +436,15 @@ class PipelineTest {
         throw new PulseException.Fatal("credentials rejected (HTTP 401)");
       }
       return new Analysis(
-          "Summary of " + a.title() + ".", null, Sentiment.POSITIVE, "technology", List.of("t"),
-          name(), model(), version(), new Usage(1, 100, 20, 0.01));
+          "Summary of " + a.title() + ".",
+          null,
+          Sentiment.POSITIVE,
+          "technology",
+          List.of("t"),
+          name(),
+          model(),
+          version(),
+          new Usage(1, 100, 20, 0.01));
     }
 
     @Override

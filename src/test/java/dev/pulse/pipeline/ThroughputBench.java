@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * start-up counts, and its peak RSS and GC log can be read) for the LLM analyzer, then an unchanged
  * rerun, then the embedded analyzer on a fresh store. Prints one block of figures per run.
  *
- * <p>Bound of an LLM run: max(N / RPM, N / hosts × host delay, N × latency / max_concurrent). Of
- * an embedded run: the pacing, N / hosts × host delay.
+ * <p>Bound of an LLM run: max(N / RPM, N / hosts × host delay, N × latency / max_concurrent). Of an
+ * embedded run: the pacing, N / hosts × host delay.
  */
 public final class ThroughputBench {
 
@@ -75,14 +75,25 @@ public final class ThroughputBench {
 
   private void run() throws Exception {
     List<String> feeds = startSites();
-    System.out.printf(Locale.ROOT, "N=%d hosts=%d host_delay=%dms latency=%dms rpm=%d max_concurrent=%d page=%dKB cores=%d load=%s%n",
-        n, hosts, hostDelay.toMillis(), latency.toMillis(), rpm, concurrent, pageKb,
-        Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
+    System.out.printf(
+        Locale.ROOT,
+        "N=%d hosts=%d host_delay=%dms latency=%dms rpm=%d max_concurrent=%d page=%dKB cores=%d load=%s%n",
+        n,
+        hosts,
+        hostDelay.toMillis(),
+        latency.toMillis(),
+        rpm,
+        concurrent,
+        pageKb,
+        Runtime.getRuntime().availableProcessors(),
+        Files.readString(Path.of("/proc/loadavg")).strip());
     try (FakeOpenAiServer llm = new FakeOpenAiServer(latency, rpm, "Science")) {
       Path config = writeConfig(feeds);
       if (runs.contains("llm")) {
-        double bound = Math.max(Math.max(n * 60.0 / rpm, (double) n / hosts * hostDelay.toMillis() / 1000.0),
-            n * latency.toMillis() / 1000.0 / concurrent);
+        double bound =
+            Math.max(
+                Math.max(n * 60.0 / rpm, (double) n / hosts * hostDelay.toMillis() / 1000.0),
+                n * latency.toMillis() / 1000.0 / concurrent);
         Result r = pulse(config, work.resolve("llm.db"), "llm", llm);
         print("llm", r, bound, llm);
       }
@@ -92,8 +103,17 @@ public final class ThroughputBench {
         answered304.set(0);
         conditionalAsked.set(0);
         Result r = pulse(config, work.resolve("llm.db"), "llm", llm);
-        System.out.printf(Locale.ROOT, "rerun: wall %.2f s, LLM calls %d, conditional answers %d/%d (304), full answers %d, max RSS %d MB, heap after GC %d MB, exit %d%n",
-            r.wallSeconds, llm.requests(), answered304.get(), conditionalAsked.get(), pages200.get(), r.maxRssMb, r.heapAfterGcMb, r.exit);
+        System.out.printf(
+            Locale.ROOT,
+            "rerun: wall %.2f s, LLM calls %d, conditional answers %d/%d (304), full answers %d, max RSS %d MB, heap after GC %d MB, exit %d%n",
+            r.wallSeconds,
+            llm.requests(),
+            answered304.get(),
+            conditionalAsked.get(),
+            pages200.get(),
+            r.maxRssMb,
+            r.heapAfterGcMb,
+            r.exit);
         System.out.println("  " + r.summaryLine);
       }
       if (runs.contains("embedded")) {
@@ -108,31 +128,67 @@ public final class ThroughputBench {
   }
 
   private void print(String what, Result r, double bound, FakeOpenAiServer llm) {
-    System.out.printf(Locale.ROOT, "%s: wall %.1f s, bound %.1f s, ratio %.2f", what, r.wallSeconds, bound, bound / r.wallSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: wall %.1f s, bound %.1f s, ratio %.2f",
+        what,
+        r.wallSeconds,
+        bound,
+        bound / r.wallSeconds);
     if (llm != null) {
-      System.out.printf(Locale.ROOT, ", LLM requests %d, peak in flight %d, mean in flight %.2f, 429s %d, first request after %.1f s",
-          llm.requests(), llm.peakInFlight(), llm.meanInFlight(), llm.rejected(),
+      System.out.printf(
+          Locale.ROOT,
+          ", LLM requests %d, peak in flight %d, mean in flight %.2f, 429s %d, first request after %.1f s",
+          llm.requests(),
+          llm.peakInFlight(),
+          llm.meanInFlight(),
+          llm.rejected(),
           llm.firstRequestNanos() < 0 ? -1 : (llm.firstRequestNanos() - r.startNanos) / 1e9);
     }
-    System.out.printf(Locale.ROOT, ", max RSS %d MB, heap after GC %d MB, exit %d%n", r.maxRssMb, r.heapAfterGcMb, r.exit);
+    System.out.printf(
+        Locale.ROOT,
+        ", max RSS %d MB, heap after GC %d MB, exit %d%n",
+        r.maxRssMb,
+        r.heapAfterGcMb,
+        r.exit);
     System.out.println("  " + r.summaryLine);
     if (r.pace != null) {
       System.out.println("  " + r.pace);
     }
   }
 
-  private record Result(double wallSeconds, long startNanos, long maxRssMb, long heapAfterGcMb, int exit, String summaryLine, String pace) {}
+  private record Result(
+      double wallSeconds,
+      long startNanos,
+      long maxRssMb,
+      long heapAfterGcMb,
+      int exit,
+      String summaryLine,
+      String pace) {}
 
-  private Result pulse(Path config, Path db, String analyzer, FakeOpenAiServer llm) throws Exception {
+  private Result pulse(Path config, Path db, String analyzer, FakeOpenAiServer llm)
+      throws Exception {
     Path gc = work.resolve(analyzer + "-" + System.nanoTime() + "-gc.log");
     Path out = work.resolve("out.txt");
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-Xlog:gc:file=" + gc,
-        "-cp", System.getProperty("bench.cp", System.getProperty("java.class.path")),
-        "dev.pulse.cli.PulseCli", "run", "--config", config.toString(), "--db", db.toString(),
-        "--analyzer", analyzer, "--no-site"));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Xlog:gc:file=" + gc,
+                "-cp",
+                System.getProperty("bench.cp", System.getProperty("java.class.path")),
+                "dev.pulse.cli.PulseCli",
+                "run",
+                "--config",
+                config.toString(),
+                "--db",
+                db.toString(),
+                "--analyzer",
+                analyzer,
+                "--no-site"));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
     pb.environment().remove("OPENAI_API_KEY");
     if (llm != null) {
       pb.environment().put("OPENAI_BASE_URL", llm.baseUrl());
@@ -147,12 +203,17 @@ public final class ThroughputBench {
     double wall = (System.nanoTime() - start) / 1e9;
     String output = Files.readString(out);
     String summary =
-        output.lines().filter(l -> l.startsWith("run ") || l.contains("fetched=")).reduce((x, y) -> x + "\n  " + y).orElse("");
+        output
+            .lines()
+            .filter(l -> l.startsWith("run ") || l.contains("fetched="))
+            .reduce((x, y) -> x + "\n  " + y)
+            .orElse("");
     String pace = output.lines().filter(l -> l.startsWith("pace:")).findFirst().orElse(null);
     if (p.exitValue() != 0) {
       System.out.println(output.lines().limit(40).reduce("", (x, y) -> x + "\n    " + y));
     }
-    return new Result(wall, start, rssKb / 1024, heapAfterGc(gc), p.exitValue(), summary.strip(), pace);
+    return new Result(
+        wall, start, rssKb / 1024, heapAfterGc(gc), p.exitValue(), summary.strip(), pace);
   }
 
   private static long peakRssKb(long pid) {
@@ -188,12 +249,24 @@ public final class ThroughputBench {
     y.append("taxonomy: ").append(Path.of("data/categories.yml").toAbsolutePath()).append('\n');
     y.append("sources:\n");
     for (int i = 0; i < feeds.size(); i++) {
-      y.append("  - name: Site ").append(i).append("\n    type: feed\n    url: ").append(feeds.get(i))
-          .append("\n    max_items: ").append(n).append('\n');
+      y.append("  - name: Site ")
+          .append(i)
+          .append("\n    type: feed\n    url: ")
+          .append(feeds.get(i))
+          .append("\n    max_items: ")
+          .append(n)
+          .append('\n');
     }
-    y.append("fetch:\n  allow: [127.0.0.0/8]\n  min_host_delay: ").append(hostDelay.toMillis()).append("ms\n");
-    y.append("llm:\n  max_concurrent: ").append(concurrent).append("\n  requests_per_minute: ").append(rpm)
-        .append("\n  tokens_per_minute: 0\n  prompts_dir: ").append(Path.of("prompts").toAbsolutePath()).append('\n');
+    y.append("fetch:\n  allow: [127.0.0.0/8]\n  min_host_delay: ")
+        .append(hostDelay.toMillis())
+        .append("ms\n");
+    y.append("llm:\n  max_concurrent: ")
+        .append(concurrent)
+        .append("\n  requests_per_minute: ")
+        .append(rpm)
+        .append("\n  tokens_per_minute: 0\n  prompts_dir: ")
+        .append(Path.of("prompts").toAbsolutePath())
+        .append('\n');
     Path config = work.resolve("sources.yml");
     Files.writeString(config, y);
     return config;
@@ -221,7 +294,11 @@ public final class ThroughputBench {
         in.readAllBytes();
       }
       String path = ex.getRequestURI().getPath();
-      String base = "http://" + ex.getLocalAddress().getAddress().getHostAddress() + ":" + ex.getLocalAddress().getPort();
+      String base =
+          "http://"
+              + ex.getLocalAddress().getAddress().getHostAddress()
+              + ":"
+              + ex.getLocalAddress().getPort();
       if (path.equals("/robots.txt")) {
         send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n", null);
         return;
@@ -250,10 +327,19 @@ public final class ThroughputBench {
   }
 
   private String feed(int site, String base) {
-    StringBuilder x = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site ")
-        .append(site).append("</title><link>").append(base).append("/</link>");
+    StringBuilder x =
+        new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site ")
+            .append(site)
+            .append("</title><link>")
+            .append(base)
+            .append("/</link>");
     for (int i = site; i < n; i += hosts) {
-      x.append("<item><title>Story ").append(i).append("</title><link>").append(base).append("/a/").append(i)
+      x.append("<item><title>Story ")
+          .append(i)
+          .append("</title><link>")
+          .append(base)
+          .append("/a/")
+          .append(i)
           .append(".html</link><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate></item>");
     }
     return x.append("</channel></rss>").toString();
@@ -270,9 +356,18 @@ public final class ThroughputBench {
       }
       body.append(".</p>\n");
     }
-    StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story ")
-        .append(i).append(" | Bench</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Story ")
-        .append(i).append(" about ").append(word(r)).append("</h1>\n").append(body).append("</article><script>var pad='");
+    StringBuilder page =
+        new StringBuilder(
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story ")
+            .append(i)
+            .append(
+                " | Bench</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Story ")
+            .append(i)
+            .append(" about ")
+            .append(word(r))
+            .append("</h1>\n")
+            .append(body)
+            .append("</article><script>var pad='");
     while (page.length() < pageKb * 1024) {
       page.append("abcdefghijklmnopqrstuvwxyz0123456789");
     }
@@ -289,7 +384,8 @@ public final class ThroughputBench {
     return w.toString();
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body, String etag) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, String body, String etag)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", type);
     if (etag != null) {

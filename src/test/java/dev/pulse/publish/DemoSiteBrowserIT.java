@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pulse.cli.PulseCli;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
- * The site `pulse demo` ends with, opened in headless Chromium: the index and an entry page at
- * 375 and 1280 px fit without horizontal scrolling and show their sections, and the links between
- * pages resolve. Screenshots: target/screenshots/demo-*.png. Skipped only without Chromium.
+ * The site `pulse demo` ends with, opened in headless Chromium: the index and an entry page at 375
+ * and 1280 px fit without horizontal scrolling and show their sections, and the links between pages
+ * resolve. Screenshots: target/screenshots/demo-*.png. Skipped only without Chromium.
  */
 class DemoSiteBrowserIT {
 
@@ -38,18 +38,26 @@ class DemoSiteBrowserIT {
 
   @BeforeAll
   static void renderDemo() throws Exception {
-    assumeTrue(HeadlessChromium.available(),
+    assumeTrue(
+        HeadlessChromium.available(),
         "headless Chromium not installed (run scripts/install-browser.sh)");
     StringWriter log = new StringWriter();
-    int code = PulseCli.execute(new PrintWriter(log, true), new PrintWriter(log, true),
-        "demo", "--out", out.toString());
+    int code =
+        PulseCli.execute(
+            new PrintWriter(log, true),
+            new PrintWriter(log, true),
+            "demo",
+            "--out",
+            out.toString());
     assertThat(code).as(log.toString()).isZero();
     Path site = out.resolve("site");
     assertThat(site.resolve("index.html")).isRegularFile();
     browser = new HeadlessChromium(site, profile);
     browser.open("index.html", 1280);
-    entryPath = ((String) browser.js(
-        "return document.querySelector('.stream .card-title a').getAttribute('href')"));
+    entryPath =
+        ((String)
+            browser.js(
+                "return document.querySelector('.stream .card-title a').getAttribute('href')"));
   }
 
   @AfterAll
@@ -62,11 +70,13 @@ class DemoSiteBrowserIT {
   @ParameterizedTest(name = "{0} at {1} px")
   @CsvSource({"index, 375", "index, 1280", "entry, 375", "entry, 1280", "about, 375"})
   void demoPagesFitTheViewport(String page, int width) throws Exception {
-    browser.open(switch (page) {
-      case "index" -> "index.html";
-      case "about" -> "about.html";
-      default -> entryPath;
-    }, width);
+    browser.open(
+        switch (page) {
+          case "index" -> "index.html";
+          case "about" -> "about.html";
+          default -> entryPath;
+        },
+        width);
 
     long inner = browser.innerWidth();
     assertThat(inner).isBetween(width - 20L, (long) width);
@@ -97,25 +107,34 @@ class DemoSiteBrowserIT {
   void onAPhoneTheFirstHeadlineIsInTheFirstScreen() {
     browser.open("index.html", 375);
 
-    long bottom = browser.number(
-        "return Math.ceil(document.querySelector('.stream .card-title').getBoundingClientRect()"
-            + ".bottom + window.scrollY)");
+    long bottom =
+        browser.number(
+            "return Math.ceil(document.querySelector('.stream .card-title').getBoundingClientRect()"
+                + ".bottom + window.scrollY)");
     assertThat(bottom).isLessThanOrEqualTo(PHONE_SCREEN_HEIGHT);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"index, .stream, .side", "entry, .story, .entry-side",
-      "category, .stream, .side", "topic, .stream, .side"})
+  @CsvSource({
+    "index, .stream, .side",
+    "entry, .story, .entry-side",
+    "category, .stream, .side",
+    "topic, .stream, .side"
+  })
   void atWideWidthTheRightColumnRunsDownThePage(String page, String main, String side) {
     browser.open(pathOf(page), 1280);
 
     long mainBottom = bottomOf(page.equals("entry") ? ".story, .related" : main);
     long sideBottom = bottomOf(side);
-    long sideLeft = browser.number("return Math.round(document.querySelector('" + side
-        + "').getBoundingClientRect().left)");
+    long sideLeft =
+        browser.number(
+            "return Math.round(document.querySelector('"
+                + side
+                + "').getBoundingClientRect().left)");
     long screen = browser.number("return window.innerHeight");
     assertThat(sideLeft).as("the side column is on the right").isGreaterThan(640);
-    assertThat(sideBottom).as(page + ": side column ends no more than a screen above the main")
+    assertThat(sideBottom)
+        .as(page + ": side column ends no more than a screen above the main")
         .isGreaterThanOrEqualTo(mainBottom - screen);
   }
 
@@ -130,13 +149,15 @@ class DemoSiteBrowserIT {
 
   private String firstHref(String selector) {
     browser.open("index.html", 1280);
-    return (String) browser.js("return document.querySelector('" + selector
-        + "').getAttribute('href')");
+    return (String)
+        browser.js("return document.querySelector('" + selector + "').getAttribute('href')");
   }
 
   private long bottomOf(String selector) {
-    return browser.number("return Math.max(...Array.from(document.querySelectorAll('" + selector
-        + "')).map(e => Math.ceil(e.getBoundingClientRect().bottom + window.scrollY)))");
+    return browser.number(
+        "return Math.max(...Array.from(document.querySelectorAll('"
+            + selector
+            + "')).map(e => Math.ceil(e.getBoundingClientRect().bottom + window.scrollY)))");
   }
 
   @Test
@@ -167,11 +188,12 @@ class DemoSiteBrowserIT {
     assertThat(checked).isGreaterThan(500);
     assertThat(dead).isEmpty();
     browser.open(entryPath, 1280);
-    String original = (String) browser.js(
-        "return document.querySelector('.original a').href");
+    String original = (String) browser.js("return document.querySelector('.original a').href");
     assertThat(original).contains("/originals/");
     assertThat(browser.js("return document.querySelector('.original a').textContent"))
-        .asString().doesNotContain("127.0.0.1").startsWith("Read the original at ");
+        .asString()
+        .doesNotContain("127.0.0.1")
+        .startsWith("Read the original at ");
   }
 
   @Test
@@ -194,7 +216,9 @@ class DemoSiteBrowserIT {
     for (Element tag : index.select(".tag-cloud li")) {
       int count = Integer.parseInt(tag.selectFirst(".count").text());
       assertThat(storiesOn(site.resolve(tag.selectFirst("a").attr("href"))))
-          .as(tag.text()).isEqualTo(count).isGreaterThanOrEqualTo(2);
+          .as(tag.text())
+          .isEqualTo(count)
+          .isGreaterThanOrEqualTo(2);
       compared++;
     }
     assertThat(compared).isPositive();
@@ -210,10 +234,12 @@ class DemoSiteBrowserIT {
     try (var files = Files.list(out.resolve("site/entries"))) {
       for (Path f : files.toList()) {
         Document doc = Jsoup.parse(f.toFile(), "UTF-8");
-        Set<String> recommended = new LinkedHashSet<>(doc.select(".related .card-title a")
-            .eachAttr("href"));
+        Set<String> recommended =
+            new LinkedHashSet<>(doc.select(".related .card-title a").eachAttr("href"));
         List<String> latest = doc.select(".latest-from .card-title a").eachAttr("href");
-        assertThat(latest).as(f.getFileName().toString()).filteredOn(recommended::contains)
+        assertThat(latest)
+            .as(f.getFileName().toString())
+            .filteredOn(recommended::contains)
             .isEmpty();
         pages++;
       }
@@ -233,7 +259,8 @@ class DemoSiteBrowserIT {
         }
       }
     }
-    assertThat(checked).anyMatch(u -> u.contains("/categories/"))
+    assertThat(checked)
+        .anyMatch(u -> u.contains("/categories/"))
         .anyMatch(u -> u.contains("/entries/"));
     try (var entries = Files.list(browser.site.resolve("entries"))) {
       assertThat(entries.count()).isGreaterThanOrEqualTo(12);

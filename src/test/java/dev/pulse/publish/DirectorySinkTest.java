@@ -16,8 +16,13 @@ class DirectorySinkTest {
   void parallelWritersIntoNewDirectoriesAllSucceed(@TempDir Path dir) {
     DirectorySink sink = new DirectorySink(dir);
 
-    IntStream.range(0, 400).parallel().forEach(i ->
-        sink.write("d" + (i % 10) + "/f" + i + ".html", ("page " + i).getBytes(StandardCharsets.UTF_8)));
+    IntStream.range(0, 400)
+        .parallel()
+        .forEach(
+            i ->
+                sink.write(
+                    "d" + (i % 10) + "/f" + i + ".html",
+                    ("page " + i).getBytes(StandardCharsets.UTF_8)));
 
     assertThat(sink.written.get()).isEqualTo(400);
     assertThat(dir.resolve("d3/f13.html")).hasContent("page 13");
@@ -41,6 +46,7 @@ class DirectorySinkTest {
     DirectorySink sink = new DirectorySink(dir.resolve("site"));
 
     assertThatThrownBy(() -> sink.write("../outside.html", new byte[0]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escapes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("escapes");
   }
 }

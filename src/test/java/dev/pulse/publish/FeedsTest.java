@@ -1,7 +1,5 @@
 package dev.pulse.publish;
 
-import dev.pulse.similar.EntryVectors;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,16 +53,22 @@ class FeedsTest {
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     assertThat(feed.getTitle()).isEqualTo("Pulse Test");
     List<Entry> expected = newestFirst(null);
-    assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
-        .containsExactlyElementsOf(expected.stream().map(e -> "urn:pulse:entry:" + e.id()).toList());
-    assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getUri)
+        .containsExactlyElementsOf(
+            expected.stream().map(e -> "urn:pulse:entry:" + e.id()).toList());
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getTitle)
         .containsExactlyElementsOf(expected.stream().map(Entry::title).toList());
-    assertThat(feed.getEntries()).extracting(SyndEntry::getLink)
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getLink)
         .containsExactlyElementsOf(expected.stream().map(Entry::url).toList());
     SyndEntry first = feed.getEntries().get(0);
-    assertThat(first.getDescription().getValue()).startsWith(expected.get(0).summary())
+    assertThat(first.getDescription().getValue())
+        .startsWith(expected.get(0).summary())
         .contains("Editor's note: " + expected.get(0).editorsNote());
-    assertThat(first.getCategories()).extracting(SyndCategory::getName)
+    assertThat(first.getCategories())
+        .extracting(SyndCategory::getName)
         .containsExactly("Science", "Space", "Mars");
   }
 
@@ -72,14 +77,17 @@ class FeedsTest {
     for (String category : List.of("Science", "World")) {
       String slug = category.toLowerCase();
       SyndFeed feed = atom(relative.resolve("categories/" + slug + ".atom"));
-      assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
+      assertThat(feed.getEntries())
+          .extracting(SyndEntry::getTitle)
           .containsExactlyElementsOf(newestFirst(category).stream().map(Entry::title).toList());
 
-      JsonNode json = new ObjectMapper().readTree(relative.resolve("categories/" + slug + ".json").toFile());
+      JsonNode json =
+          new ObjectMapper().readTree(relative.resolve("categories/" + slug + ".json").toFile());
       List<String> ids = new ArrayList<>();
       json.get("items").forEach(i -> ids.add(i.get("id").asText()));
-      assertThat(ids).containsExactlyElementsOf(
-          newestFirst(category).stream().map(e -> "urn:pulse:entry:" + e.id()).toList());
+      assertThat(ids)
+          .containsExactlyElementsOf(
+              newestFirst(category).stream().map(e -> "urn:pulse:entry:" + e.id()).toList());
     }
   }
 
@@ -98,7 +106,8 @@ class FeedsTest {
       assertThat(item.get("title").asText()).isEqualTo(e.title());
       assertThat(item.get("url").asText()).isEqualTo(e.url());
       assertThat(item.get("summary").asText()).isEqualTo(e.summary());
-      assertThat(item.get("date_published").asText()).isEqualTo(e.published().toInstant().toString());
+      assertThat(item.get("date_published").asText())
+          .isEqualTo(e.published().toInstant().toString());
       assertThat(item.get("tags").get(0).asText()).isEqualTo(e.category());
       assertThat(item.get("_pulse").get("sentiment").asText()).isEqualTo(e.sentiment().label());
     }
@@ -123,12 +132,27 @@ class FeedsTest {
   @Test
   void feedsAreCappedAtTheFeedSize(@TempDir Path dir) throws Exception {
     SiteSettings s = TestEntries.settings();
-    SiteSettings small = new SiteSettings(s.title(), s.tagline(), null, s.trendingWindow(),
-        s.clock(), s.zone(), s.latestOnIndex(), s.pageSize(), 4, s.recommendations(),
-        s.recommendationFloor(), s.latestFromCategory(), s.clusterThreshold(), s.maxTrendingTopics(), s.images());
+    SiteSettings small =
+        new SiteSettings(
+            s.title(),
+            s.tagline(),
+            null,
+            s.trendingWindow(),
+            s.clock(),
+            s.zone(),
+            s.latestOnIndex(),
+            s.pageSize(),
+            4,
+            s.recommendations(),
+            s.recommendationFloor(),
+            s.latestFromCategory(),
+            s.clusterThreshold(),
+            s.maxTrendingTopics(),
+            s.images());
     new SiteRenderer(small, EntryVectors.hashedWords()).write(entries, dir);
 
     assertThat(atom(dir.resolve("feed.atom")).getEntries()).hasSize(4);
-    assertThat(new ObjectMapper().readTree(dir.resolve("feed.json").toFile()).get("items")).hasSize(4);
+    assertThat(new ObjectMapper().readTree(dir.resolve("feed.json").toFile()).get("items"))
+        .hasSize(4);
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Faithfulness flags are for the desk and exports: the export carries them, no public file does. */
+/**
+ * Faithfulness flags are for the desk and exports: the export carries them, no public file does.
+ */
 class FlagsStayOffPublicPagesTest {
 
   private static final String FLAG = "unsupported name \"Zebulon Quarterfield\"";
@@ -20,9 +22,24 @@ class FlagsStayOffPublicPagesTest {
 
   private static Entry flagged() {
     Entry e = TestEntries.sample().get(0);
-    return new Entry(e.id(), e.url(), e.source(), e.title(), e.byline(), e.published(), e.siteName(),
-        e.language(), e.image(), e.text(), e.summary(), e.editorsNote(), e.sentiment(), e.category(),
-        e.topics(), e.provenance(), List.of(FLAG));
+    return new Entry(
+        e.id(),
+        e.url(),
+        e.source(),
+        e.title(),
+        e.byline(),
+        e.published(),
+        e.siteName(),
+        e.language(),
+        e.image(),
+        e.text(),
+        e.summary(),
+        e.editorsNote(),
+        e.sentiment(),
+        e.category(),
+        e.topics(),
+        e.provenance(),
+        List.of(FLAG));
   }
 
   @Test
@@ -46,7 +63,10 @@ class FlagsStayOffPublicPagesTest {
     for (Path f : files) {
       String name = f.getFileName().toString();
       if (name.endsWith(".html") || name.endsWith(".xml") || name.endsWith(".json")) {
-        assertThat(Files.readString(f)).as(f.toString()).doesNotContain("Quarterfield").doesNotContain("unsupported");
+        assertThat(Files.readString(f))
+            .as(f.toString())
+            .doesNotContain("Quarterfield")
+            .doesNotContain("unsupported");
       }
     }
   }

@@ -56,7 +56,11 @@ final class HeadlessChromium implements AutoCloseable {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException(
-          "CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run should have"
+          "CI=true but "
+              + CHROMIUM
+              + " or "
+              + CHROMEDRIVER
+              + " is missing: .ci/run should have"
               + " installed them with scripts/install-browser.sh");
     }
     return present;
@@ -119,14 +123,17 @@ final class HeadlessChromium implements AutoCloseable {
   /** The resolved URLs of every link and stylesheet on the open page. */
   @SuppressWarnings("unchecked")
   List<String> links() {
-    return new ArrayList<>((List<String>) js(
-        "return Array.from(document.querySelectorAll('a[href], link[href]')).map(a => a.href)"));
+    return new ArrayList<>(
+        (List<String>)
+            js(
+                "return Array.from(document.querySelectorAll('a[href], link[href]')).map(a => a.href)"));
   }
 
   /** The HTTP status of a URL on the site's server. */
   int status(String url) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Override
@@ -143,37 +150,54 @@ final class HeadlessChromium implements AutoCloseable {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
         "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
   private static HttpServer serve(Path root) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    s.createContext("/", exchange -> {
-      Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] body = Files.readAllBytes(file);
-      String name = file.getFileName().toString();
-      exchange.getResponseHeaders().set("Content-Type",
-          name.endsWith(".css") ? "text/css" : name.endsWith(".json") ? "application/feed+json"
-              : name.endsWith(".atom") ? "application/atom+xml"
-              : name.endsWith(".png") ? "image/png" : "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    s.createContext(
+        "/",
+        exchange -> {
+          Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+          if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = Files.readAllBytes(file);
+          String name = file.getFileName().toString();
+          exchange
+              .getResponseHeaders()
+              .set(
+                  "Content-Type",
+                  name.endsWith(".css")
+                      ? "text/css"
+                      : name.endsWith(".json")
+                          ? "application/feed+json"
+                          : name.endsWith(".atom")
+                              ? "application/atom+xml"
+                              : name.endsWith(".png") ? "image/png" : "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     s.start();
     return s;
   }

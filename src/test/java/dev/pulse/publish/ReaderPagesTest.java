@@ -24,33 +24,74 @@ class ReaderPagesTest {
   @TempDir static Path out;
   static List<Entry> entries;
 
-  static final String LONG_FIRST_SENTENCE = "The regional water board, which has argued for a"
-      + " decade that the reservoir on the upper river could not meet summer demand from the"
-      + " growing towns along the valley, approved a second intake on Monday after a long debate"
-      + " among its members.";
+  static final String LONG_FIRST_SENTENCE =
+      "The regional water board, which has argued for a"
+          + " decade that the reservoir on the upper river could not meet summer demand from the"
+          + " growing towns along the valley, approved a second intake on Monday after a long debate"
+          + " among its members.";
 
   @BeforeAll
   static void render() {
     entries = new ArrayList<>();
-    entries.add(TestEntries.entry("https://a.example/plant", "Ledger",
-        "Halvorsen opens a chip plant", "Halvorsen opened its plant on Monday. It will employ"
-            + " 1,800 people by 2028. Officials called it the largest investment in decades.",
-        "Technology", Sentiment.NEUTRAL, List.of("Halvorsen", "chips"), TestEntries.hoursAgo(1)));
-    entries.add(TestEntries.entry("https://b.example/tax", "Wire",
-        "Assembly splits over chip plant tax break", "The assembly debated the tax break on"
-            + " Tuesday. A vote is set for December.",
-        "Business", Sentiment.NEUTRAL, List.of("Halvorsen Microsystems", "chip", "tax break"),
-        TestEntries.hoursAgo(2)));
-    entries.add(TestEntries.entry("https://c.example/water", "Courier",
-        "Water board approves second intake", LONG_FIRST_SENTENCE + " Work starts in spring.",
-        "Environment", Sentiment.NEUTRAL, List.of("water board"), TestEntries.hoursAgo(3)));
-    Entry spanish = TestEntries.entry("https://d.example/jazz", "Heraldo",
-        "El festival de jazz bate su récord", "El festival cerró con un récord de público.",
-        "Entertainment", Sentiment.POSITIVE, List.of("festival"), TestEntries.hoursAgo(4));
-    entries.add(new Entry(spanish.id(), spanish.url(), spanish.source(), spanish.title(),
-        spanish.byline(), spanish.published(), spanish.siteName(), "es", null, spanish.text(),
-        spanish.summary(), null, spanish.sentiment(), spanish.category(), spanish.topics(),
-        spanish.provenance()));
+    entries.add(
+        TestEntries.entry(
+            "https://a.example/plant",
+            "Ledger",
+            "Halvorsen opens a chip plant",
+            "Halvorsen opened its plant on Monday. It will employ"
+                + " 1,800 people by 2028. Officials called it the largest investment in decades.",
+            "Technology",
+            Sentiment.NEUTRAL,
+            List.of("Halvorsen", "chips"),
+            TestEntries.hoursAgo(1)));
+    entries.add(
+        TestEntries.entry(
+            "https://b.example/tax",
+            "Wire",
+            "Assembly splits over chip plant tax break",
+            "The assembly debated the tax break on" + " Tuesday. A vote is set for December.",
+            "Business",
+            Sentiment.NEUTRAL,
+            List.of("Halvorsen Microsystems", "chip", "tax break"),
+            TestEntries.hoursAgo(2)));
+    entries.add(
+        TestEntries.entry(
+            "https://c.example/water",
+            "Courier",
+            "Water board approves second intake",
+            LONG_FIRST_SENTENCE + " Work starts in spring.",
+            "Environment",
+            Sentiment.NEUTRAL,
+            List.of("water board"),
+            TestEntries.hoursAgo(3)));
+    Entry spanish =
+        TestEntries.entry(
+            "https://d.example/jazz",
+            "Heraldo",
+            "El festival de jazz bate su récord",
+            "El festival cerró con un récord de público.",
+            "Entertainment",
+            Sentiment.POSITIVE,
+            List.of("festival"),
+            TestEntries.hoursAgo(4));
+    entries.add(
+        new Entry(
+            spanish.id(),
+            spanish.url(),
+            spanish.source(),
+            spanish.title(),
+            spanish.byline(),
+            spanish.published(),
+            spanish.siteName(),
+            "es",
+            null,
+            spanish.text(),
+            spanish.summary(),
+            null,
+            spanish.sentiment(),
+            spanish.category(),
+            spanish.topics(),
+            spanish.provenance()));
     new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
         .withOriginalCopies(Map.of("https://c.example/water", "originals/water.html"))
         .write(entries, out);
@@ -63,7 +104,8 @@ class ReaderPagesTest {
   static Element card(Document doc, String titlePrefix) {
     return doc.select(".stream .card").stream()
         .filter(c -> c.selectFirst(".card-title").text().startsWith(titlePrefix))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -81,9 +123,11 @@ class ReaderPagesTest {
     String dek = card(page("index.html"), "Water board").selectFirst(".summary").text();
 
     assertThat(dek.split(" ")).hasSizeLessThanOrEqualTo(Text.DEK_WORDS);
-    assertThat(dek).isEqualTo("The regional water board, which has argued for a decade that the"
-        + " reservoir on the upper river could not meet summer demand from the growing towns along"
-        + " the valley\u2026");
+    assertThat(dek)
+        .isEqualTo(
+            "The regional water board, which has argued for a decade that the"
+                + " reservoir on the upper river could not meet summer demand from the growing towns along"
+                + " the valley\u2026");
   }
 
   @Test
@@ -105,8 +149,12 @@ class ReaderPagesTest {
   void aNameAndItsLongerFormAndAPluralAreOneTopicPage() throws IOException {
     try (var files = Files.list(out.resolve("topics"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("chip.atom", "chip.html", "chip.json",
-              "halvorsen-microsystems.atom", "halvorsen-microsystems.html",
+          .containsExactly(
+              "chip.atom",
+              "chip.html",
+              "chip.json",
+              "halvorsen-microsystems.atom",
+              "halvorsen-microsystems.html",
               "halvorsen-microsystems.json");
     }
     Document entry = page("entries/" + entries.get(0).id() + ".html");
@@ -140,10 +188,12 @@ class ReaderPagesTest {
     Document withCopy = page("entries/" + entries.get(2).id() + ".html");
     Document without = page("entries/" + entries.get(0).id() + ".html");
 
-    assertThat(withCopy.selectFirst(".original a").attr("href")).isEqualTo("../originals/water.html");
+    assertThat(withCopy.selectFirst(".original a").attr("href"))
+        .isEqualTo("../originals/water.html");
     assertThat(withCopy.selectFirst(".original a").text())
         .isEqualTo("Read the original at Courier News");
-    assertThat(without.selectFirst(".original a").attr("href")).isEqualTo("https://a.example/plant");
+    assertThat(without.selectFirst(".original a").attr("href"))
+        .isEqualTo("https://a.example/plant");
   }
 
   @Test

@@ -18,12 +18,12 @@ import java.util.Random;
 /**
  * How a similarity floor changes "Recommended Readings", measured on labelled public news (the dev
  * categories of ../shared/eval/analysis: BBC News articles and AG News items). Each item becomes an
- * entry (title, and as summary the first sentences of its text up to 60 words), all in one
- * category so the candidate windows favour none, published at random over 30 days; vectors are the
- * bundled MiniLM model's, as on a real site. For each floor it prints the recommendations per entry,
- * the share of entries left with none, and the share of recommendations whose gold label is the
- * entry's own: the floor should raise that share without emptying the lists. Not a test: run it
- * through {@code scripts/bench-recommendations.sh [CATEGORIES_JSONL]}.
+ * entry (title, and as summary the first sentences of its text up to 60 words), all in one category
+ * so the candidate windows favour none, published at random over 30 days; vectors are the bundled
+ * MiniLM model's, as on a real site. For each floor it prints the recommendations per entry, the
+ * share of entries left with none, and the share of recommendations whose gold label is the entry's
+ * own: the floor should raise that share without emptying the lists. Not a test: run it through
+ * {@code scripts/bench-recommendations.sh [CATEGORIES_JSONL]}.
  */
 public final class RecommendationFloorBenchmark {
 
@@ -41,8 +41,8 @@ public final class RecommendationFloorBenchmark {
         byDataset.computeIfAbsent(o.get("dataset").asText(), k -> new ArrayList<>()).add(o);
       }
     }
-    System.out.printf("%-8s %6s %6s %8s %8s %10s%n", "dataset", "items", "floor", "recs/e",
-        "none", "same-cat");
+    System.out.printf(
+        "%-8s %6s %6s %8s %8s %10s%n", "dataset", "items", "floor", "recs/e", "none", "same-cat");
     for (String dataset : List.of("bbc", "agnews")) {
       List<JsonNode> items = byDataset.getOrDefault(dataset, List.of());
       if (items.isEmpty()) {
@@ -53,9 +53,16 @@ public final class RecommendationFloorBenchmark {
       Map<String, String> labels = new HashMap<>();
       for (JsonNode o : items) {
         String url = "https://eval.example/" + o.get("id").asText();
-        Entry e = TestEntries.entry(url, "Eval", o.get("title").asText(""),
-            lead(o.get("text").asText(""), 60), "All", Sentiment.NEUTRAL, List.of(),
-            TestEntries.hoursAgo(random.nextDouble() * 24 * 30));
+        Entry e =
+            TestEntries.entry(
+                url,
+                "Eval",
+                o.get("title").asText(""),
+                lead(o.get("text").asText(""), 60),
+                "All",
+                Sentiment.NEUTRAL,
+                List.of(),
+                TestEntries.hoursAgo(random.nextDouble() * 24 * 30));
         labels.put(e.id(), o.get("label").asText());
         entries.add(e);
       }
@@ -73,9 +80,14 @@ public final class RecommendationFloorBenchmark {
             same += labels.get(c.entry(r).id()).equals(labels.get(c.entry(i).id())) ? 1 : 0;
           }
         }
-        System.out.printf("%-8s %6d %6s %8.2f %7.1f%% %9.1f%%%n", dataset, c.size(),
-            floor < 0 ? "none" : String.format("%.2f", floor), (double) total / c.size(),
-            100.0 * none / c.size(), total == 0 ? 0 : 100.0 * same / total);
+        System.out.printf(
+            "%-8s %6d %6s %8.2f %7.1f%% %9.1f%%%n",
+            dataset,
+            c.size(),
+            floor < 0 ? "none" : String.format("%.2f", floor),
+            (double) total / c.size(),
+            100.0 * none / c.size(),
+            total == 0 ? 0 : 100.0 * same / total);
       }
     }
   }

@@ -1,11 +1,10 @@
 package dev.pulse.publish;
 
-import dev.pulse.similar.EntryVectors;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pulse.analyze.Sentiment;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +23,9 @@ import org.openqa.selenium.By;
 
 /**
  * Opens a rendered site in headless Chromium at phone and desktop widths: no horizontal overflow,
- * the stylesheet applies under the CSP (over HTTP and file://), every link resolves. Screenshots
- * go to target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is
- * missing (scripts/install-browser.sh installs them).
+ * the stylesheet applies under the CSP (over HTTP and file://), every link resolves. Screenshots go
+ * to target/screenshots/. Skipped only when /usr/bin/chromium or /usr/bin/chromedriver is missing
+ * (scripts/install-browser.sh installs them).
  */
 class SiteBrowserIT {
 
@@ -37,14 +36,23 @@ class SiteBrowserIT {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(HeadlessChromium.available(),
+    assumeTrue(
+        HeadlessChromium.available(),
         "headless Chromium not installed (run scripts/install-browser.sh)");
     List<Entry> entries = new ArrayList<>(TestEntries.sample());
-    entries.add(TestEntries.entry("https://long.example/" + "x".repeat(300), "Long Words Weekly",
-        "Supercalifragilisticexpialidocious-" + "antidisestablishmentarianism".repeat(4),
-        "A summary with an unbroken token " + "https://very.long.example/" + "path/".repeat(40)
-            + " that must wrap on a phone.",
-        "Technology", Sentiment.NEUTRAL, List.of("wrapping"), TestEntries.hoursAgo(40)));
+    entries.add(
+        TestEntries.entry(
+            "https://long.example/" + "x".repeat(300),
+            "Long Words Weekly",
+            "Supercalifragilisticexpialidocious-" + "antidisestablishmentarianism".repeat(4),
+            "A summary with an unbroken token "
+                + "https://very.long.example/"
+                + "path/".repeat(40)
+                + " that must wrap on a phone.",
+            "Technology",
+            Sentiment.NEUTRAL,
+            List.of("wrapping"),
+            TestEntries.hoursAgo(40)));
     new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(entries, site);
     featured = entries.get(0);
     browser = new HeadlessChromium(site, profile);
@@ -58,13 +66,20 @@ class SiteBrowserIT {
   }
 
   static String pathOf(String page) {
-    return page.equals("entry") ? "entries/" + featured.id() + ".html"
+    return page.equals("entry")
+        ? "entries/" + featured.id() + ".html"
         : page.equals("category") ? "categories/technology.html" : "index.html";
   }
 
   @ParameterizedTest(name = "{0} at {1} px")
-  @CsvSource({"index, 375", "index, 1280", "entry, 375", "entry, 1280", "category, 375",
-      "category, 1280"})
+  @CsvSource({
+    "index, 375",
+    "index, 1280",
+    "entry, 375",
+    "entry, 1280",
+    "category, 375",
+    "category, 1280"
+  })
   void pageFitsTheViewportWithoutHorizontalScrolling(String page, int width) throws IOException {
     browser.open(pathOf(page), width);
 
@@ -79,8 +94,9 @@ class SiteBrowserIT {
   void stylesheetAppliesUnderTheContentSecurityPolicy(String page) {
     browser.open(pathOf(page), 1280);
 
-    assertThat(browser.js(
-        "return getComputedStyle(document.querySelector('.masthead')).borderTopWidth"))
+    assertThat(
+            browser.js(
+                "return getComputedStyle(document.querySelector('.masthead')).borderTopWidth"))
         .isEqualTo("4px");
   }
 
@@ -106,18 +122,22 @@ class SiteBrowserIT {
         }
       }
     }
-    assertThat(checked).anyMatch(u -> u.contains("/entries/"))
-        .anyMatch(u -> u.contains("/categories/")).anyMatch(u -> u.contains("/topics/"));
+    assertThat(checked)
+        .anyMatch(u -> u.contains("/entries/"))
+        .anyMatch(u -> u.contains("/categories/"))
+        .anyMatch(u -> u.contains("/topics/"));
   }
 
   @Test
   void theSiteAlsoWorksOpenedFromDisk() {
     browser.openFile(site.resolve("entries/" + featured.id() + ".html"), 1280);
 
-    assertThat(browser.js(
-        "return getComputedStyle(document.querySelector('.masthead')).borderTopWidth"))
+    assertThat(
+            browser.js(
+                "return getComputedStyle(document.querySelector('.masthead')).borderTopWidth"))
         .isEqualTo("4px");
-    String next = (String) browser.js("return document.querySelector('.related .card-title a').href");
+    String next =
+        (String) browser.js("return document.querySelector('.related .card-title a').href");
     assertThat(Path.of(URI.create(next))).isRegularFile();
   }
 }

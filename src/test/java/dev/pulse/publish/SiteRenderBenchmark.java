@@ -1,10 +1,8 @@
 package dev.pulse.publish;
 
-import dev.pulse.similar.EntryVectors;
-import dev.pulse.similar.Vectors;
-
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import dev.pulse.store.Provenance;
 import java.io.IOException;
@@ -20,8 +18,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Renders a site of synthetic entries with the real renderer and prints timings. Not a test: run
- * it through {@code scripts/bench-site.sh [--entries N] [--out DIR] [--runs R]}.
+ * Renders a site of synthetic entries with the real renderer and prints timings. Not a test: run it
+ * through {@code scripts/bench-site.sh [--entries N] [--out DIR] [--runs R]}.
  *
  * <p>The entries are generated, deterministic (fixed seed) and shaped like a busy store: 8
  * categories, 40 sources, 80 topic tags, 30 days of history with 600 entries in the last 48 hours
@@ -31,10 +29,20 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderBenchmark {
 
-  private static final String[] CATEGORIES = {"Artificial Intelligence", "Business", "Climate",
-      "Health", "Politics", "Science", "Sports", "Technology"};
+  private static final String[] CATEGORIES = {
+    "Artificial Intelligence",
+    "Business",
+    "Climate",
+    "Health",
+    "Politics",
+    "Science",
+    "Sports",
+    "Technology"
+  };
+
   /** 4,000 pseudo-words, so unrelated synthetic stories share few words, as real ones do. */
   private static final String[] WORDS = vocabulary(4000, new Random(7));
+
   private static final Instant NOW = Instant.parse("2025-11-02T12:00:00Z");
 
   private SiteRenderBenchmark() {}
@@ -54,14 +62,21 @@ public final class SiteRenderBenchmark {
     deleteTree(out);
     List<Entry> entries = entries(n, new Random(42));
     // 0.3: the cluster threshold suited to hashed bag-of-words vectors (0.6 is for MiniLM)
-    SiteSettings settings = SiteSettings.defaults().withTitle("Pulse Benchmark")
-        .withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withClusterThreshold(0.3);
-    var os = (com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    SiteSettings settings =
+        SiteSettings.defaults()
+            .withTitle("Pulse Benchmark")
+            .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .withClusterThreshold(0.3);
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(
-        "site benchmark: %d entries, %d cores, load average %.1f, max heap %d MB, Java %s%n", n,
-        Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        "site benchmark: %d entries, %d cores, load average %.1f, max heap %d MB, Java %s%n",
+        n,
+        Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
     for (int r = 1; r <= runs; r++) {
       long t0 = System.nanoTime();
       long cpu0 = os.getProcessCpuTime();
@@ -71,9 +86,16 @@ public final class SiteRenderBenchmark {
       long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
       System.out.printf(
           "run %d: %,d ms wall, %,d ms CPU  pages=%d feeds=%d trendingTopics=%d written=%d unchanged=%d%n"
-              + "       phases (ms): %s%n", r, ms, cpuMs,
-          report.pages(), report.feeds(), report.trendingTopics(), report.filesWritten(),
-          report.filesUnchanged(), report.phaseMillis());
+              + "       phases (ms): %s%n",
+          r,
+          ms,
+          cpuMs,
+          report.pages(),
+          report.feeds(),
+          report.trendingTopics(),
+          report.filesWritten(),
+          report.filesUnchanged(),
+          report.phaseMillis());
     }
     System.out.printf("output: %s, %.1f MB%n", out, size(out) / 1e6);
   }
@@ -94,31 +116,67 @@ public final class SiteRenderBenchmark {
       if (inWindow && rnd.nextInt(4) == 0) {
         String[] story = stories.get(rnd.nextInt(stories.size()));
         title = cap(story[0]) + " " + story[1] + " " + story[2] + " " + word(rnd) + " " + story[3];
-        summary = sentence(rnd, story, 14) + " " + sentence(rnd, story, 16) + " "
-            + sentence(rnd, null, 18);
+        summary =
+            sentence(rnd, story, 14)
+                + " "
+                + sentence(rnd, story, 16)
+                + " "
+                + sentence(rnd, null, 18);
       } else {
-        title = cap(word(rnd)) + " " + word(rnd) + " " + word(rnd) + " " + word(rnd) + " "
-            + word(rnd) + " " + word(rnd);
-        summary = sentence(rnd, null, 16) + " " + sentence(rnd, null, 18) + " "
-            + sentence(rnd, null, 20);
+        title =
+            cap(word(rnd))
+                + " "
+                + word(rnd)
+                + " "
+                + word(rnd)
+                + " "
+                + word(rnd)
+                + " "
+                + word(rnd)
+                + " "
+                + word(rnd);
+        summary =
+            sentence(rnd, null, 16) + " " + sentence(rnd, null, 18) + " " + sentence(rnd, null, 20);
       }
       String url = "https://source" + rnd.nextInt(40) + ".example/news/" + i;
       Instant published = NOW.minusSeconds(secondsAgo);
-      Provenance p = new Provenance("embedded", "all-minilm-l6-v2-q", "bench-1", "jsoup-1",
-          published.plusSeconds(30), published.plusSeconds(60), Slugs.sha256(url), Usage.NONE);
-      out.add(new Entry(Slugs.sha256(url), url, "Source " + (i % 40), title, "Staff Writer",
-          OffsetDateTime.ofInstant(published, ZoneOffset.UTC), "Source " + (i % 40) + " Times",
-          "en", "https://img.example/" + i + ".jpg", summary, summary,
-          rnd.nextInt(3) == 0 ? sentence(rnd, null, 20) : null,
-          Sentiment.values()[rnd.nextInt(3)], category,
-          List.of("tag " + rnd.nextInt(80), "tag " + rnd.nextInt(80)), p));
+      Provenance p =
+          new Provenance(
+              "embedded",
+              "all-minilm-l6-v2-q",
+              "bench-1",
+              "jsoup-1",
+              published.plusSeconds(30),
+              published.plusSeconds(60),
+              Slugs.sha256(url),
+              Usage.NONE);
+      out.add(
+          new Entry(
+              Slugs.sha256(url),
+              url,
+              "Source " + (i % 40),
+              title,
+              "Staff Writer",
+              OffsetDateTime.ofInstant(published, ZoneOffset.UTC),
+              "Source " + (i % 40) + " Times",
+              "en",
+              "https://img.example/" + i + ".jpg",
+              summary,
+              summary,
+              rnd.nextInt(3) == 0 ? sentence(rnd, null, 20) : null,
+              Sentiment.values()[rnd.nextInt(3)],
+              category,
+              List.of("tag " + rnd.nextInt(80), "tag " + rnd.nextInt(80)),
+              p));
     }
     return out;
   }
 
   private static String[] vocabulary(int size, Random rnd) {
-    String[] syllables = {"ba", "ko", "ri", "tan", "mel", "su", "vor", "di", "pa", "len", "ga",
-        "tor", "mi", "sha", "ne", "lu", "ker", "fa", "zo", "wen"};
+    String[] syllables = {
+      "ba", "ko", "ri", "tan", "mel", "su", "vor", "di", "pa", "len", "ga", "tor", "mi", "sha",
+      "ne", "lu", "ker", "fa", "zo", "wen"
+    };
     java.util.Set<String> words = new java.util.LinkedHashSet<>();
     while (words.size() < size) {
       int n = 2 + rnd.nextInt(2);

@@ -1,10 +1,9 @@
 package dev.pulse.publish;
 
-import dev.pulse.similar.EntryVectors;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.analyze.Sentiment;
+import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ class SiteRendererTest {
   @BeforeAll
   static void render() {
     entries = TestEntries.sample();
-    report = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
-        .write(entries, out);
+    report =
+        new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(entries, out);
   }
 
   static Document page(String path) throws IOException {
@@ -81,8 +80,9 @@ class SiteRendererTest {
     assertThat(doc.selectFirst(".original a").text())
         .isEqualTo("Read the original at Orbit Daily News");
     assertThat(doc.selectFirst(".provenance > p").text())
-        .isEqualTo("Summarised, rated and tagged by the Pulse Test AI editor from the article at"
-            + " Orbit Daily News.");
+        .isEqualTo(
+            "Summarised, rated and tagged by the Pulse Test AI editor from the article at"
+                + " Orbit Daily News.");
     assertThat(doc.selectFirst(".provenance details").text())
         .contains("How this was made", "embedded", "all-minilm-l6-v2-q");
     assertThat(doc.selectFirst(".provenance details a").attr("href")).isEqualTo("../about.html");
@@ -105,7 +105,8 @@ class SiteRendererTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
         Document doc = Jsoup.parse(f.toFile(), "UTF-8");
         assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
-            .as(f.toString()).contains("default-src 'none'");
+            .as(f.toString())
+            .contains("default-src 'none'");
         assertThat(doc.select("script")).as(f.toString()).isEmpty();
       }
     }
@@ -114,13 +115,17 @@ class SiteRendererTest {
   @Test
   void recommendationsExcludeTheEntryItselfAndItsDuplicates() throws IOException {
     Entry e = byTitle("Mars rover finds buried water ice");
-    Entry copy = entries.stream()
-        .filter(x -> x.title().equals(e.title()) && !x.id().equals(e.id()))
-        .findFirst().orElseThrow();
+    Entry copy =
+        entries.stream()
+            .filter(x -> x.title().equals(e.title()) && !x.id().equals(e.id()))
+            .findFirst()
+            .orElseThrow();
     for (Entry subject : List.of(e, copy)) {
       List<String> recs = linkedEntryIds(entryPage(subject), ".related");
 
-      assertThat(recs).hasSizeBetween(3, 5).doesNotHaveDuplicates()
+      assertThat(recs)
+          .hasSizeBetween(3, 5)
+          .doesNotHaveDuplicates()
           .doesNotContain(e.id(), copy.id());
     }
   }
@@ -130,9 +135,11 @@ class SiteRendererTest {
     Entry e = byTitle("Water ice on Mars");
     List<String> recs = linkedEntryIds(entryPage(e), ".related");
 
-    List<String> marsStories = entries.stream()
-        .filter(x -> x.title().contains("Mars") && !x.id().equals(e.id()))
-        .map(Entry::id).toList();
+    List<String> marsStories =
+        entries.stream()
+            .filter(x -> x.title().contains("Mars") && !x.id().equals(e.id()))
+            .map(Entry::id)
+            .toList();
     // the original and its syndicated copy are one story: only one of them may appear
     assertThat(recs.subList(0, 3)).allMatch(marsStories::contains);
   }
@@ -148,11 +155,13 @@ class SiteRendererTest {
     List<String> ids = linkedEntryIds(doc, ".latest-from");
     List<String> recommended = linkedEntryIds(doc, ".related");
     assertThat(ids).doesNotContain(e.id());
-    List<String> expected = entries.stream()
-        .filter(x -> x.category().equals("Business") && !x.id().equals(e.id()))
-        .filter(x -> !recommended.contains(x.id()))
-        .sorted((a, b) -> b.published().compareTo(a.published()))
-        .map(Entry::id).toList();
+    List<String> expected =
+        entries.stream()
+            .filter(x -> x.category().equals("Business") && !x.id().equals(e.id()))
+            .filter(x -> !recommended.contains(x.id()))
+            .sorted((a, b) -> b.published().compareTo(a.published()))
+            .map(Entry::id)
+            .toList();
     assertThat(ids).isEqualTo(expected);
   }
 
@@ -183,9 +192,11 @@ class SiteRendererTest {
   void topicTagPageListsEntriesCarryingTheTagCaseInsensitively() throws IOException {
     Document doc = page("topics/space.html");
 
-    Set<String> expected = entries.stream()
-        .filter(x -> x.topics().stream().anyMatch(t -> t.equalsIgnoreCase("space")))
-        .map(Entry::id).collect(Collectors.toSet());
+    Set<String> expected =
+        entries.stream()
+            .filter(x -> x.topics().stream().anyMatch(t -> t.equalsIgnoreCase("space")))
+            .map(Entry::id)
+            .collect(Collectors.toSet());
     assertThat(linkedEntryIds(doc, ".stream")).containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -207,8 +218,8 @@ class SiteRendererTest {
 
   @Test
   void renderingTwiceKeepsPathsAndRewritesNothing() {
-    SiteReport again = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
-        .write(entries, out);
+    SiteReport again =
+        new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(entries, out);
 
     assertThat(again.filesWritten()).isZero();
     assertThat(again.filesUnchanged()).isEqualTo(report.filesWritten());
@@ -216,9 +227,10 @@ class SiteRendererTest {
 
   @Test
   void aFailingTopicSummarizerFallsBackToTheExtractiveRollUp(@TempDir Path dir) throws IOException {
-    TopicSummarizer broken = (label, stories) -> {
-      throw new IllegalStateException("model unavailable");
-    };
+    TopicSummarizer broken =
+        (label, stories) -> {
+          throw new IllegalStateException("model unavailable");
+        };
     new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords(), broken)
         .write(entries, dir);
 
@@ -228,12 +240,15 @@ class SiteRendererTest {
 
   @Test
   void aTopicFromASingleSourceIsNotTrending(@TempDir Path dir) throws IOException {
-    List<Entry> oneSource = entries.stream()
-        .filter(e -> e.source().equals("Orbit Daily") || !e.title().contains("Mars")
-            && !e.title().contains("Rover"))
-        .toList();
-    SiteReport r = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
-        .write(oneSource, dir);
+    List<Entry> oneSource =
+        entries.stream()
+            .filter(
+                e ->
+                    e.source().equals("Orbit Daily")
+                        || !e.title().contains("Mars") && !e.title().contains("Rover"))
+            .toList();
+    SiteReport r =
+        new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(oneSource, dir);
 
     assertThat(r.trendingTopics()).isZero();
     assertThat(Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").select(".trending"))
@@ -261,29 +276,51 @@ class SiteRendererTest {
   void aNeutralAndNegativeBadgeCarryTheirText() throws IOException {
     assertThat(entryPage(byTitle("Rover water ice find")).selectFirst(".story .badge").text())
         .endsWith("Neutral");
-    Entry negative = entries.stream().filter(e -> e.sentiment() == Sentiment.NEGATIVE)
-        .findFirst().orElseThrow();
+    Entry negative =
+        entries.stream().filter(e -> e.sentiment() == Sentiment.NEGATIVE).findFirst().orElseThrow();
     assertThat(entryPage(negative).selectFirst(".story .badge").text()).endsWith("Negative");
   }
 
   @Test
   void anEmptyStoreGivesAnIndexAndEmptyFeeds(@TempDir Path dir) throws Exception {
-    SiteReport r = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
-        .write(List.of(), dir);
+    SiteReport r =
+        new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(List.of(), dir);
 
     assertThat(r.pages()).isEqualTo(2); // index and about
-    assertThat(Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").selectFirst(".intro").text())
+    assertThat(
+            Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").selectFirst(".intro").text())
         .isEqualTo("Nothing curated yet.");
-    assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(dir.resolve("feed.json").toFile()).get("items")).isEmpty();
-    assertThat(Files.readString(dir.resolve("feed.atom"))).contains("<feed").doesNotContain("<entry");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("feed.json").toFile())
+                .get("items"))
+        .isEmpty();
+    assertThat(Files.readString(dir.resolve("feed.atom")))
+        .contains("<feed")
+        .doesNotContain("<entry");
   }
 
   @Test
   void entriesWithoutDateBylineOrCategoryStillRender(@TempDir Path dir) throws IOException {
     Entry base = entries.get(0);
-    Entry bare = new Entry(base.id(), base.url(), "", "", null, null, null, null, null, null,
-        "Only a summary.", null, Sentiment.NEUTRAL, " ", List.of(" ", ""), base.provenance());
+    Entry bare =
+        new Entry(
+            base.id(),
+            base.url(),
+            "",
+            "",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Only a summary.",
+            null,
+            Sentiment.NEUTRAL,
+            " ",
+            List.of(" ", ""),
+            base.provenance());
     new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords()).write(List.of(bare), dir);
 
     Document doc = Jsoup.parse(dir.resolve("entries/" + bare.id() + ".html").toFile(), "UTF-8");
@@ -303,13 +340,18 @@ class SiteRendererTest {
     new SiteRenderer(TestEntries.settings().withImages(false), EntryVectors.hashedWords())
         .write(List.of(e), dir.resolve("off"));
 
-    Element img = Jsoup.parse(dir.resolve("on/entries/" + e.id() + ".html").toFile(), "UTF-8")
-        .selectFirst(".lead-image img");
+    Element img =
+        Jsoup.parse(dir.resolve("on/entries/" + e.id() + ".html").toFile(), "UTF-8")
+            .selectFirst(".lead-image img");
     assertThat(img.attr("src")).isEqualTo("https://cdn.example/mars.jpg");
     assertThat(img.attr("alt")).contains(e.title());
-    assertThat(Jsoup.parse(dir.resolve("on/entries/" + local.id() + ".html").toFile(), "UTF-8")
-        .select("img")).isEmpty();
-    assertThat(Jsoup.parse(dir.resolve("off/entries/" + e.id() + ".html").toFile(), "UTF-8")
-        .select("img")).isEmpty();
+    assertThat(
+            Jsoup.parse(dir.resolve("on/entries/" + local.id() + ".html").toFile(), "UTF-8")
+                .select("img"))
+        .isEmpty();
+    assertThat(
+            Jsoup.parse(dir.resolve("off/entries/" + e.id() + ".html").toFile(), "UTF-8")
+                .select("img"))
+        .isEmpty();
   }
 }

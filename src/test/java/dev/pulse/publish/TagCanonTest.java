@@ -13,8 +13,10 @@ class TagCanonTest {
 
   @Test
   void aPluralAndItsSingularAreOneTopicNamedByTheMoreUsedForm() {
-    TagCanon c = canon(Map.of("chips", 3, "chip", 1, "clinic", 1, "clinics", 1),
-        Map.of("chips", "chips", "chip", "chip", "clinic", "clinic", "clinics", "clinics"));
+    TagCanon c =
+        canon(
+            Map.of("chips", 3, "chip", 1, "clinic", 1, "clinics", 1),
+            Map.of("chips", "chips", "chip", "chip", "clinic", "clinic", "clinics", "clinics"));
 
     assertThat(c.of("chip")).isEqualTo("chips");
     assertThat(c.of("chips")).isEqualTo("chips");
@@ -23,9 +25,16 @@ class TagCanonTest {
 
   @Test
   void aOneWordNameIsTheOneLongerNameItBegins() {
-    TagCanon c = canon(Map.of("halvorsen", 2, "halvorsen microsystems", 2, "kestrel", 1),
-        Map.of("halvorsen", "Halvorsen", "halvorsen microsystems", "Halvorsen Microsystems",
-            "kestrel", "Kestrel"));
+    TagCanon c =
+        canon(
+            Map.of("halvorsen", 2, "halvorsen microsystems", 2, "kestrel", 1),
+            Map.of(
+                "halvorsen",
+                "Halvorsen",
+                "halvorsen microsystems",
+                "Halvorsen Microsystems",
+                "kestrel",
+                "Kestrel"));
 
     assertThat(c.of("halvorsen")).isEqualTo("halvorsen microsystems");
     assertThat(c.of("kestrel")).isEqualTo("kestrel");
@@ -33,17 +42,26 @@ class TagCanonTest {
 
   @Test
   void aNameBeginningTwoLongerNamesStaysItself() {
-    TagCanon c = canon(Map.of("kestrel", 1, "kestrel bay", 1, "kestrel mariners", 1),
-        Map.of("kestrel", "Kestrel", "kestrel bay", "Kestrel Bay",
-            "kestrel mariners", "Kestrel Mariners"));
+    TagCanon c =
+        canon(
+            Map.of("kestrel", 1, "kestrel bay", 1, "kestrel mariners", 1),
+            Map.of(
+                "kestrel",
+                "Kestrel",
+                "kestrel bay",
+                "Kestrel Bay",
+                "kestrel mariners",
+                "Kestrel Mariners"));
 
     assertThat(c.of("kestrel")).isEqualTo("kestrel");
   }
 
   @Test
   void aLowerCaseWordIsNotANameFragment() {
-    TagCanon c = canon(Map.of("water", 1, "water board", 1),
-        Map.of("water", "water", "water board", "water board"));
+    TagCanon c =
+        canon(
+            Map.of("water", 1, "water board", 1),
+            Map.of("water", "water", "water board", "water board"));
 
     assertThat(c.of("water")).isEqualTo("water");
   }

@@ -13,10 +13,12 @@ class TemplatesTest {
   @ParameterizedTest
   @ValueSource(strings = {"head", "foot", "card", "badge", "list", "entry"})
   void templatesNeverUseUnescapedOutput(String name) throws Exception {
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("site/" + name + ".mustache")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("site/" + name + ".mustache")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(text).doesNotContain("{{{", "{{&", "<script").doesNotContainPattern("\\son[a-z]+\\s*=");
+      assertThat(text)
+          .doesNotContain("{{{", "{{&", "<script")
+          .doesNotContainPattern("\\son[a-z]+\\s*=");
     }
   }
 }

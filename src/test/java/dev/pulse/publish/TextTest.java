@@ -13,7 +13,8 @@ class TextTest {
 
   @Test
   void titleKeyIgnoresCaseAndPunctuation() {
-    assertThat(Text.titleKey("Mars: Rover finds ICE!")).isEqualTo(Text.titleKey("mars rover finds ice"));
+    assertThat(Text.titleKey("Mars: Rover finds ICE!"))
+        .isEqualTo(Text.titleKey("mars rover finds ice"));
   }
 
   @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
-  private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), new Random(42));
+  private final Backoff backoff =
+      new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), new Random(42));
 
   @Test
   void doublesEachRetryWithJitterBetweenHalfAndAll() {
@@ -36,11 +37,13 @@ class BackoffTest {
     List<List<Long>> perThread = new ArrayList<>();
     for (int t = 0; t < 2; t++) {
       List<Long> delays = new ArrayList<>();
-      Thread thread = new Thread(() -> {
-        for (int i = 0; i < 5; i++) {
-          delays.add(shared.delay(20, null).toMillis());
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 5; i++) {
+                  delays.add(shared.delay(20, null).toMillis());
+                }
+              });
       thread.start();
       thread.join();
       perThread.add(delays);

@@ -17,7 +17,8 @@ class RetryAfterTest {
 
   @Test
   void readsAnHttpDate() {
-    assertThat(RetryAfter.parse("Wed, 25 Nov 2026 12:00:30 GMT", NOW)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(RetryAfter.parse("Wed, 25 Nov 2026 12:00:30 GMT", NOW))
+        .isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test

@@ -8,18 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class ClustersTest {
 
-  private static final float[][] UNIT = Vectors.unit(List.of(
-      new float[] {1, 0, 0},
-      new float[] {0.9f, 0.1f, 0},
-      new float[] {0, 1, 0},
-      new float[] {0.95f, 0, 0.05f},
-      new float[] {0, 0.9f, 0.1f}), 5);
+  private static final float[][] UNIT =
+      Vectors.unit(
+          List.of(
+              new float[] {1, 0, 0},
+              new float[] {0.9f, 0.1f, 0},
+              new float[] {0, 1, 0},
+              new float[] {0.95f, 0, 0.05f},
+              new float[] {0, 0.9f, 0.1f}),
+          5);
 
   @Test
   void itemsJoinTheMostSimilarClusterAboveTheThreshold() {
     List<Cluster> clusters = Clusters.greedy(List.of(0, 1, 2, 3, 4), UNIT, 0.8);
 
-    assertThat(clusters).extracting(Cluster::members)
+    assertThat(clusters)
+        .extracting(Cluster::members)
         .containsExactly(List.of(0, 1, 3), List.of(2, 4));
   }
 

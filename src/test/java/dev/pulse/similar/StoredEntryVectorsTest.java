@@ -1,9 +1,8 @@
 package dev.pulse.similar;
 
-import dev.pulse.publish.TestEntries;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.publish.TestEntries;
 import dev.pulse.store.Entry;
 import dev.pulse.store.SqliteEntryStore;
 import java.nio.file.Path;
@@ -20,12 +19,24 @@ class StoredEntryVectorsTest {
     List<Entry> entries = TestEntries.sample();
     HashedWordVectors hashed = new HashedWordVectors(16);
     List<String> embedded = new ArrayList<>();
-    Function<List<String>, List<float[]>> embedAll = texts -> {
-      embedded.addAll(texts);
-      return texts.stream().map(t -> hashed.vector(
-          TestEntries.entry("https://x.example/", "s", t, t, "c",
-              dev.pulse.analyze.Sentiment.NEUTRAL, List.of(), TestEntries.NOW))).toList();
-    };
+    Function<List<String>, List<float[]>> embedAll =
+        texts -> {
+          embedded.addAll(texts);
+          return texts.stream()
+              .map(
+                  t ->
+                      hashed.vector(
+                          TestEntries.entry(
+                              "https://x.example/",
+                              "s",
+                              t,
+                              t,
+                              "c",
+                              dev.pulse.analyze.Sentiment.NEUTRAL,
+                              List.of(),
+                              TestEntries.NOW)))
+              .toList();
+        };
     try (SqliteEntryStore store = SqliteEntryStore.open(dir.resolve("pulse.db"))) {
       entries.forEach(store::upsert);
       StoredEntryVectors vectors = new StoredEntryVectors(store, "test-model", embedAll);

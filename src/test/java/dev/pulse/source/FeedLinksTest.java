@@ -12,7 +12,8 @@ class FeedLinksTest {
     String html = new String(Fixtures.bytes("page-with-feeds.html"), StandardCharsets.UTF_8);
 
     assertThat(FeedLinks.find(html, "https://news.example.org/index.html"))
-        .containsExactly("https://news.example.org/feeds/all.rss", "https://cdn.example.org/all.atom");
+        .containsExactly(
+            "https://news.example.org/feeds/all.rss", "https://cdn.example.org/all.atom");
   }
 
   @Test

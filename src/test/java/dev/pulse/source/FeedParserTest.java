@@ -10,7 +10,12 @@ class FeedParserTest {
 
   @Test
   void readsRss2ItemsWithTitlesDatesAndRawLinks() {
-    Parsed parsed = FeedParser.parse("https://news.example.org/rss.xml", Fixtures.bytes("rss2.xml"), "application/rss+xml", StandardCharsets.UTF_8);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://news.example.org/rss.xml",
+            Fixtures.bytes("rss2.xml"),
+            "application/rss+xml",
+            StandardCharsets.UTF_8);
 
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.items()).hasSize(6);
@@ -23,71 +28,126 @@ class FeedParserTest {
 
   @Test
   void readsRss091WithItsDoctypeInLatin1() {
-    Parsed parsed = FeedParser.parse("http://old.example.net/rss", Fixtures.bytes("rss091.xml"), "text/xml", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "http://old.example.net/rss", Fixtures.bytes("rss091.xml"), "text/xml", null);
 
     assertThat(parsed.problems()).isEmpty();
-    assertThat(parsed.items()).extracting(SourceItem::title).containsExactly("Le café du port ferme", "Marché de Noël");
+    assertThat(parsed.items())
+        .extracting(SourceItem::title)
+        .containsExactly("Le café du port ferme", "Marché de Noël");
   }
 
   @Test
   void readsRss1DublinCoreDates() {
-    Parsed parsed = FeedParser.parse("https://science.example.com/rss", Fixtures.bytes("rss1.rdf"), "application/rdf+xml", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://science.example.com/rss",
+            Fixtures.bytes("rss1.rdf"),
+            "application/rdf+xml",
+            null);
 
-    assertThat(parsed.items()).extracting(SourceItem::url)
+    assertThat(parsed.items())
+        .extracting(SourceItem::url)
         .containsExactly("https://science.example.com/comet", "https://science.example.com/coral");
-    assertThat(parsed.items().get(0).published()).isEqualTo(OffsetDateTime.parse("2026-11-20T10:00:00Z"));
+    assertThat(parsed.items().get(0).published())
+        .isEqualTo(OffsetDateTime.parse("2026-11-20T10:00:00Z"));
   }
 
   @Test
   void readsAtomPreferringPublishedAndFallingBackToAnIdUrl() {
-    Parsed parsed = FeedParser.parse("https://tech.example.com/atom.xml", Fixtures.bytes("atom.xml"), "application/atom+xml", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://tech.example.com/atom.xml",
+            Fixtures.bytes("atom.xml"),
+            "application/atom+xml",
+            null);
 
-    assertThat(parsed.items()).extracting(SourceItem::url).containsExactly(
-        "https://tech.example.com/posts/compilers",
-        "https://tech.example.com/posts/updated-only",
-        "https://tech.example.com/posts/id-only");
-    assertThat(parsed.items().get(0).published()).isEqualTo(OffsetDateTime.parse("2026-11-23T07:00:00Z"));
-    assertThat(parsed.items().get(1).published()).isEqualTo(OffsetDateTime.parse("2026-11-25T07:00:00Z"));
+    assertThat(parsed.items())
+        .extracting(SourceItem::url)
+        .containsExactly(
+            "https://tech.example.com/posts/compilers",
+            "https://tech.example.com/posts/updated-only",
+            "https://tech.example.com/posts/id-only");
+    assertThat(parsed.items().get(0).published())
+        .isEqualTo(OffsetDateTime.parse("2026-11-23T07:00:00Z"));
+    assertThat(parsed.items().get(1).published())
+        .isEqualTo(OffsetDateTime.parse("2026-11-25T07:00:00Z"));
   }
 
   @Test
   void readsJsonFeedAndReportsAnUnreadableDate() {
-    Parsed parsed = FeedParser.parse("https://garden.example.org/feed.json", Fixtures.bytes("feed.json"), "application/feed+json", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://garden.example.org/feed.json",
+            Fixtures.bytes("feed.json"),
+            "application/feed+json",
+            null);
 
-    assertThat(parsed.items()).extracting(SourceItem::url).containsExactly(
-        "https://garden.example.org/tomatoes", "https://elsewhere.example.com/soil", null, "https://garden.example.org/bulbs");
-    assertThat(parsed.items().get(0).published()).isEqualTo(OffsetDateTime.parse("2026-11-24T17:00:00Z"));
-    assertThat(parsed.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("bad-date"));
+    assertThat(parsed.items())
+        .extracting(SourceItem::url)
+        .containsExactly(
+            "https://garden.example.org/tomatoes",
+            "https://elsewhere.example.com/soil",
+            null,
+            "https://garden.example.org/bulbs");
+    assertThat(parsed.items().get(0).published())
+        .isEqualTo(OffsetDateTime.parse("2026-11-24T17:00:00Z"));
+    assertThat(parsed.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("bad-date"));
   }
 
   @Test
   void recognisesJsonFeedWithoutAContentType() {
-    Parsed parsed = FeedParser.parse("https://garden.example.org/feed.json", Fixtures.bytes("feed.json"), null, null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://garden.example.org/feed.json", Fixtures.bytes("feed.json"), null, null);
 
     assertThat(parsed.items()).hasSize(4);
   }
 
   @Test
   void turnsABrokenFeedIntoAProblem() {
-    Parsed parsed = FeedParser.parse("https://broken.example.org/rss", Fixtures.bytes("broken.xml"), "application/xml", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://broken.example.org/rss",
+            Fixtures.bytes("broken.xml"),
+            "application/xml",
+            null);
 
     assertThat(parsed.items()).isEmpty();
-    assertThat(parsed.problems()).singleElement().satisfies(p -> {
-      assertThat(p.reason()).isEqualTo("bad-feed");
-      assertThat(p.url()).isEqualTo("https://broken.example.org/rss");
-    });
+    assertThat(parsed.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo("bad-feed");
+              assertThat(p.url()).isEqualTo("https://broken.example.org/rss");
+            });
   }
 
   @Test
   void turnsJsonThatIsNotAJsonFeedIntoAProblem() {
-    Parsed parsed = FeedParser.parse("https://x.example.org/api", "{\"hello\":1}".getBytes(StandardCharsets.UTF_8), "application/json", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://x.example.org/api",
+            "{\"hello\":1}".getBytes(StandardCharsets.UTF_8),
+            "application/json",
+            null);
 
-    assertThat(parsed.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("bad-feed"));
+    assertThat(parsed.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("bad-feed"));
   }
 
   @Test
   void neverResolvesExternalEntities() {
-    Parsed parsed = FeedParser.parse("https://hostile.example.org/rss", Fixtures.bytes("xxe.xml"), "application/rss+xml", null);
+    Parsed parsed =
+        FeedParser.parse(
+            "https://hostile.example.org/rss",
+            Fixtures.bytes("xxe.xml"),
+            "application/rss+xml",
+            null);
 
     // The entity is dropped: the title keeps only its literal part, nothing read from the file.
     assertThat(parsed.items()).extracting(SourceItem::title).containsExactly("leak:");

@@ -32,22 +32,29 @@ class FeedSourceDiscovererTest {
           .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
           .build();
 
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
-  private final Fetcher fetcher = new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")));
-  private final FeedSourceDiscoverer discoverer = new FeedSourceDiscoverer(fetcher, ValidatorStore.none(), NOW);
+  private final Fetcher fetcher =
+      new HttpFetcher(FetchSettings.defaults().withAllow(List.of("127.0.0.1")));
+  private final FeedSourceDiscoverer discoverer =
+      new FeedSourceDiscoverer(fetcher, ValidatorStore.none(), NOW);
 
   private String url(String path) {
     return "http://127.0.0.1:" + server.getPort() + path;
   }
 
   private void serve(String path, String type, String fixture) {
-    byte[] body = new String(Fixtures.bytes(fixture), StandardCharsets.ISO_8859_1)
-        .replace("http://HOST", url("")).getBytes(StandardCharsets.ISO_8859_1);
-    server.stubFor(get(path).willReturn(aResponse().withHeader("Content-Type", type).withBody(body)));
+    byte[] body =
+        new String(Fixtures.bytes(fixture), StandardCharsets.ISO_8859_1)
+            .replace("http://HOST", url(""))
+            .getBytes(StandardCharsets.ISO_8859_1);
+    server.stubFor(
+        get(path).willReturn(aResponse().withHeader("Content-Type", type).withBody(body)));
   }
 
-  private static SourceConfig source(SourceConfig.Type type, String url, int maxItems, Duration lookback) {
+  private static SourceConfig source(
+      SourceConfig.Type type, String url, int maxItems, Duration lookback) {
     return new SourceConfig("test", type, url, List.of(), "Local", maxItems, lookback);
   }
 
@@ -57,38 +64,52 @@ class FeedSourceDiscovererTest {
 
     Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/rss.xml"), 50, null));
 
-    assertThat(d.items()).extracting(DiscoveredItem::url).containsExactly(
-        url("/2026/11/lighthouse-reopens"),
-        "https://news.example.org/2026/11/ferry-timetable",
-        "https://news.example.org/archive/1953-storm",
-        "https://news.example.org/notes/editor");
-    assertThat(d.items()).allSatisfy(i -> {
-      assertThat(i.source()).isEqualTo("test");
-      assertThat(i.categoryHint()).isEqualTo("Local");
-    });
-    assertThat(d.problems()).singleElement().satisfies(p -> {
-      assertThat(p.reason()).isEqualTo("invalid-url");
-      assertThat(p.url()).isEqualTo("javascript:alert(1)");
-    });
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
+        .containsExactly(
+            url("/2026/11/lighthouse-reopens"),
+            "https://news.example.org/2026/11/ferry-timetable",
+            "https://news.example.org/archive/1953-storm",
+            "https://news.example.org/notes/editor");
+    assertThat(d.items())
+        .allSatisfy(
+            i -> {
+              assertThat(i.source()).isEqualTo("test");
+              assertThat(i.categoryHint()).isEqualTo("Local");
+            });
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo("invalid-url");
+              assertThat(p.url()).isEqualTo("javascript:alert(1)");
+            });
   }
 
   @Test
   void appliesLookbackAndMaxItems() {
     serve("/rss.xml", "application/rss+xml", "rss2.xml");
 
-    Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/rss.xml"), 2, Duration.ofDays(30)));
+    Discovery d =
+        discoverer.discover(
+            source(SourceConfig.Type.FEED, url("/rss.xml"), 2, Duration.ofDays(30)));
 
-    assertThat(d.items()).extracting(DiscoveredItem::url).containsExactly(
-        url("/2026/11/lighthouse-reopens"), "https://news.example.org/2026/11/ferry-timetable");
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
+        .containsExactly(
+            url("/2026/11/lighthouse-reopens"), "https://news.example.org/2026/11/ferry-timetable");
   }
 
   @Test
   void keepsUndatedItemsWithinTheLookback() {
     serve("/rss.xml", "application/rss+xml", "rss2.xml");
 
-    Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/rss.xml"), 50, Duration.ofDays(30)));
+    Discovery d =
+        discoverer.discover(
+            source(SourceConfig.Type.FEED, url("/rss.xml"), 50, Duration.ofDays(30)));
 
-    assertThat(d.items()).extracting(DiscoveredItem::url)
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
         .contains("https://news.example.org/notes/editor")
         .doesNotContain("https://news.example.org/archive/1953-storm");
   }
@@ -100,7 +121,9 @@ class FeedSourceDiscovererTest {
     Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/gone.xml"), 50, null));
 
     assertThat(d.items()).isEmpty();
-    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("http-404"));
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("http-404"));
   }
 
   @Test
@@ -110,7 +133,9 @@ class FeedSourceDiscovererTest {
     Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/broken.xml"), 50, null));
 
     assertThat(d.items()).isEmpty();
-    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("bad-feed"));
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("bad-feed"));
   }
 
   @Test
@@ -119,9 +144,15 @@ class FeedSourceDiscovererTest {
 
     Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/feed.json"), 50, null));
 
-    assertThat(d.items()).extracting(DiscoveredItem::url).containsExactly(
-        "https://garden.example.org/tomatoes", "https://elsewhere.example.com/soil", "https://garden.example.org/bulbs");
-    assertThat(d.problems()).extracting(Discovery.Problem::reason).containsExactlyInAnyOrder("bad-date", "invalid-url");
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
+        .containsExactly(
+            "https://garden.example.org/tomatoes",
+            "https://elsewhere.example.com/soil",
+            "https://garden.example.org/bulbs");
+    assertThat(d.problems())
+        .extracting(Discovery.Problem::reason)
+        .containsExactlyInAnyOrder("bad-date", "invalid-url");
   }
 
   @Test
@@ -130,18 +161,23 @@ class FeedSourceDiscovererTest {
     serve("/sitemaps/news.xml", "application/xml", "news-sitemap.xml");
     serve("/sitemaps/old.xml", "application/xml", "old-sitemap.xml");
 
-    Discovery d = discoverer.discover(source(SourceConfig.Type.SITEMAP, url("/sitemap-index.xml"), 50, Duration.ofDays(7)));
+    Discovery d =
+        discoverer.discover(
+            source(SourceConfig.Type.SITEMAP, url("/sitemap-index.xml"), 50, Duration.ofDays(7)));
 
     assertThat(d.problems()).isEmpty();
-    assertThat(d.items()).extracting(DiscoveredItem::title)
+    assertThat(d.items())
+        .extracting(DiscoveredItem::title)
         .containsExactly("Council votes on the new library", "Rail strike called off");
     server.verify(getRequestedFor(urlEqualTo("/sitemaps/old.xml")));
   }
 
   @Test
   void discoversTheFeedAPageNames() {
-    String page = "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head></html>";
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(page)));
+    String page =
+        "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head></html>";
+    server.stubFor(
+        get("/").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(page)));
     serve("/atom.xml", "application/atom+xml", "atom.xml");
 
     Discovery d = discoverer.discover(source(SourceConfig.Type.PAGE, url("/"), 50, null));
@@ -156,26 +192,51 @@ class FeedSourceDiscovererTest {
 
     Discovery d = discoverer.discover(source(SourceConfig.Type.PAGE, url("/plain"), 50, null));
 
-    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("no-feed"));
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("no-feed"));
   }
 
   @Test
   void passesAUrlListThroughCheckingAndDeduplicatingEachUrl() {
-    SourceConfig list = new SourceConfig("picks", SourceConfig.Type.URLS, null,
-        List.of("https://a.example.org/1", "not a url", "ftp://a.example.org/2", "https://a.example.org/3",
-            "https://A.example.org/1?utm_source=newsletter#top"), null, 50, null);
+    SourceConfig list =
+        new SourceConfig(
+            "picks",
+            SourceConfig.Type.URLS,
+            null,
+            List.of(
+                "https://a.example.org/1",
+                "not a url",
+                "ftp://a.example.org/2",
+                "https://a.example.org/3",
+                "https://A.example.org/1?utm_source=newsletter#top"),
+            null,
+            50,
+            null);
 
     Discovery d = discoverer.discover(list);
 
-    assertThat(d.items()).extracting(DiscoveredItem::url).containsExactly("https://a.example.org/1", "https://a.example.org/3");
-    assertThat(d.problems()).extracting(Discovery.Problem::url).containsExactly("not a url", "ftp://a.example.org/2");
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
+        .containsExactly("https://a.example.org/1", "https://a.example.org/3");
+    assertThat(d.problems())
+        .extracting(Discovery.Problem::url)
+        .containsExactly("not a url", "ftp://a.example.org/2");
   }
 
   @Test
   void fetchesAnUnchangedFeedConditionallyAndGetsNoItems() {
-    server.stubFor(get("/rss.xml").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
-        .withHeader("ETag", "\"abc\"").withBody(Fixtures.bytes("rss2.xml"))));
-    server.stubFor(get("/rss.xml").withHeader("If-None-Match", equalTo("\"abc\"")).willReturn(aResponse().withStatus(304)));
+    server.stubFor(
+        get("/rss.xml")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/rss+xml")
+                    .withHeader("ETag", "\"abc\"")
+                    .withBody(Fixtures.bytes("rss2.xml"))));
+    server.stubFor(
+        get("/rss.xml")
+            .withHeader("If-None-Match", equalTo("\"abc\""))
+            .willReturn(aResponse().withStatus(304)));
     ValidatorStore saved = ValidatorStore.inMemory();
     FeedSourceDiscoverer remembering = new FeedSourceDiscoverer(fetcher, saved, NOW);
     SourceConfig feed = source(SourceConfig.Type.FEED, url("/rss.xml"), 50, null);
@@ -189,32 +250,52 @@ class FeedSourceDiscovererTest {
     assertThat(second.items()).isEmpty();
     assertThat(second.problems()).isEmpty();
     assertThat(second.unchanged()).isTrue();
-    server.verify(1, getRequestedFor(urlEqualTo("/rss.xml")).withHeader("If-None-Match", equalTo("\"abc\"")));
+    server.verify(
+        1, getRequestedFor(urlEqualTo("/rss.xml")).withHeader("If-None-Match", equalTo("\"abc\"")));
   }
 
   @Test
   void recordsAFeedThatRobotsTxtDisallows() {
-    server.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain")
-        .withBody("User-agent: *\nDisallow: /private/\n")));
+    server.stubFor(
+        get("/robots.txt")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("User-agent: *\nDisallow: /private/\n")));
     serve("/private/rss.xml", "application/rss+xml", "rss2.xml");
-    Fetcher polite = PoliteFetcher.create(FetchSettings.defaults().withAllow(List.of("127.0.0.1")),
-        Politeness.defaults().withMinHostDelay(Duration.ZERO));
+    Fetcher polite =
+        PoliteFetcher.create(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")),
+            Politeness.defaults().withMinHostDelay(Duration.ZERO));
 
-    Discovery d = new FeedSourceDiscoverer(polite).discover(source(SourceConfig.Type.FEED, url("/private/rss.xml"), 50, null));
+    Discovery d =
+        new FeedSourceDiscoverer(polite)
+            .discover(source(SourceConfig.Type.FEED, url("/private/rss.xml"), 50, null));
 
     assertThat(d.items()).isEmpty();
-    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("robots"));
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("robots"));
     server.verify(0, getRequestedFor(urlEqualTo("/private/rss.xml")));
   }
 
   @Test
   void skipsAnUnchangedSitemapIndexAndItsChildren() {
-    byte[] index = new String(Fixtures.bytes("sitemap-index.xml"), StandardCharsets.UTF_8)
-        .replace("http://HOST", url("")).getBytes(StandardCharsets.UTF_8);
-    server.stubFor(get("/sitemap-index.xml").willReturn(aResponse().withHeader("Content-Type", "application/xml")
-        .withHeader("Last-Modified", "Wed, 25 Nov 2026 06:00:00 GMT").withBody(index)));
-    server.stubFor(get("/sitemap-index.xml").withHeader("If-Modified-Since", equalTo("Wed, 25 Nov 2026 06:00:00 GMT"))
-        .willReturn(aResponse().withStatus(304)));
+    byte[] index =
+        new String(Fixtures.bytes("sitemap-index.xml"), StandardCharsets.UTF_8)
+            .replace("http://HOST", url(""))
+            .getBytes(StandardCharsets.UTF_8);
+    server.stubFor(
+        get("/sitemap-index.xml")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/xml")
+                    .withHeader("Last-Modified", "Wed, 25 Nov 2026 06:00:00 GMT")
+                    .withBody(index)));
+    server.stubFor(
+        get("/sitemap-index.xml")
+            .withHeader("If-Modified-Since", equalTo("Wed, 25 Nov 2026 06:00:00 GMT"))
+            .willReturn(aResponse().withStatus(304)));
     serve("/sitemaps/news.xml", "application/xml", "news-sitemap.xml");
     serve("/sitemaps/old.xml", "application/xml", "old-sitemap.xml");
     ValidatorStore saved = ValidatorStore.inMemory();
@@ -233,12 +314,17 @@ class FeedSourceDiscovererTest {
 
   @Test
   void survivesAFetcherThatFailsUnexpectedly() {
-    Fetcher exploding = request -> {
-      throw new IllegalStateException("boom");
-    };
+    Fetcher exploding =
+        request -> {
+          throw new IllegalStateException("boom");
+        };
 
-    Discovery d = new FeedSourceDiscoverer(exploding).discover(source(SourceConfig.Type.FEED, "https://x.example.org/rss", 50, null));
+    Discovery d =
+        new FeedSourceDiscoverer(exploding)
+            .discover(source(SourceConfig.Type.FEED, "https://x.example.org/rss", 50, null));
 
-    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("discover-error"));
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("discover-error"));
   }
 }

@@ -12,11 +12,15 @@ class OpmlImportTest {
   void turnsEveryFeedOutlineIntoAFeedSourceWithAUniqueName() {
     var sources = OpmlImport.parse(Fixtures.bytes("subscriptions.opml"));
 
-    assertThat(sources).extracting(SourceConfig::name).containsExactly(
-        "Harbour Gazette", "Harbour Gazette (2)", "Science Desk", "Untitled feed, only text");
-    assertThat(sources).extracting(SourceConfig::url).containsExactly(
-        "https://news.example.org/rss.xml", "https://news.example.org/sports.xml",
-        "https://science.example.com/rss.rdf", "https://tech.example.com/atom.xml");
+    assertThat(sources)
+        .extracting(SourceConfig::name)
+        .containsExactly(
+            "Harbour Gazette", "Harbour Gazette (2)", "Science Desk", "Untitled feed, only text");
+    assertThat(sources)
+        .extracting(SourceConfig::url)
+        .containsExactly(
+            "https://news.example.org/rss.xml", "https://news.example.org/sports.xml",
+            "https://science.example.com/rss.rdf", "https://tech.example.com/atom.xml");
     assertThat(sources).allSatisfy(s -> assertThat(s.type()).isEqualTo(SourceConfig.Type.FEED));
   }
 

@@ -48,7 +48,12 @@ abstract class EntryStoreContract {
   @Test
   void anEntryReadsBackAsItWasWritten() {
     EntryStore s = store();
-    Entry e = entry("a1", "Chip plant opens", "A plant opened.", OffsetDateTime.parse("2026-11-20T09:00:00+01:00"));
+    Entry e =
+        entry(
+            "a1",
+            "Chip plant opens",
+            "A plant opened.",
+            OffsetDateTime.parse("2026-11-20T09:00:00+01:00"));
     s.upsert(e);
     assertThat(s.find("a1")).contains(e);
   }
@@ -74,11 +79,18 @@ abstract class EntryStoreContract {
   void aRunKeepsItsFiguresAndFailures() {
     EntryStore s = store();
     long id = s.startRun("run", "embedded (m)");
-    s.recordFailure(id, new ItemFailure("https://x.example/a", "fetch", "http-404", "not found", null));
+    s.recordFailure(
+        id, new ItemFailure("https://x.example/a", "fetch", "http-404", "not found", null));
     s.finishRun(
         new RunRecord(
-            id, "run", Instant.now(), Instant.now(), "embedded (m)", Map.of("stored", 3, "failed", 1),
-            new Usage(2, 10, 5, 0.5), "partial"));
+            id,
+            "run",
+            Instant.now(),
+            Instant.now(),
+            "embedded (m)",
+            Map.of("stored", 3, "failed", 1),
+            new Usage(2, 10, 5, 0.5),
+            "partial"));
     RunRecord r = s.runs().get(0);
     assertThat(r.id()).isEqualTo(id);
     assertThat(r.counts()).containsEntry("stored", 3).containsEntry("failed", 1);
@@ -123,7 +135,8 @@ abstract class EntryStoreContract {
   void validatorsAreKeptPerUrl() {
     EntryStore s = store();
     assertThat(s.validators("https://x.example/a")).isEmpty();
-    s.saveValidators("https://x.example/a", new Validators("\"v1\"", "Tue, 24 Nov 2026 10:00:00 GMT"));
+    s.saveValidators(
+        "https://x.example/a", new Validators("\"v1\"", "Tue, 24 Nov 2026 10:00:00 GMT"));
     s.saveValidators("https://x.example/a", new Validators("\"v2\"", null));
     assertThat(s.validators("https://x.example/a")).contains(new Validators("\"v2\"", null));
   }
@@ -137,10 +150,24 @@ abstract class EntryStoreContract {
     assertThat(s.vectors(List.of(e), "m1").get("v1")).containsExactly(0.5f, -1.25f, 3f);
     assertThat(s.vectors(List.of(e), "m2")).isEmpty();
     Entry changed =
-        new Entry(e.id(), e.url(), e.source(), e.title(), e.byline(), e.published(), e.siteName(),
-            e.language(), e.image(), "new text", e.summary(), e.editorsNote(), e.sentiment(),
-            e.category(), e.topics(),
-            new Provenance("embedded", "m", "1", "1", Instant.now(), Instant.now(), "other-hash", null));
+        new Entry(
+            e.id(),
+            e.url(),
+            e.source(),
+            e.title(),
+            e.byline(),
+            e.published(),
+            e.siteName(),
+            e.language(),
+            e.image(),
+            "new text",
+            e.summary(),
+            e.editorsNote(),
+            e.sentiment(),
+            e.category(),
+            e.topics(),
+            new Provenance(
+                "embedded", "m", "1", "1", Instant.now(), Instant.now(), "other-hash", null));
     assertThat(s.vectors(List.of(changed), "m1")).isEmpty();
   }
 
@@ -152,7 +179,9 @@ abstract class EntryStoreContract {
     assertThat(s.findByContentHash("hash-d1")).map(Entry::id).contains("d1");
     s.addAlternate(new Alternate("https://mirror.example/d1", "d1", "same-content"));
     assertThat(s.alternate("https://mirror.example/d1")).map(Alternate::entryId).contains("d1");
-    assertThat(s.alternates("d1")).extracting(Alternate::url).containsExactly("https://mirror.example/d1");
+    assertThat(s.alternates("d1"))
+        .extracting(Alternate::url)
+        .containsExactly("https://mirror.example/d1");
   }
 
   @Test
@@ -166,7 +195,8 @@ abstract class EntryStoreContract {
   @Test
   void theRetryQueueCountsAttemptsAndForgetsWhatSucceeded() {
     EntryStore s = store();
-    var item = new dev.pulse.source.DiscoveredItem("https://x.example/a", "A", null, "Wire", "World");
+    var item =
+        new dev.pulse.source.DiscoveredItem("https://x.example/a", "A", null, "Wire", "World");
     s.queueRetry(item, "invalid-reply");
     assertThat(s.retries(3)).containsExactly(item);
     s.queueRetry(item, "timeout");

@@ -17,7 +17,8 @@ class SentenceSplitterTest {
     assertThat(
             SentenceSplitter.split(
                 "Mr. Smith met Dr. J. Example in the U.S. capital on Jan. 5. They talked."))
-        .containsExactly("Mr. Smith met Dr. J. Example in the U.S. capital on Jan. 5.", "They talked.");
+        .containsExactly(
+            "Mr. Smith met Dr. J. Example in the U.S. capital on Jan. 5.", "They talked.");
   }
 
   @Test

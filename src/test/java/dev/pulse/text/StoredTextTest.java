@@ -8,8 +8,10 @@ class StoredTextTest {
 
   @Test
   void stripsControlBidiOverrideAndZeroWidthCharacters() {
-    String hostile = "Mayor \u202Eseton\u202C re\u200Bsigns\u0000 after\u200D vote\u2066!\u2069\uFEFF";
-    assertThat(StoredText.line(hostile, StoredText.MAX_TITLE)).isEqualTo("Mayor seton resigns after vote!");
+    String hostile =
+        "Mayor \u202Eseton\u202C re\u200Bsigns\u0000 after\u200D vote\u2066!\u2069\uFEFF";
+    assertThat(StoredText.line(hostile, StoredText.MAX_TITLE))
+        .isEqualTo("Mayor seton resigns after vote!");
   }
 
   @Test

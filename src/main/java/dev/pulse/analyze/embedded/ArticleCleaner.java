@@ -10,7 +10,8 @@ import org.apache.commons.text.StringEscapeUtils;
 final class ArticleCleaner {
 
   private static final Pattern BROKEN_NUMERIC = Pattern.compile("(?<![&\\w])#(\\d{2,4});");
-  private static final Pattern BROKEN_NAMED = Pattern.compile("(?<![&\\w])(quot|amp|lt|gt|nbsp|apos);");
+  private static final Pattern BROKEN_NAMED =
+      Pattern.compile("(?<![&\\w])(quot|amp|lt|gt|nbsp|apos);");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00a0]+");
 

@@ -2,9 +2,8 @@ package dev.pulse.analyze.embedded;
 
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Taxonomy;
-import dev.pulse.text.WordTokens;
-
 import dev.pulse.embed.Embedder;
+import dev.pulse.text.WordTokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +19,16 @@ final class CategoryClassifier {
 
   /** Words of the opening embedded together; the model reads at most 256 word pieces anyway. */
   private static final int LEAD_WORDS = 90;
+
   private static final int KEYWORD_SCAN_WORDS = 350;
   private static final int NEIGHBOURS = 3;
+
   /** Weights of the prototype match, the nearest examples and the keyword evidence. */
   private static final double W_PROTO = 2.0;
+
   private static final double W_KNN = 1.5;
   private static final double W_KW = 0.25;
+
   /**
    * The headline's share of the article vector, relative to the opening's: headlines are short and
    * often playful, so the opening says more about the subject.
@@ -51,7 +54,8 @@ final class CategoryClassifier {
       texts.addAll(cat.examples());
       List<float[]> vectors = embedder.embedAll(texts);
       prototypes[c] = normalise(mean(vectors));
-      examples[c] = vectors.subList(cat.examples().isEmpty() ? 0 : 1, vectors.size()).toArray(new float[0][]);
+      examples[c] =
+          vectors.subList(cat.examples().isEmpty() ? 0 : 1, vectors.size()).toArray(new float[0][]);
       Map<String, Double> kw = new HashMap<>();
       for (String k : cat.keywords()) {
         kw.merge(normalForm(k), 1.0, Math::max);
@@ -139,8 +143,12 @@ final class CategoryClassifier {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      boolean plural = t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")
-          && !t.endsWith("is");
+      boolean plural =
+          t.length() > 3
+              && t.endsWith("s")
+              && !t.endsWith("ss")
+              && !t.endsWith("us")
+              && !t.endsWith("is");
       sb.append(plural ? t.substring(0, t.length() - 1) : t);
     }
     return sb.toString();

@@ -1,15 +1,14 @@
 package dev.pulse.analyze.embedded;
 
-import dev.pulse.analyze.Usage;
-import dev.pulse.text.SentenceSplitter;
-import dev.pulse.analyze.Sentiment;
-import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
-import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.ArticleAnalyzer;
-
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
 import dev.pulse.embed.Embedder;
+import dev.pulse.text.SentenceSplitter;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +24,9 @@ import java.util.Objects;
  */
 public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
 
-  /** Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone. */
+  /**
+   * Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone.
+   */
   public static final String VERSION = "embedded-7";
 
   private final CategoryClassifier classifier;
@@ -68,7 +69,8 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
     Sentiment tone = sentiment.classify(sentiment.scoreArticle(title, sentences));
     String category = classifier.classify(title, sentences);
     List<String> tags = topics.extract(title, sentences, article.language());
-    return new Analysis(summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
+    return new Analysis(
+        summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
   }
 
   @Override

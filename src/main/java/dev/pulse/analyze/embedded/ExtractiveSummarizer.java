@@ -1,7 +1,6 @@
 package dev.pulse.analyze.embedded;
 
 import dev.pulse.text.WordTokens;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Picks 2-4 whole sentences of an article, in article order, within a word budget. News puts the
- * essentials first, so position weighs most; word centrality (how much of the article's vocabulary a
- * sentence shares) and overlap with the headline break ties and skip asides. Datelines, bylines,
+ * essentials first, so position weighs most; word centrality (how much of the article's vocabulary
+ * a sentence shares) and overlap with the headline break ties and skip asides. Datelines, bylines,
  * photo captions and sentences that open with an unresolved pronoun are left out.
  */
 final class ExtractiveSummarizer {
@@ -24,19 +23,26 @@ final class ExtractiveSummarizer {
 
   private static final int MAX_SENTENCES = 4;
   private static final int MIN_WORDS = 5;
+
   /** Sentences past this index are rarely summary material in news and cost time to score. */
   private static final int MAX_CANDIDATES = 25;
+
   /** Sentences considered for the summary, in article order. */
   private static final int POOL = 12;
+
   /** Sentences before this index are equally likely summary material; later ones fade. */
   private static final int FLAT_LEAD = 3;
+
   private static final double POSITION_DECAY = 0.15;
   private static final double CENTRALITY_WEIGHT = 1.0;
   private static final double TITLE_WEIGHT = 0.25;
+
   /** Quotes and very short sentences rarely carry the facts of a story. */
   private static final double QUOTE_PENALTY = 0.25;
+
   private static final double SHORT_PENALTY = 0.4;
   private static final int SHORT_WORDS = 10;
+
   /** Share of content words two sentences may have in common before one repeats the other. */
   private static final double REDUNDANT_SHARE = 0.6;
 
@@ -46,10 +52,12 @@ final class ExtractiveSummarizer {
           "^(?:[\\p{L} .,'’-]{0,50}?)?\\((?:cnn|reuters|ap|afp|upi|bloomberg|dpa|xinhua|efe|ansa|"
               + "pa|ians|pti|the [\\p{L} ]{1,30})\\)\\s*(?:--|—|–|-|:)?\\s*",
           Pattern.CASE_INSENSITIVE);
+
   /** "LONDON --", "PORTVILLE (Pulse Wire) --": a place in capitals, maybe a credit, a dash. */
   private static final Pattern CAPS_DATELINE =
       Pattern.compile(
           "^[A-Z][A-Z .,'-]{1,40}(?:\\s*\\([^)]{1,30}\\)\\s*(?:--|—|–|-|:)?|\\s*(?:--|—|–|-))\\s+");
+
   private static final Pattern JUNK =
       Pattern.compile(
           "^(?:by\\s|published:|updated:|last updated|posted:|photo:|image:|pictured:|video:|"
@@ -59,10 +67,42 @@ final class ExtractiveSummarizer {
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> DANGLING_OPENERS =
       Set.of(
-          "he", "she", "it", "they", "his", "her", "its", "their", "them", "him", "this", "these",
-          "those", "that", "such", "but", "and", "however", "also", "meanwhile", "still", "yet",
-          "so", "then", "there", "here", "both", "others", "another", "later", "instead", "thus",
-          "therefore", "besides", "moreover", "furthermore");
+          "he",
+          "she",
+          "it",
+          "they",
+          "his",
+          "her",
+          "its",
+          "their",
+          "them",
+          "him",
+          "this",
+          "these",
+          "those",
+          "that",
+          "such",
+          "but",
+          "and",
+          "however",
+          "also",
+          "meanwhile",
+          "still",
+          "yet",
+          "so",
+          "then",
+          "there",
+          "here",
+          "both",
+          "others",
+          "another",
+          "later",
+          "instead",
+          "thus",
+          "therefore",
+          "besides",
+          "moreover",
+          "furthermore");
 
   private final int maxWords;
 
@@ -193,7 +233,10 @@ final class ExtractiveSummarizer {
         penalty += QUOTE_PENALTY;
       }
       c.score =
-          position + CENTRALITY_WEIGHT * c.centrality / maxCentrality + TITLE_WEIGHT * titleShare - penalty;
+          position
+              + CENTRALITY_WEIGHT * c.centrality / maxCentrality
+              + TITLE_WEIGHT * titleShare
+              - penalty;
     }
   }
 
@@ -307,12 +350,14 @@ final class ExtractiveSummarizer {
   }
 
   private static boolean isDangling(Candidate c) {
-    return !c.tokens.isEmpty() && DANGLING_OPENERS.contains(c.tokens.get(0)) && !startsWithQuote(c.text);
+    return !c.tokens.isEmpty()
+        && DANGLING_OPENERS.contains(c.tokens.get(0))
+        && !startsWithQuote(c.text);
   }
 
   /**
-   * A sentence that is nothing but a quotation, with no attribution outside the quote marks
-   * ("'My son thinks I build robots.'"): out of context it tells a reader little.
+   * A sentence that is nothing but a quotation, with no attribution outside the quote marks ("'My
+   * son thinks I build robots.'"): out of context it tells a reader little.
    */
   static boolean isBareQuote(String s) {
     String t = s.strip();
@@ -350,7 +395,7 @@ final class ExtractiveSummarizer {
 
     Candidate(int index, String text, int words, List<String> tokens) {
       this.index = index;
-            this.text = text;
+      this.text = text;
       this.words = words;
       this.tokens = tokens;
     }

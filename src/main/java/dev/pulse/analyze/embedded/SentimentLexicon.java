@@ -3,7 +3,6 @@ package dev.pulse.analyze.embedded;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import java.util.Set;
 
 /**
  * Word lists for tone: polar words with weights, words for which way a quantity moved, quantities
- * whose rise is good or bad news, negators, and the words of a conflict and of its settlement. Read from {@code sentiment-lexicon.txt} on the
- * class path; entries ending in {@code *} match any ending. Immutable once built.
+ * whose rise is good or bad news, negators, and the words of a conflict and of its settlement. Read
+ * from {@code sentiment-lexicon.txt} on the class path; entries ending in {@code *} match any
+ * ending. Immutable once built.
  */
 final class SentimentLexicon {
 
@@ -65,7 +65,8 @@ final class SentimentLexicon {
             lex.polar.put(word, w);
           }
         } else if (word.endsWith("*")) {
-          lex.prefixSets.computeIfAbsent(section, k -> new ArrayList<>())
+          lex.prefixSets
+              .computeIfAbsent(section, k -> new ArrayList<>())
               .add(word.substring(0, word.length() - 1));
         } else {
           lex.sets.computeIfAbsent(section, k -> new HashSet<>()).add(word);

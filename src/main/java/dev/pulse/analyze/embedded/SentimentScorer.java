@@ -1,7 +1,6 @@
 package dev.pulse.analyze.embedded;
 
 import dev.pulse.analyze.Sentiment;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +10,12 @@ import java.util.regex.Pattern;
 /**
  * The tone of news by rules over a {@link SentimentLexicon}. A sentence's score sums its polar
  * words, flipped after a negator ("did not improve"), and its changes of quantity: a word of
- * direction ("rose", "fell") times the nearest quantity's quality, so "profit rose" and "costs fell"
- * score positive while "loss widened" scores negative. Contrast shifts weight: what follows "but"
- * counts more than what precedes it, and a "despite ..." or "although ..." clause counts little.
- * A conflict that is ended ("ending a dispute") or settled by a signed pact ("sign an accord after a
- * long dispute") is good news, and a "first time in 40 years" makes a story stand out: it leans
- * positive when nothing else sets the tone and strengthens the tone that is there.
+ * direction ("rose", "fell") times the nearest quantity's quality, so "profit rose" and "costs
+ * fell" score positive while "loss widened" scores negative. Contrast shifts weight: what follows
+ * "but" counts more than what precedes it, and a "despite ..." or "although ..." clause counts
+ * little. A conflict that is ended ("ending a dispute") or settled by a signed pact ("sign an
+ * accord after a long dispute") is good news, and a "first time in 40 years" makes a story stand
+ * out: it leans positive when nothing else sets the tone and strengthens the tone that is there.
  */
 final class SentimentScorer {
 
@@ -31,30 +30,43 @@ final class SentimentScorer {
   private static final int QUANTITY_WINDOW = 5;
   private static final int QUANTITY_WINDOW_BEFORE = 7;
   private static final int NEGATION_WINDOW = 3;
-  /** How far after "end" or "resolve" the conflict it ends may stand ("ending a bitter dispute"). */
+
+  /**
+   * How far after "end" or "resolve" the conflict it ends may stand ("ending a bitter dispute").
+   */
   private static final int RESOLUTION_WINDOW = 4;
+
   /** The least a conflict brought to an end counts, however mild the word for it ("row"). */
   private static final double RESOLVED = 1.0;
+
   private static final java.util.Set<String> RELATIVE = java.util.Set.of("that", "which", "who");
+
   /** The weight of a clause telling the history of an ended conflict, as of a "despite" clause. */
   private static final double BACKGROUND = 0.35;
+
   /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
+
   /** How much further back the subject of "has fallen" may stand ("the wait at ... has fallen"). */
   private static final int AUXILIARY_REACH = 5;
+
   /** How far after "sign" or "reach" the pact may stand ("signed a new peace treaty"). */
   private static final int PACT_WINDOW = 4;
+
   private static final Pattern FIRST_IN_YEARS =
       Pattern.compile(
           "\\bfirst(?: time)? (?:in|for) (?:more than |over |almost |nearly |about )?"
               + "(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
               + "|fifty|several|many) ?(?:-|\\s)?(?:years?|decades?|generations?|centur(?:y|ies))\\b"
               + "|\\bfirst time since (?:\\d{4}|the \\d{4}s)\\b");
+
   /** What a "first time in N years" adds to a sentence that otherwise has no tone. */
   private static final double FIRST_IN_YEARS_LEAN = 0.6;
+
   /** How much a "first time in N years" strengthens a bad-news sentence. */
   private static final double FIRST_IN_YEARS_EMPHASIS = 1.25;
+
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
 
@@ -103,7 +115,9 @@ final class SentimentScorer {
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
       int dir = lexicon.direction(t);
-      if (dir == 0 || used[i] || t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to")) {
+      if (dir == 0
+          || used[i]
+          || t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to")) {
         continue;
       }
       used[i] = true;
@@ -281,8 +295,9 @@ final class SentimentScorer {
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
     int good = -1;
-    int before = QUANTITY_WINDOW_BEFORE
-        + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
+    int before =
+        QUANTITY_WINDOW_BEFORE
+            + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
     for (int d = 1; d <= before && i - d >= 0; d++) {
       int j = i - d;
       if (isClauseBreak(tokens.get(j))) {
@@ -332,7 +347,9 @@ final class SentimentScorer {
         for (int j = i + 1; j < tokens.size(); j++) {
           w[j] *= 1.3;
         }
-      } else if (t.equals("despite") || t.equals("although") || t.equals("though")
+      } else if (t.equals("despite")
+          || t.equals("although")
+          || t.equals("though")
           || t.equals("notwithstanding")) {
         int j = i + 1;
         while (j < tokens.size() && !tokens.get(j).equals(",") && !tokens.get(j).equals(";")) {
@@ -384,8 +401,9 @@ final class SentimentScorer {
     }
     for (int i = 1; i < size; i++) {
       boolean upper = isCapitalised(cased.get(i));
-      if (upper && (isCapitalised(cased.get(i - 1)) && i - 1 > 0
-          || i + 1 < size && isCapitalised(cased.get(i + 1)))) {
+      if (upper
+          && (isCapitalised(cased.get(i - 1)) && i - 1 > 0
+              || i + 1 < size && isCapitalised(cased.get(i + 1)))) {
         name[i] = true;
       }
     }
@@ -393,7 +411,8 @@ final class SentimentScorer {
   }
 
   private static boolean isCapitalised(String t) {
-    return Character.isUpperCase(t.charAt(0)) && t.length() > 1
+    return Character.isUpperCase(t.charAt(0))
+        && t.length() > 1
         && !t.equals(t.toUpperCase(Locale.ROOT)); // "EU", "GDP" are not names of this kind
   }
 
@@ -403,7 +422,10 @@ final class SentimentScorer {
     while (m.find()) {
       // "co-operation" and "cooperation" are one word to the lexicon
       String t = m.group().replace('’', '\'');
-      out.add(t.indexOf('-') > 0 && !t.startsWith("pre-") && !t.startsWith("non-") ? t.replace("-", "") : t);
+      out.add(
+          t.indexOf('-') > 0 && !t.startsWith("pre-") && !t.startsWith("non-")
+              ? t.replace("-", "")
+              : t);
     }
     return out;
   }

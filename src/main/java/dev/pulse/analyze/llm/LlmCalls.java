@@ -1,10 +1,5 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.retry.Sleeper;
-import dev.pulse.analyze.AnalysisException;
-import dev.pulse.analyze.AnalyzerUnavailable;
-import dev.pulse.retry.Breaker;
-
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -12,8 +7,12 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.pulse.PulseException;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.AnalyzerUnavailable;
 import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
 import dev.pulse.retry.Backoff;
+import dev.pulse.retry.Breaker;
+import dev.pulse.retry.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One chat request to an OpenAI-compatible endpoint with everything around it: the client-side
- * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the step
- * down to a simpler structured-output mode when the server refuses one. Shared by the article
+ * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the
+ * step down to a simpler structured-output mode when the server refuses one. Shared by the article
  * analyzer and the topic summarizer. Thread-safe. Failures are {@link PulseException.Fatal} for
  * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key. After {@link
  * Breaker#DEFAULT_THRESHOLD} consecutive timeouts, 5xx or network errors (across all callers) the
@@ -39,8 +38,10 @@ final class LlmCalls {
   private static final Logger log = LoggerFactory.getLogger(LlmCalls.class);
 
   private final LlmSettings settings;
+
   /** Builds the SDK client on the first request: a run that sends none never loads the SDK. */
   private final Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> modelFactory;
+
   private ChatModel model; // guarded by this
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
@@ -49,6 +50,7 @@ final class LlmCalls {
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
   private final long created = System.nanoTime();
+
   /** Stops calls to an endpoint that keeps timing out or failing, for a cool-down. */
   private final Breaker breaker;
 
@@ -81,21 +83,23 @@ final class LlmCalls {
             System::nanoTime,
             sleeper);
     this.modelFactory = model;
-    this.backoff =
-        Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
+    this.backoff = Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
   }
 
   /** Builds the SDK client on a background thread, once, ahead of the first request. */
   void prepare() {
-    Thread t = new Thread(() -> {
-      try {
-        model();
-      } catch (RuntimeException e) {
-        // the first request builds it again and reports the failure
-      }
-    }, "prepare-llm");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                model();
+              } catch (RuntimeException e) {
+                // the first request builds it again and reports the failure
+              }
+            },
+            "prepare-llm");
     t.setDaemon(true);
     t.start();
   }
@@ -113,8 +117,8 @@ final class LlmCalls {
   }
 
   /**
-   * Which limit set the pace of the requests so far, and how many were answered 429; null when
-   * the work did (requests hardly waited and none was refused).
+   * Which limit set the pace of the requests so far, and how many were answered 429; null when the
+   * work did (requests hardly waited and none was refused).
    */
   String pacing() {
     String limit = limiter.pacing(Duration.ofNanos(System.nanoTime() - created));
@@ -169,34 +173,53 @@ final class LlmCalls {
         failure = OpenAiErrors.classify(e, Instant.now());
       }
       switch (failure.kind()) {
-        case AUTH -> throw new PulseException.Fatal(
-            "the LLM endpoint " + endpoint() + " rejected the credentials (HTTP " + failure.status()
-                + "); check OPENAI_API_KEY and OPENAI_BASE_URL");
-        case NOT_FOUND -> throw new PulseException.Fatal(
-            "the LLM endpoint " + endpoint() + " answered 404 for model '" + settings.model()
-                + "'; check llm.model and OPENAI_BASE_URL: " + redactor.brief(failure.detail(), 300));
+        case AUTH ->
+            throw new PulseException.Fatal(
+                "the LLM endpoint "
+                    + endpoint()
+                    + " rejected the credentials (HTTP "
+                    + failure.status()
+                    + "); check OPENAI_API_KEY and OPENAI_BASE_URL");
+        case NOT_FOUND ->
+            throw new PulseException.Fatal(
+                "the LLM endpoint "
+                    + endpoint()
+                    + " answered 404 for model '"
+                    + settings.model()
+                    + "'; check llm.model and OPENAI_BASE_URL: "
+                    + redactor.brief(failure.detail(), 300));
         case FORMAT_UNSUPPORTED -> {
           StructuredOutput simpler = schema == null ? null : current.simpler();
           if (!settings.autoFallback() || simpler == null) {
             throw failed(id, failure, retry);
           }
           if (mode.compareAndSet(current, simpler)) {
-            log.warn("the LLM endpoint refused response format {} ({}); using {} from now on",
-                current.key(), redactor.brief(failure.detail(), 200), simpler.key());
+            log.warn(
+                "the LLM endpoint refused response format {} ({}); using {} from now on",
+                current.key(),
+                redactor.brief(failure.detail(), 200),
+                simpler.key());
           }
         }
         default -> {
           if (unavailable(failure) && breaker.failure(describe(failure))) {
-            log.warn("the LLM endpoint {} keeps failing: {}; the items left are queued",
-                endpoint(), breaker.describe());
+            log.warn(
+                "the LLM endpoint {} keeps failing: {}; the items left are queued",
+                endpoint(),
+                breaker.describe());
           }
           if (!failure.kind().retryable || retry >= settings.maxRetries()) {
             throw failed(id, failure, retry);
           }
           var wait = backoff.delay(retry, capped(failure.retryAfter()));
           retry++;
-          log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
-              describe(failure), retry, settings.maxRetries(), wait.toMillis());
+          log.info(
+              "LLM request for {} failed ({}); retry {} of {} in {} ms",
+              id,
+              describe(failure),
+              retry,
+              settings.maxRetries(),
+              wait.toMillis());
           if (failure.kind() == OpenAiErrors.Kind.RATE_LIMITED) {
             // every request waits (in the limiter), not just this one: one 429, not a storm of them
             limiter.pause(wait);
@@ -224,18 +247,20 @@ final class LlmCalls {
 
   private AnalysisException failed(String id, OpenAiErrors.Failure failure, int retries) {
     String attempts = retries == 0 ? "" : " after " + (retries + 1) + " attempts";
-    return new AnalysisException("LLM request for " + id + " failed" + attempts + ": " + describe(failure), null, null);
+    return new AnalysisException(
+        "LLM request for " + id + " failed" + attempts + ": " + describe(failure), null, null);
   }
 
   private String describe(OpenAiErrors.Failure f) {
-    String what = switch (f.kind()) {
-      case RATE_LIMITED -> "rate limited";
-      case SERVER -> "server error";
-      case TIMEOUT -> "timed out after " + settings.timeout().toMillis() + " ms";
-      case NETWORK -> "network error";
-      case FORMAT_UNSUPPORTED -> "response format " + mode.get().key() + " not supported";
-      default -> "request failed";
-    };
+    String what =
+        switch (f.kind()) {
+          case RATE_LIMITED -> "rate limited";
+          case SERVER -> "server error";
+          case TIMEOUT -> "timed out after " + settings.timeout().toMillis() + " ms";
+          case NETWORK -> "network error";
+          case FORMAT_UNSUPPORTED -> "response format " + mode.get().key() + " not supported";
+          default -> "request failed";
+        };
     String status = f.status() == 0 ? "" : " (HTTP " + f.status() + ")";
     return what + status + ": " + redactor.brief(f.detail(), 300);
   }
@@ -244,10 +269,11 @@ final class LlmCalls {
     long sum = 0;
     for (ChatMessage m : messages) {
       String text =
-          m instanceof SystemMessage s ? s.text()
-              : m instanceof UserMessage u ? u.singleText()
-              : m instanceof AiMessage a ? a.text()
-              : "";
+          m instanceof SystemMessage s
+              ? s.text()
+              : m instanceof UserMessage u
+                  ? u.singleText()
+                  : m instanceof AiMessage a ? a.text() : "";
       sum += LlmInputBudget.estimateTokens(text) + 4;
     }
     return sum;

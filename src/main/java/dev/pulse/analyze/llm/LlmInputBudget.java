@@ -3,8 +3,8 @@ package dev.pulse.analyze.llm;
 /**
  * Cuts an article to a token budget without a tokenizer: tokens are estimated from characters and
  * words (whichever is larger), which errs on the generous side for English and most European text.
- * The title always goes in (shortened if absurdly long), then paragraphs in order, so the lead comes
- * first; the last paragraph that does not fit is cut at a sentence or word boundary.
+ * The title always goes in (shortened if absurdly long), then paragraphs in order, so the lead
+ * comes first; the last paragraph that does not fit is cut at a sentence or word boundary.
  */
 final class LlmInputBudget {
 
@@ -82,7 +82,8 @@ final class LlmInputBudget {
     }
     String prefix = p.substring(0, lo);
     int sentenceEnd =
-        Math.max(prefix.lastIndexOf(". "), Math.max(prefix.lastIndexOf("! "), prefix.lastIndexOf("? ")));
+        Math.max(
+            prefix.lastIndexOf(". "), Math.max(prefix.lastIndexOf("! "), prefix.lastIndexOf("? ")));
     if (sentenceEnd > prefix.length() / 2) {
       return prefix.substring(0, sentenceEnd + 1);
     }

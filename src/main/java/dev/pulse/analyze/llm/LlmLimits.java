@@ -24,8 +24,13 @@ record LlmLimits(
   static final LlmLimits DEFAULT = new LlmLimits(2, 4, 90, 2, 60, 3, 40);
 
   LlmLimits {
-    if (summaryMinSentences < 1 || summaryMaxSentences < summaryMinSentences || summaryMaxWords < 1
-        || noteMaxSentences < 1 || noteMaxWords < 1 || maxTopics < 1 || topicMaxChars < 1) {
+    if (summaryMinSentences < 1
+        || summaryMaxSentences < summaryMinSentences
+        || summaryMaxWords < 1
+        || noteMaxSentences < 1
+        || noteMaxWords < 1
+        || maxTopics < 1
+        || topicMaxChars < 1) {
       throw new IllegalArgumentException("inconsistent reply limits");
     }
   }

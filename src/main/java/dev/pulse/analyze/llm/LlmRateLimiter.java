@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
  * and settled with the real figure once the reply's usage is known. The pace is {@link #HEADROOM}
  * of the limits, so that network jitter cannot push one request over a server's minute.
  *
- * <p>The server has the last word: a 429 or an exhausted {@code x-ratelimit-remaining-*} holds every
- * new request until the wait it asked for has passed (one 429, not a storm of them), and the
+ * <p>The server has the last word: a 429 or an exhausted {@code x-ratelimit-remaining-*} holds
+ * every new request until the wait it asked for has passed (one 429, not a storm of them), and the
  * limits it announces ({@code x-ratelimit-limit-*}) lower the configured ones, or replace them when
  * they were the defaults rather than the user's. A single request larger than a minute's tokens is
  * let through alone rather than blocked forever. Thread-safe.
@@ -37,20 +37,24 @@ final class LlmRateLimiter {
   private int requestsPerMinute;
   private int tokensPerMinute;
   private final boolean adoptServerLimits;
+
   /** Earliest time the next request may be sent (the rate's theoretical arrival time). */
   private long nextRequestAt;
+
   /** Earliest time the tokens booked so far are paid off at the token rate. */
   private long tokensPaidAt;
+
   /** The server asked for a rest until then. */
   private long pausedUntil;
+
   private boolean anyBooked;
   private final Waits waits = new Waits();
 
   /**
    * @param requestsPerMinute 0 for no limit
    * @param tokensPerMinute 0 for no limit
-   * @param adoptServerLimits the limits are defaults, not the user's: the server's announced
-   *     limits replace them, higher or lower (the user's are only ever lowered)
+   * @param adoptServerLimits the limits are defaults, not the user's: the server's announced limits
+   *     replace them, higher or lower (the user's are only ever lowered)
    */
   LlmRateLimiter(
       int requestsPerMinute,
@@ -69,7 +73,12 @@ final class LlmRateLimiter {
   }
 
   /** As the full constructor, with limits set by the user (only ever lowered by the server). */
-  LlmRateLimiter(int requestsPerMinute, int tokensPerMinute, int maxConcurrent, LongSupplier nanoClock, Sleeper sleeper) {
+  LlmRateLimiter(
+      int requestsPerMinute,
+      int tokensPerMinute,
+      int maxConcurrent,
+      LongSupplier nanoClock,
+      Sleeper sleeper) {
     this(requestsPerMinute, tokensPerMinute, maxConcurrent, false, nanoClock, sleeper);
   }
 
@@ -147,7 +156,10 @@ final class LlmRateLimiter {
     }
   }
 
-  /** The server answered 429 (or said nothing is left): no request goes before {@code wait} has passed. */
+  /**
+   * The server answered 429 (or said nothing is left): no request goes before {@code wait} has
+   * passed.
+   */
   synchronized void pause(Duration wait) {
     if (wait != null && !wait.isNegative()) {
       pausedUntil = Math.max(pausedUntil, nanoClock.getAsLong() + wait.toNanos());
@@ -214,14 +226,18 @@ final class LlmRateLimiter {
     if (total == 0 || total < busy.toNanos() * maxConcurrent / 20) {
       return null;
     }
-    long most = Math.max(Math.max(waits.requests, waits.tokens), Math.max(waits.server, waits.concurrency));
+    long most =
+        Math.max(Math.max(waits.requests, waits.tokens), Math.max(waits.server, waits.concurrency));
     String which =
-        most == waits.requests ? "llm.requests_per_minute (" + requestsPerMinute + ")"
-            : most == waits.tokens ? "llm.tokens_per_minute (" + tokensPerMinute + ")"
-            : most == waits.server ? "the server's rate-limit answers (429, x-ratelimit-*)"
-            : "llm.max_concurrent (" + maxConcurrent + ")";
-    return String.format(Locale.ROOT, "%s set the pace: requests waited %.1f s for it in total",
-        which, most / 1e9);
+        most == waits.requests
+            ? "llm.requests_per_minute (" + requestsPerMinute + ")"
+            : most == waits.tokens
+                ? "llm.tokens_per_minute (" + tokensPerMinute + ")"
+                : most == waits.server
+                    ? "the server's rate-limit answers (429, x-ratelimit-*)"
+                    : "llm.max_concurrent (" + maxConcurrent + ")";
+    return String.format(
+        Locale.ROOT, "%s set the pace: requests waited %.1f s for it in total", which, most / 1e9);
   }
 
   private long requestInterval() {

@@ -27,7 +27,8 @@ import java.util.Set;
  * @param maxOutputTokens cap on the reply's tokens
  * @param timeout per-request timeout
  * @param maxRetries retries after the first attempt on 429, 5xx and timeouts
- * @param retryInitialDelay backoff before the first retry; doubled for each further one, with jitter
+ * @param retryInitialDelay backoff before the first retry; doubled for each further one, with
+ *     jitter
  * @param retryMaxDelay longest single wait between attempts, also the cap on {@code Retry-After}
  * @param inputTokenBudget the most tokens of article (title and text) sent per request
  * @param requestsPerMinute client-side cap on requests per minute, paced evenly; 0 means no cap
@@ -68,7 +69,10 @@ public record LlmSettings(
   public static final String ENV_BASE_URL = "OPENAI_BASE_URL";
   public static final String ENV_MODEL = "PULSE_LLM_MODEL";
 
-  /** Any {@code llm:} setting but prices can come from {@code PULSE_LLM_<KEY>}, e.g. PULSE_LLM_TEMPERATURE. */
+  /**
+   * Any {@code llm:} setting but prices can come from {@code PULSE_LLM_<KEY>}, e.g.
+   * PULSE_LLM_TEMPERATURE.
+   */
   public static final String ENV_PREFIX = "PULSE_LLM_";
 
   /** List prices in USD per million tokens (checked on openai.com/api/pricing, 2025). */
@@ -197,8 +201,8 @@ public record LlmSettings(
   }
 
   /**
-   * Reads the settings: defaults, then the config file's {@code llm:} section, then the
-   * environment ({@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code PULSE_LLM_MODEL}).
+   * Reads the settings: defaults, then the config file's {@code llm:} section, then the environment
+   * ({@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code PULSE_LLM_MODEL}).
    *
    * @param llm the {@code llm:} node of the config file, or null when there is none
    * @param env the environment, usually {@code System.getenv()}
@@ -275,17 +279,22 @@ public record LlmSettings(
         .maxOutputTokens((int) f.number("max_output_tokens", s.maxOutputTokens))
         .timeout(f.duration("timeout", "timeout_seconds", ChronoUnit.SECONDS, s.timeout))
         .maxRetries((int) f.number("max_retries", s.maxRetries))
-        .retryInitialDelay(f.duration("retry_initial_delay", "retry_initial_delay_ms",
-            ChronoUnit.MILLIS, s.retryInitialDelay))
-        .retryMaxDelay(f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS,
-            s.retryMaxDelay))
+        .retryInitialDelay(
+            f.duration(
+                "retry_initial_delay",
+                "retry_initial_delay_ms",
+                ChronoUnit.MILLIS,
+                s.retryInitialDelay))
+        .retryMaxDelay(
+            f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS, s.retryMaxDelay))
         .inputTokenBudget((int) f.number("input_token_budget", s.inputTokenBudget))
         .requestsPerMinute((int) f.number("requests_per_minute", s.requestsPerMinute))
         .tokensPerMinute((int) f.number("tokens_per_minute", s.tokensPerMinute))
         .maxConcurrent((int) f.number("max_concurrent", s.maxConcurrent))
-        .structuredOutput(f.has("structured_output")
-            ? StructuredOutput.parse(f.text("structured_output", null))
-            : s.structuredOutput)
+        .structuredOutput(
+            f.has("structured_output")
+                ? StructuredOutput.parse(f.text("structured_output", null))
+                : s.structuredOutput)
         .autoFallback(f.bool("auto_fallback", s.autoFallback))
         .prices(prices)
         .promptsDir(Path.of(f.text("prompts_dir", s.promptsDir.toString())))
@@ -306,10 +315,12 @@ public record LlmSettings(
               JsonNode p = e.getValue();
               String where = "llm.prices." + e.getKey();
               if (!p.isObject() || !p.path("input").isNumber() || !p.path("output").isNumber()) {
-                throw new ConfigException(where + ": expected {input: USD, output: USD} per 1M tokens");
+                throw new ConfigException(
+                    where + ": expected {input: USD, output: USD} per 1M tokens");
               }
               try {
-                out.put(e.getKey(), new Price(p.get("input").asDouble(), p.get("output").asDouble()));
+                out.put(
+                    e.getKey(), new Price(p.get("input").asDouble(), p.get("output").asDouble()));
               } catch (IllegalArgumentException ex) {
                 throw new ConfigException(where + ": " + ex.getMessage());
               }
@@ -334,7 +345,10 @@ public record LlmSettings(
       if (u.getScheme() == null || u.getHost() == null) {
         return "(configured base URL)";
       }
-      return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
+      return u.getScheme()
+          + "://"
+          + u.getHost()
+          + (u.getPort() < 0 ? "" : ":" + u.getPort())
           + (u.getPath() == null ? "" : u.getPath());
     } catch (IllegalArgumentException e) {
       return "(configured base URL)";
@@ -399,7 +413,11 @@ public record LlmSettings(
 
   /** Client-side limits; 0 for requests or tokens per minute means no cap. */
   public LlmSettings withLimits(int rpm, int tpm, int concurrent) {
-    return toBuilder().requestsPerMinute(rpm).tokensPerMinute(tpm).maxConcurrent(concurrent).build();
+    return toBuilder()
+        .requestsPerMinute(rpm)
+        .tokensPerMinute(tpm)
+        .maxConcurrent(concurrent)
+        .build();
   }
 
   public LlmSettings withInputTokenBudget(int tokens) {
@@ -539,7 +557,9 @@ public record LlmSettings(
       return this;
     }
 
-    /** @throws ConfigException when a value is out of range */
+    /**
+     * @throws ConfigException when a value is out of range
+     */
     public LlmSettings build() {
       return new LlmSettings(
           apiKey,
@@ -567,19 +587,32 @@ public record LlmSettings(
   public String toString() {
     return "LlmSettings[apiKey="
         + (apiKey == null ? "unset" : "set")
-        + ", baseUrl=" + displayBaseUrl()
-        + ", model=" + model
-        + ", temperature=" + temperature
-        + ", maxOutputTokens=" + maxOutputTokens
-        + ", timeout=" + timeout
-        + ", maxRetries=" + maxRetries
-        + ", inputTokenBudget=" + inputTokenBudget
-        + ", requestsPerMinute=" + requestsPerMinute
-        + ", tokensPerMinute=" + tokensPerMinute
-        + ", maxConcurrent=" + maxConcurrent
-        + ", structuredOutput=" + structuredOutput.key()
-        + ", autoFallback=" + autoFallback
-        + ", promptsDir=" + promptsDir
+        + ", baseUrl="
+        + displayBaseUrl()
+        + ", model="
+        + model
+        + ", temperature="
+        + temperature
+        + ", maxOutputTokens="
+        + maxOutputTokens
+        + ", timeout="
+        + timeout
+        + ", maxRetries="
+        + maxRetries
+        + ", inputTokenBudget="
+        + inputTokenBudget
+        + ", requestsPerMinute="
+        + requestsPerMinute
+        + ", tokensPerMinute="
+        + tokensPerMinute
+        + ", maxConcurrent="
+        + maxConcurrent
+        + ", structuredOutput="
+        + structuredOutput.key()
+        + ", autoFallback="
+        + autoFallback
+        + ", promptsDir="
+        + promptsDir
         + "]";
   }
 

@@ -1,20 +1,19 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.retry.Sleeper;
-import dev.pulse.analyze.Usage;
-import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.Analysis;
-import dev.pulse.analyze.AnalysisException;
-import dev.pulse.analyze.Taxonomy;
-import dev.pulse.analyze.ArticleAnalyzer;
-
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
 import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
+import dev.pulse.retry.Sleeper;
 import dev.pulse.verify.FaithfulnessChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Analyzes articles with an LLM behind any OpenAI-compatible endpoint, through LangChain4j's
- * {@code OpenAiOfficialChatModel} (the official OpenAI Java SDK underneath).
+ * Analyzes articles with an LLM behind any OpenAI-compatible endpoint, through LangChain4j's {@code
+ * OpenAiOfficialChatModel} (the official OpenAI Java SDK underneath).
  *
  * <p>One request per article; the reply is validated in code and, when invalid, repaired once by a
  * follow-up request quoting the error. A valid reply whose summary or editor's note states figures,
- * dates, quotations or names the article does not support ({@link FaithfulnessChecker}) gets the same
- * one repair request, quoting the unsupported claims; if the repaired reply still has some it is
- * returned anyway (the pipeline stores them as the entry's flags). 429, 5xx and timeouts are retried with backoff honouring
- * {@code Retry-After}; 401/403/404 stop the run ({@link dev.pulse.PulseException.Fatal}); other failures fail
- * the item ({@link AnalysisException}). A client-side limiter caps requests and tokens per minute
- * and requests in flight. Thread-safe. The API key never appears in a log line or exception.
+ * dates, quotations or names the article does not support ({@link FaithfulnessChecker}) gets the
+ * same one repair request, quoting the unsupported claims; if the repaired reply still has some it
+ * is returned anyway (the pipeline stores them as the entry's flags). 429, 5xx and timeouts are
+ * retried with backoff honouring {@code Retry-After}; 401/403/404 stop the run ({@link
+ * dev.pulse.PulseException.Fatal}); other failures fail the item ({@link AnalysisException}). A
+ * client-side limiter caps requests and tokens per minute and requests in flight. Thread-safe. The
+ * API key never appears in a log line or exception.
  */
 public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
 
@@ -104,14 +104,21 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     try {
       reply = validator.validate(first.text());
     } catch (LlmReplyValidator.InvalidReply invalid) {
-      log.info("LLM reply for {} invalid ({}); asking once for a repair", article.id(), invalid.getMessage());
-      OpenAiRequests.Reply second = repair(messages, first, invalid.getMessage(), article.id(), usage);
+      log.info(
+          "LLM reply for {} invalid ({}); asking once for a repair",
+          article.id(),
+          invalid.getMessage());
+      OpenAiRequests.Reply second =
+          repair(messages, first, invalid.getMessage(), article.id(), usage);
       usage = usage.plus(usage(second));
       try {
         reply = validator.validate(second.text());
       } catch (LlmReplyValidator.InvalidReply stillInvalid) {
         throw new AnalysisException(
-            "LLM reply for " + article.id() + " still invalid after one repair: " + stillInvalid.getMessage(),
+            "LLM reply for "
+                + article.id()
+                + " still invalid after one repair: "
+                + stillInvalid.getMessage(),
             cap(second.text()),
             null,
             usage);
@@ -121,9 +128,13 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     String source = (article.title() == null ? "" : article.title() + "\n\n") + article.text();
     List<String> flags = checker.flags(source, reply.summary(), reply.editorsNote());
     if (!flags.isEmpty()) {
-      log.info("LLM reply for {} makes unsupported claims {}; asking once for a repair", article.id(), flags);
+      log.info(
+          "LLM reply for {} makes unsupported claims {}; asking once for a repair",
+          article.id(),
+          flags);
       try {
-        OpenAiRequests.Reply second = repair(messages, first, unsupported(flags), article.id(), usage);
+        OpenAiRequests.Reply second =
+            repair(messages, first, unsupported(flags), article.id(), usage);
         usage = usage.plus(usage(second));
         reply = validator.validate(second.text());
       } catch (LlmReplyValidator.InvalidReply | AnalysisException e) {
@@ -136,7 +147,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
 
   /** One repair request after {@code first}, quoting what was wrong with it. */
   private OpenAiRequests.Reply repair(
-      List<ChatMessage> messages, OpenAiRequests.Reply first, String error, String id, Usage usage) {
+      List<ChatMessage> messages,
+      OpenAiRequests.Reply first,
+      String error,
+      String id,
+      Usage usage) {
     messages.add(AiMessage.from(nonBlank(first.text())));
     messages.add(UserMessage.from(prompts.repair(error)));
     try {
@@ -154,8 +169,12 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   }
 
   private Analysis analysis(String id, LlmReplyValidator.Reply reply, Usage usage) {
-    log.debug("analyzed {}: {} call(s), {} tokens in, {} out", id, usage.calls(),
-        usage.inputTokens(), usage.outputTokens());
+    log.debug(
+        "analyzed {}: {} call(s), {} tokens in, {} out",
+        id,
+        usage.calls(),
+        usage.inputTokens(),
+        usage.outputTokens());
     return new Analysis(
         reply.summary(),
         reply.editorsNote(),
@@ -192,7 +211,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return settings.maxConcurrent();
   }
 
-  private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean prepared =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Loads the SDK client in the background, once. */
   @Override
@@ -228,7 +248,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   }
 
   private Usage usage(OpenAiRequests.Reply r) {
-    return new Usage(1, r.inputTokens(), r.outputTokens(), settings.costUsd(r.inputTokens(), r.outputTokens()));
+    return new Usage(
+        1, r.inputTokens(), r.outputTokens(), settings.costUsd(r.inputTokens(), r.outputTokens()));
   }
 
   private static String nonBlank(String text) {

@@ -68,7 +68,10 @@ final class OpenAiErrors {
       }
       if (t instanceof IndexOutOfBoundsException) {
         // what the SDK mapping throws for a reply with an empty "choices" array
-        return new Failure(Kind.OTHER, 0, null,
+        return new Failure(
+            Kind.OTHER,
+            0,
+            null,
             "the reply held no answer (an empty 'choices' array): the server returned no"
                 + " completion; check llm.model and the server's logs");
       }
@@ -98,8 +101,11 @@ final class OpenAiErrors {
 
   static boolean aboutResponseFormat(String detail) {
     String d = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
-    return d.contains("response_format") || d.contains("json_schema") || d.contains("json_object")
-        || d.contains("response format") || d.contains("structured output");
+    return d.contains("response_format")
+        || d.contains("json_schema")
+        || d.contains("json_object")
+        || d.contains("response format")
+        || d.contains("structured output");
   }
 
   /**
@@ -143,7 +149,9 @@ final class OpenAiErrors {
       root = root.getCause();
     }
     String own = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return root == t ? own : own + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    return root == t
+        ? own
+        : own + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

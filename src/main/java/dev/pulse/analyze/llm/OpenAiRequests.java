@@ -1,7 +1,5 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.analyze.Taxonomy;
-
 import com.openai.client.okhttp.OkHttpClient;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -17,6 +15,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatRequestParameters;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.pulse.analyze.Taxonomy;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -53,7 +52,8 @@ final class OpenAiRequests {
             .modelName(s.model())
             .temperature(s.temperature())
             // max_tokens rather than max_completion_tokens: understood by every compatible server.
-            .defaultRequestParameters(ChatRequestParameters.builder().maxOutputTokens(s.maxOutputTokens()).build())
+            .defaultRequestParameters(
+                ChatRequestParameters.builder().maxOutputTokens(s.maxOutputTokens()).build())
             .strictJsonSchema(true)
             .timeout(s.timeout())
             .maxRetries(0);
@@ -78,7 +78,10 @@ final class OpenAiRequests {
       built = client;
       client =
           client.withOptions(
-              o -> o.httpClient(new RateLimitHeaders(OkHttpClient.builder().timeout(timeout).build(), observer)));
+              o ->
+                  o.httpClient(
+                      new RateLimitHeaders(
+                          OkHttpClient.builder().timeout(timeout).build(), observer)));
     }
 
     /** Closes the SDK clients (their HTTP connection pools and threads). */
@@ -109,8 +112,10 @@ final class OpenAiRequests {
     return JsonSchema.builder().name(SCHEMA_NAME).rootElement(root).build();
   }
 
-  static ChatRequest request(List<ChatMessage> messages, LlmSettings.StructuredOutput mode, JsonSchema schema) {
-    OpenAiOfficialChatRequestParameters.Builder params = OpenAiOfficialChatRequestParameters.builder();
+  static ChatRequest request(
+      List<ChatMessage> messages, LlmSettings.StructuredOutput mode, JsonSchema schema) {
+    OpenAiOfficialChatRequestParameters.Builder params =
+        OpenAiOfficialChatRequestParameters.builder();
     switch (mode) {
       case JSON_SCHEMA ->
           params.responseFormat(

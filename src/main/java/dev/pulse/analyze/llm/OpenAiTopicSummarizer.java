@@ -1,11 +1,11 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.retry.Sleeper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.pulse.PulseException;
+import dev.pulse.retry.Sleeper;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a trending topic's one-sentence roll-up with an LLM behind any OpenAI-compatible endpoint,
  * on the same client, limiter and retries as {@link OpenAiArticleAnalyzer}. The prompt files are
- * {@code topic-system.txt} and {@code topic-user.txt}; the stories go delimited into the user message.
+ * {@code topic-system.txt} and {@code topic-user.txt}; the stories go delimited into the user
+ * message.
  *
- * <p>Never throws for a failed call or an unusable reply: {@link #rollUp} answers null, and the site
- * uses its extractive roll-up instead. After a 401/403/404 it stops asking for the rest of the render.
- * The site adapts this class to its {@code TopicSummarizer} seam (the publish package does not depend
- * on this one). Thread-safe.
+ * <p>Never throws for a failed call or an unusable reply: {@link #rollUp} answers null, and the
+ * site uses its extractive roll-up instead. After a 401/403/404 it stops asking for the rest of the
+ * render. The site adapts this class to its {@code TopicSummarizer} seam (the publish package does
+ * not depend on this one). Thread-safe.
  */
 public final class OpenAiTopicSummarizer implements AutoCloseable {
 
@@ -52,11 +53,15 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
    * @throws dev.pulse.config.ConfigException when a prompt file is wrong
    */
   public OpenAiTopicSummarizer(LlmSettings settings) {
-    this(settings, TopicPrompts.load(settings.promptsDir(), MAX_WORDS),
-        OpenAiRequests.chatModel(settings), Sleeper.REAL);
+    this(
+        settings,
+        TopicPrompts.load(settings.promptsDir(), MAX_WORDS),
+        OpenAiRequests.chatModel(settings),
+        Sleeper.REAL);
   }
 
-  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, ChatModel model, Sleeper sleeper) {
+  OpenAiTopicSummarizer(
+      LlmSettings settings, TopicPrompts prompts, ChatModel model, Sleeper sleeper) {
     this.settings = settings;
     this.prompts = prompts;
     this.calls = new LlmCalls(settings, model, sleeper);
@@ -74,23 +79,31 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
       return null;
     }
     List<ChatMessage> messages =
-        List.of(SystemMessage.from(prompts.system()), UserMessage.from(prompts.user(label, stories)));
+        List.of(
+            SystemMessage.from(prompts.system()), UserMessage.from(prompts.user(label, stories)));
     String id = "topic '" + TopicPrompts.clean(label) + "'";
     OpenAiRequests.Reply reply;
     try {
       reply = calls.call(messages, id, null);
     } catch (PulseException.Fatal e) {
       if (stopped.compareAndSet(false, true)) {
-        log.warn("LLM topic roll-ups off for this render, using extractive ones: {}", e.getMessage());
+        log.warn(
+            "LLM topic roll-ups off for this render, using extractive ones: {}", e.getMessage());
       }
       return null;
     } catch (RuntimeException e) {
-      log.warn("LLM roll-up for {} failed, using the extractive one: {}", id,
+      log.warn(
+          "LLM roll-up for {} failed, using the extractive one: {}",
+          id,
           calls.redactor().brief(e.getMessage(), 300));
       return null;
     }
-    log.info("LLM roll-up for {}: {} tokens in, {} out, ${}", id, reply.inputTokens(),
-        reply.outputTokens(), String.format("%.6f", settings.costUsd(reply.inputTokens(), reply.outputTokens())));
+    log.info(
+        "LLM roll-up for {}: {} tokens in, {} out, ${}",
+        id,
+        reply.inputTokens(),
+        reply.outputTokens(),
+        String.format("%.6f", settings.costUsd(reply.inputTokens(), reply.outputTokens())));
     try {
       return validate(reply.text(), prompts.maxWords());
     } catch (LlmReplyValidator.InvalidReply e) {
@@ -142,12 +155,15 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
       throw new LlmReplyValidator.InvalidReply(words + " words, at most " + maxWords + " allowed");
     }
     if (text.length() > MAX_CHARS) {
-      throw new LlmReplyValidator.InvalidReply(text.length() + " characters, at most " + MAX_CHARS + " allowed");
+      throw new LlmReplyValidator.InvalidReply(
+          text.length() + " characters, at most " + MAX_CHARS + " allowed");
     }
     return text;
   }
 
-  /** Drops one pair of quotation marks wrapped around the whole sentence (and nothing inside it). */
+  /**
+   * Drops one pair of quotation marks wrapped around the whole sentence (and nothing inside it).
+   */
   private static String unquote(String s) {
     for (String[] q : new String[][] {{"\"", "\""}, {"“", "”"}}) {
       if (s.length() > 2 && s.startsWith(q[0]) && s.endsWith(q[1])) {

@@ -3,7 +3,6 @@ package dev.pulse.analyze.llm;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Taxonomy;
-
 import dev.pulse.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,17 +42,27 @@ final class PromptTemplates {
   private final String version;
 
   private PromptTemplates(
-      String systemTemplate, String userTemplate, String repairTemplate, Taxonomy taxonomy, LlmLimits limits) {
+      String systemTemplate,
+      String userTemplate,
+      String repairTemplate,
+      Taxonomy taxonomy,
+      LlmLimits limits) {
     this.userTemplate = userTemplate;
     this.repairTemplate = repairTemplate;
     this.common = commonValues(taxonomy, limits);
     this.system = fill(SYSTEM_FILE, systemTemplate, common);
     this.version = hash(systemTemplate, userTemplate, repairTemplate, common);
-    if (!userTemplate.contains(OPEN) || !userTemplate.contains(CLOSE)
+    if (!userTemplate.contains(OPEN)
+        || !userTemplate.contains(CLOSE)
         || userTemplate.indexOf(OPEN) > userTemplate.indexOf("${text}")
         || userTemplate.indexOf(CLOSE) < userTemplate.indexOf("${text}")) {
       throw new ConfigException(
-          USER_FILE + " must put ${text} between " + OPEN + " and " + CLOSE + " (the article delimiters)");
+          USER_FILE
+              + " must put ${text} between "
+              + OPEN
+              + " and "
+              + CLOSE
+              + " (the article delimiters)");
     }
     user(ArticleText.of("check", "t", "x"), 1000);
     repair("check");
@@ -66,17 +75,17 @@ final class PromptTemplates {
   }
 
   /**
-   * Reads the three files from {@code dir}; when the directory does not exist, the copies built into
-   * the jar are used.
+   * Reads the three files from {@code dir}; when the directory does not exist, the copies built
+   * into the jar are used.
    *
    * @throws ConfigException when a file is missing or holds an unknown placeholder
    */
   static PromptTemplates load(Path dir, Taxonomy taxonomy, LlmLimits limits) {
     if (Files.isDirectory(dir)) {
-      return of(read(dir, SYSTEM_FILE), read(dir, USER_FILE), read(dir, REPAIR_FILE), taxonomy, limits);
+      return of(
+          read(dir, SYSTEM_FILE), read(dir, USER_FILE), read(dir, REPAIR_FILE), taxonomy, limits);
     }
-    return of(
-        resource(SYSTEM_FILE), resource(USER_FILE), resource(REPAIR_FILE), taxonomy, limits);
+    return of(resource(SYSTEM_FILE), resource(USER_FILE), resource(REPAIR_FILE), taxonomy, limits);
   }
 
   /** First 12 hex digits of the SHA-256 of the templates, the taxonomy and the limits. */
@@ -95,7 +104,8 @@ final class PromptTemplates {
     Map<String, String> values = new HashMap<>(common);
     values.put("title", title.isEmpty() ? "(none)" : title);
     values.put("source", orUnknown(clean(article.source())));
-    values.put("published", article.published() == null ? "unknown" : article.published().toString());
+    values.put(
+        "published", article.published() == null ? "unknown" : article.published().toString());
     values.put("text", LlmInputBudget.text(title, clean(article.text()), tokenBudget));
     return fill(USER_FILE, userTemplate, values);
   }
@@ -143,7 +153,8 @@ final class PromptTemplates {
     try {
       return sub.replace(template).strip();
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("prompt " + file + ": " + e.getMessage() + " (known: " + known(values) + ")");
+      throw new ConfigException(
+          "prompt " + file + ": " + e.getMessage() + " (known: " + known(values) + ")");
     }
   }
 
@@ -151,7 +162,8 @@ final class PromptTemplates {
     return String.join(", ", values.keySet().stream().sorted().map(k -> "${" + k + "}").toList());
   }
 
-  private static String hash(String system, String user, String repair, Map<String, String> common) {
+  private static String hash(
+      String system, String user, String repair, Map<String, String> common) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part : new String[] {system, user, repair}) {
@@ -160,7 +172,10 @@ final class PromptTemplates {
       }
       common.entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> sha.update((e.getKey() + "=" + e.getValue() + "\0").getBytes(StandardCharsets.UTF_8)));
+          .forEach(
+              e ->
+                  sha.update(
+                      (e.getKey() + "=" + e.getValue() + "\0").getBytes(StandardCharsets.UTF_8)));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
@@ -183,7 +198,8 @@ final class PromptTemplates {
   static String resource(String name) {
     try (InputStream in = PromptTemplates.class.getResourceAsStream("/prompts/" + name)) {
       if (in == null) {
-        throw new ConfigException("prompt file " + name + " is neither in the prompts directory nor built in");
+        throw new ConfigException(
+            "prompt file " + name + " is neither in the prompts directory nor built in");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

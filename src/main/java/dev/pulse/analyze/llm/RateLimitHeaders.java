@@ -59,7 +59,10 @@ final class RateLimitHeaders implements HttpClient {
     Long limitTokens = number(first(headers, "x-ratelimit-limit-tokens"));
     Long remainingRequests = number(first(headers, "x-ratelimit-remaining-requests"));
     Long remainingTokens = number(first(headers, "x-ratelimit-remaining-tokens"));
-    if (limitRequests == null && limitTokens == null && remainingRequests == null && remainingTokens == null) {
+    if (limitRequests == null
+        && limitTokens == null
+        && remainingRequests == null
+        && remainingTokens == null) {
       return null;
     }
     return new LlmRateLimiter.ServerLimits(
@@ -71,7 +74,10 @@ final class RateLimitHeaders implements HttpClient {
         duration(first(headers, "x-ratelimit-reset-tokens")));
   }
 
-  /** OpenAI's reset times: Go durations such as "1s", "6m0s", "20ms", "1h2m3.5s"; null if unreadable. */
+  /**
+   * OpenAI's reset times: Go durations such as "1s", "6m0s", "20ms", "1h2m3.5s"; null if
+   * unreadable.
+   */
   static Duration duration(String s) {
     if (s == null || s.isBlank()) {
       return null;
@@ -85,12 +91,13 @@ final class RateLimitHeaders implements HttpClient {
         return null;
       }
       double v = Double.parseDouble(m.group(1));
-      millis += switch (m.group(2)) {
-        case "h" -> v * 3_600_000;
-        case "m" -> v * 60_000;
-        case "s" -> v * 1_000;
-        default -> v;
-      };
+      millis +=
+          switch (m.group(2)) {
+            case "h" -> v * 3_600_000;
+            case "m" -> v * 60_000;
+            case "s" -> v * 1_000;
+            default -> v;
+          };
       end = m.end();
     }
     return end == text.length() && end > 0 ? Duration.ofMillis(Math.round(millis)) : null;

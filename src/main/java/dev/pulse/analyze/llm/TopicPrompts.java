@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The prompt files of the trending-topic roll-up ({@code topic-system.txt}, {@code topic-user.txt}),
- * filled in like the analyzer's (see {@link PromptTemplates}). The stories are substituted only into
- * the user message, between {@code <stories>} and {@code </stories>}, with those tags removed from
- * the stories themselves so that a hostile summary cannot close the block early.
+ * The prompt files of the trending-topic roll-up ({@code topic-system.txt}, {@code
+ * topic-user.txt}), filled in like the analyzer's (see {@link PromptTemplates}). The stories are
+ * substituted only into the user message, between {@code <stories>} and {@code </stories>}, with
+ * those tags removed from the stories themselves so that a hostile summary cannot close the block
+ * early.
  */
 final class TopicPrompts {
 
@@ -42,10 +43,16 @@ final class TopicPrompts {
     int close = userTemplate.indexOf(CLOSE);
     if (open < 0 || at < open || close < at) {
       throw new ConfigException(
-          USER_FILE + " must put ${stories} between " + OPEN + " and " + CLOSE + " (the delimiters)");
+          USER_FILE
+              + " must put ${stories} between "
+              + OPEN
+              + " and "
+              + CLOSE
+              + " (the delimiters)");
     }
     if (systemTemplate.contains("${stories}") || systemTemplate.contains("${label}")) {
-      throw new ConfigException(SYSTEM_FILE + " must not carry ${stories} or ${label}: stories are data");
+      throw new ConfigException(
+          SYSTEM_FILE + " must not carry ${stories} or ${label}: stories are data");
     }
     user("check", List.of(new OpenAiTopicSummarizer.Story("t", "s", "x")));
   }
@@ -71,7 +78,9 @@ final class TopicPrompts {
     return maxWords;
   }
 
-  /** The user message: the label and the first {@link #MAX_STORIES} stories between the delimiters. */
+  /**
+   * The user message: the label and the first {@link #MAX_STORIES} stories between the delimiters.
+   */
   String user(String label, List<OpenAiTopicSummarizer.Story> stories) {
     StringBuilder block = new StringBuilder();
     int n = 0;
@@ -80,10 +89,19 @@ final class TopicPrompts {
         break;
       }
       n++;
-      block.append("Story ").append(n).append('\n')
-          .append("Title: ").append(orNone(LlmInputBudget.title(clean(s.title())))).append('\n')
-          .append("Source: ").append(orNone(clean(s.source()))).append('\n')
-          .append("Summary: ").append(orNone(words(clean(s.summary()), SUMMARY_MAX_WORDS))).append("\n\n");
+      block
+          .append("Story ")
+          .append(n)
+          .append('\n')
+          .append("Title: ")
+          .append(orNone(LlmInputBudget.title(clean(s.title()))))
+          .append('\n')
+          .append("Source: ")
+          .append(orNone(clean(s.source())))
+          .append('\n')
+          .append("Summary: ")
+          .append(orNone(words(clean(s.summary()), SUMMARY_MAX_WORDS)))
+          .append("\n\n");
     }
     Map<String, String> values = new java.util.HashMap<>(common(maxWords));
     values.put("label", orNone(clean(label)));
@@ -109,7 +127,9 @@ final class TopicPrompts {
       return null;
     }
     String[] w = text.split(" ");
-    return w.length <= max ? text : String.join(" ", List.of(w).subList(0, max)) + LlmInputBudget.CUT_MARK;
+    return w.length <= max
+        ? text
+        : String.join(" ", List.of(w).subList(0, max)) + LlmInputBudget.CUT_MARK;
   }
 
   private static String orNone(String s) {

@@ -1,8 +1,8 @@
 package dev.pulse.analyze.embedded;
 
+import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleAnalyzerContract;
 import dev.pulse.analyze.Taxonomy;
-import dev.pulse.analyze.ArticleAnalyzer;
 
 class EmbeddedArticleAnalyzerContractTest extends ArticleAnalyzerContract {
   @Override

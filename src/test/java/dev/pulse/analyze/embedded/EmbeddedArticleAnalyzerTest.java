@@ -1,19 +1,18 @@
 package dev.pulse.analyze.embedded;
 
-import dev.pulse.analyze.Usage;
-import dev.pulse.analyze.Sentiment;
-import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.Analysis;
-import dev.pulse.analyze.AnalysisException;
-import dev.pulse.analyze.Taxonomy;
-import dev.pulse.text.WordTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
 import dev.pulse.embed.Embedder;
+import dev.pulse.text.WordTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +36,15 @@ class EmbeddedArticleAnalyzerTest {
   @BeforeAll
   static void load() throws IOException {
     analyzer =
-        new EmbeddedArticleAnalyzer(Taxonomy.load(FIXTURES.resolve("taxonomy.yml")), Embedder.shared(), 60);
+        new EmbeddedArticleAnalyzer(
+            Taxonomy.load(FIXTURES.resolve("taxonomy.yml")), Embedder.shared(), 60);
     articles = new LinkedHashMap<>();
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(FIXTURES.resolve("articles.jsonl"))) {
       JsonNode n = json.readTree(line);
-      articles.put(n.get("id").asText(), ArticleText.of(n.get("id").asText(), n.get("title").asText(), n.get("text").asText()));
+      articles.put(
+          n.get("id").asText(),
+          ArticleText.of(n.get("id").asText(), n.get("title").asText(), n.get("text").asText()));
     }
   }
 
@@ -56,7 +58,8 @@ class EmbeddedArticleAnalyzerTest {
 
   @Test
   void readsTheToneOfGoodAndBadNews() {
-    assertThat(analyzer.analyze(articles.get("business-1")).sentiment()).isEqualTo(Sentiment.POSITIVE);
+    assertThat(analyzer.analyze(articles.get("business-1")).sentiment())
+        .isEqualTo(Sentiment.POSITIVE);
     ArticleText bad =
         ArticleText.of(
             "bad",

@@ -1,11 +1,10 @@
 package dev.pulse.analyze.embedded;
 
-import dev.pulse.text.SentenceSplitter;
-import dev.pulse.text.WordTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pulse.text.SentenceSplitter;
+import dev.pulse.text.WordTokens;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,10 @@ class ExtractiveSummarizerTest {
   @Test
   void leavesOutBylinesAndDatelines() {
     String summary = summarizer.summarize("Port strike ends after pay deal", STORY);
-    assertThat(summary).doesNotContain("Staff Reporter").doesNotContain("Pulse Wire").startsWith("Dock workers");
+    assertThat(summary)
+        .doesNotContain("Staff Reporter")
+        .doesNotContain("Pulse Wire")
+        .startsWith("Dock workers");
   }
 
   @Test
@@ -73,7 +75,8 @@ class ExtractiveSummarizerTest {
   void stripsAgencyDatelinesFromLowerCaseText() {
     assertThat(ExtractiveSummarizer.stripDateline("des moines, iowa (cnn) the senator said no."))
         .isEqualTo("the senator said no.");
-    assertThat(ExtractiveSummarizer.stripDateline("The company (Acme) said no.")).isEqualTo("The company (Acme) said no.");
+    assertThat(ExtractiveSummarizer.stripDateline("The company (Acme) said no."))
+        .isEqualTo("The company (Acme) said no.");
   }
 
   @Test
@@ -119,15 +122,18 @@ class ExtractiveSummarizerTest {
 
   @Test
   void rejectsATinyBudget() {
-    assertThatThrownBy(() -> new ExtractiveSummarizer(5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ExtractiveSummarizer(5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void tellsABareQuotationFromAnAttributedOne() {
     assertThat(ExtractiveSummarizer.isBareQuote("\"My son thinks I build robots.\"")).isTrue();
     assertThat(ExtractiveSummarizer.isBareQuote("\u201cWe have a waiting list.\u201d")).isTrue();
-    assertThat(ExtractiveSummarizer.isBareQuote("\"We have a waiting list,\" the principal said.")).isFalse();
-    assertThat(ExtractiveSummarizer.isBareQuote("The principal said the college is full.")).isFalse();
+    assertThat(ExtractiveSummarizer.isBareQuote("\"We have a waiting list,\" the principal said."))
+        .isFalse();
+    assertThat(ExtractiveSummarizer.isBareQuote("The principal said the college is full."))
+        .isFalse();
   }
 
   @Test

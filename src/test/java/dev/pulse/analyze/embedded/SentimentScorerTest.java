@@ -1,9 +1,8 @@
 package dev.pulse.analyze.embedded;
 
-import dev.pulse.analyze.Sentiment;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.analyze.Sentiment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +22,14 @@ class SentimentScorerTest {
 
   @Test
   void fallingSalesAreNegative() {
-    assertThat(tone("Net sales fell 14 percent in the third quarter.")).isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Net sales fell 14 percent in the third quarter."))
+        .isEqualTo(Sentiment.NEGATIVE);
   }
 
   @Test
   void directionTimesQuantityDecidesTheSign() {
-    assertThat(tone("The company said its costs fell sharply last year.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The company said its costs fell sharply last year."))
+        .isEqualTo(Sentiment.POSITIVE);
     assertThat(tone("The pre-tax loss widened to 5 million euros.")).isEqualTo(Sentiment.NEGATIVE);
     assertThat(tone("Its net loss narrowed to 2 million euros.")).isEqualTo(Sentiment.POSITIVE);
   }
@@ -43,7 +44,8 @@ class SentimentScorerTest {
   void twoComparedFiguresGiveTheDirection() {
     assertThat(tone("Net sales totalled EUR 41.2 mn , compared with EUR 35.0 mn a year earlier ."))
         .isEqualTo(Sentiment.POSITIVE);
-    assertThat(tone("The operating loss was EUR 5.2 mn , compared to a loss of EUR 3.4 mn in 2009 ."))
+    assertThat(
+            tone("The operating loss was EUR 5.2 mn , compared to a loss of EUR 3.4 mn in 2009 ."))
         .isEqualTo(Sentiment.NEGATIVE);
   }
 
@@ -61,7 +63,8 @@ class SentimentScorerTest {
 
   @Test
   void whatFollowsButOutweighsWhatPrecedesIt() {
-    assertThat(tone("Sales were weak in the spring, but profit rose strongly and margins improved."))
+    assertThat(
+            tone("Sales were weak in the spring, but profit rose strongly and margins improved."))
         .isEqualTo(Sentiment.POSITIVE);
   }
 
@@ -90,8 +93,10 @@ class SentimentScorerTest {
 
   @Test
   void cuttingABadQuantityIsGoodNews() {
-    assertThat(tone("New bus lanes cut commuter waits by a quarter.")).isEqualTo(Sentiment.POSITIVE);
-    assertThat(tone("The programme reduced road deaths in the region.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("New bus lanes cut commuter waits by a quarter."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The programme reduced road deaths in the region."))
+        .isEqualTo(Sentiment.POSITIVE);
     assertThat(tone("Burglaries fell for a third year.")).isEqualTo(Sentiment.POSITIVE);
     assertThat(tone("Hospital waits grew again in the winter.")).isEqualTo(Sentiment.NEGATIVE);
   }

@@ -1,9 +1,8 @@
 package dev.pulse.analyze.embedded;
 
-import dev.pulse.text.Stopwords;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.text.Stopwords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +126,8 @@ class TopicExtractorTest {
                 "the footage shows rescue crews using boats, and americans believe the levees failed.",
                 "the government said the flooded village would be rebuilt, sharon told reporters.",
                 "rescue crews worked through the night; the government promised more boats."));
-    assertThat(topics).contains("rescue crews")
+    assertThat(topics)
+        .contains("rescue crews")
         .doesNotContain("footage shows", "americans believe", "government", "sharon");
   }
 

@@ -121,12 +121,19 @@ public final class FakeOpenAiServer implements AutoCloseable {
       if (remaining < 0) {
         long retryMs = -remaining;
         exchange.getResponseHeaders().add("retry-after-ms", Long.toString(retryMs));
-        exchange.getResponseHeaders().add("retry-after", Long.toString(Math.max(1, (retryMs + 999) / 1000)));
-        exchange.getResponseHeaders().add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
+        exchange
+            .getResponseHeaders()
+            .add("retry-after", Long.toString(Math.max(1, (retryMs + 999) / 1000)));
+        exchange
+            .getResponseHeaders()
+            .add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
         exchange.getResponseHeaders().add("x-ratelimit-remaining-requests", "0");
         left = leave();
-        send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for requests\","
-            + "\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}");
+        send(
+            exchange,
+            429,
+            "{\"error\":{\"message\":\"Rate limit reached for requests\","
+                + "\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}");
         return;
       }
       try {
@@ -135,8 +142,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       if (requestsPerMinute > 0) {
-        exchange.getResponseHeaders().add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
-        exchange.getResponseHeaders().add("x-ratelimit-remaining-requests", Long.toString(remaining));
+        exchange
+            .getResponseHeaders()
+            .add("x-ratelimit-limit-requests", Integer.toString(requestsPerMinute));
+        exchange
+            .getResponseHeaders()
+            .add("x-ratelimit-remaining-requests", Long.toString(remaining));
       }
       left = leave();
       send(exchange, 200, reply);
@@ -203,8 +214,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
    */
   private String completion(String category) {
     ObjectNode content = OpenAiFixtures.JSON.createObjectNode();
-    content.put("summary", "The story reports what happened and who was involved. It explains what"
-        + " comes next and why it matters.");
+    content.put(
+        "summary",
+        "The story reports what happened and who was involved. It explains what"
+            + " comes next and why it matters.");
     content.put("editors_note", "It matters to readers who follow the story.");
     content.put("sentiment", "Neutral");
     content.put("category", category);

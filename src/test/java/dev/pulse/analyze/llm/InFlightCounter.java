@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A WireMock transformer that holds each request for a while on the server's thread and records
- * the most requests it held at once: a slow server that counts its concurrent callers.
+ * A WireMock transformer that holds each request for a while on the server's thread and records the
+ * most requests it held at once: a slow server that counts its concurrent callers.
  */
 final class InFlightCounter implements ResponseDefinitionTransformerV2 {
 

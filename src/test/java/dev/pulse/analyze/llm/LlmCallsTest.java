@@ -1,11 +1,11 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.retry.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.pulse.retry.Sleeper;
 import org.junit.jupiter.api.Test;
 
 class LlmCallsTest {
@@ -28,8 +28,9 @@ class LlmCallsTest {
   @Test
   void closingTheCallsClosesTheModelsClient() {
     ClosingModel model = new ClosingModel();
-    LlmCalls calls = new LlmCalls(LlmSettings.defaults().withBaseUrl("http://127.0.0.1:9/v1"),
-        model, Sleeper.REAL);
+    LlmCalls calls =
+        new LlmCalls(
+            LlmSettings.defaults().withBaseUrl("http://127.0.0.1:9/v1"), model, Sleeper.REAL);
 
     calls.close();
 
@@ -38,7 +39,8 @@ class LlmCallsTest {
 
   @Test
   void theSdkBackedModelCanBeClosed() {
-    ChatModel model = OpenAiRequests.chatModel(LlmSettings.defaults().withBaseUrl("http://127.0.0.1:9/v1"));
+    ChatModel model =
+        OpenAiRequests.chatModel(LlmSettings.defaults().withBaseUrl("http://127.0.0.1:9/v1"));
 
     assertThat(model).isInstanceOf(AutoCloseable.class);
   }

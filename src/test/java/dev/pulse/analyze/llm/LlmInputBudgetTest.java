@@ -29,13 +29,15 @@ class LlmInputBudgetTest {
     String cut = LlmInputBudget.text(title, body, 300);
 
     assertThat(cut).startsWith(lead).endsWith(LlmInputBudget.CUT_MARK.strip());
-    assertThat(LlmInputBudget.estimateTokens(title) + LlmInputBudget.estimateTokens(cut)).isLessThanOrEqualTo(300);
+    assertThat(LlmInputBudget.estimateTokens(title) + LlmInputBudget.estimateTokens(cut))
+        .isLessThanOrEqualTo(300);
     assertThat(LlmInputBudget.estimateTokens(cut)).isGreaterThan(200);
   }
 
   @Test
   void cutsASingleHugeParagraphAtASentenceEnd() {
-    String body = "This sentence is repeated many times to make a very long paragraph. ".repeat(200);
+    String body =
+        "This sentence is repeated many times to make a very long paragraph. ".repeat(200);
 
     String cut = LlmInputBudget.text("", body, 150);
 

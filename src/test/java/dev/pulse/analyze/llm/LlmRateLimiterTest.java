@@ -19,15 +19,22 @@ class LlmRateLimiterTest {
   }
 
   private LlmRateLimiter limiter(int rpm, int tpm, int concurrent, boolean defaults) {
-    return new LlmRateLimiter(rpm, tpm, concurrent, defaults, clock::get, d -> {
-      waits.add(d);
-      clock.addAndGet(d.toNanos());
-    });
+    return new LlmRateLimiter(
+        rpm,
+        tpm,
+        concurrent,
+        defaults,
+        clock::get,
+        d -> {
+          waits.add(d);
+          clock.addAndGet(d.toNanos());
+        });
   }
 
   /** The wait for {@code fraction} of a minute at the limiter's headroom. */
   private static Duration paced(double minutes) {
-    return Duration.ofNanos((long) (Duration.ofMinutes(1).toNanos() * minutes / LlmRateLimiter.HEADROOM));
+    return Duration.ofNanos(
+        (long) (Duration.ofMinutes(1).toNanos() * minutes / LlmRateLimiter.HEADROOM));
   }
 
   private static void assertClose(Duration actual, Duration expected) {
@@ -148,7 +155,8 @@ class LlmRateLimiterTest {
       l.acquire(10).close();
     }
 
-    assertThat(l.pacing(Duration.ofSeconds(4))).startsWith("llm.requests_per_minute (60) set the pace");
+    assertThat(l.pacing(Duration.ofSeconds(4)))
+        .startsWith("llm.requests_per_minute (60) set the pace");
     assertThat(limiter(0, 0, 1).pacing(Duration.ofSeconds(4))).isNull();
   }
 }

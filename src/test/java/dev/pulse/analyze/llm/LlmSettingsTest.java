@@ -34,12 +34,16 @@ class LlmSettingsTest {
 
   @Test
   void theOldNumericDurationKeysAreStillRead() throws Exception {
-    LlmSettings s = LlmSettings.from(llmSection("""
+    LlmSettings s =
+        LlmSettings.from(
+            llmSection(
+                """
         llm:
           timeout_seconds: 1.5
           retry_initial_delay_ms: 250
           retry_max_delay_ms: 20000
-        """), Map.of());
+        """),
+            Map.of());
 
     assertThat(s.timeout()).isEqualTo(Duration.ofMillis(1500));
     assertThat(s.retryInitialDelay()).isEqualTo(Duration.ofMillis(250));
@@ -48,16 +52,18 @@ class LlmSettingsTest {
 
   @Test
   void anOldKeyBesideItsNewNameIsRefused() {
-    assertThatThrownBy(() -> LlmSettings.from(llmSection(
-            "llm: {timeout: 30s, timeout_seconds: 60}"), Map.of()))
+    assertThatThrownBy(
+            () ->
+                LlmSettings.from(llmSection("llm: {timeout: 30s, timeout_seconds: 60}"), Map.of()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("llm.timeout_seconds and llm.timeout");
   }
 
   @Test
   void durationsComeFromTheEnvironmentAndFlagsInTheSameSyntax() {
-    LlmSettings s = LlmSettings.from(null, Map.of("PULSE_LLM_TIMEOUT", "45s"))
-        .withOverrides(Map.of("retry_max_delay", "2m"));
+    LlmSettings s =
+        LlmSettings.from(null, Map.of("PULSE_LLM_TIMEOUT", "45s"))
+            .withOverrides(Map.of("retry_max_delay", "2m"));
 
     assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(45));
     assertThat(s.retryMaxDelay()).isEqualTo(Duration.ofMinutes(2));
@@ -65,7 +71,9 @@ class LlmSettingsTest {
 
   @Test
   void readsEveryKeyOfTheLlmSection() throws Exception {
-    JsonNode llm = llmSection("""
+    JsonNode llm =
+        llmSection(
+            """
         llm:
           base_url: http://127.0.0.1:11434/v1
           model: llama3.1:8b
@@ -114,9 +122,16 @@ class LlmSettingsTest {
   void theEnvironmentOverridesTheFileAndFlagsOverrideBoth() throws Exception {
     JsonNode llm = llmSection("llm: {base_url: 'http://file.example/v1', model: from-file}");
 
-    LlmSettings s = LlmSettings.from(llm, Map.of(
-        "OPENAI_API_KEY", "sk-env-key-123456", "OPENAI_BASE_URL", "http://env.example/v1",
-        "PULSE_LLM_MODEL", "from-env"));
+    LlmSettings s =
+        LlmSettings.from(
+            llm,
+            Map.of(
+                "OPENAI_API_KEY",
+                "sk-env-key-123456",
+                "OPENAI_BASE_URL",
+                "http://env.example/v1",
+                "PULSE_LLM_MODEL",
+                "from-env"));
 
     assertThat(s.apiKey()).isEqualTo("sk-env-key-123456");
     assertThat(s.baseUrl()).isEqualTo("http://env.example/v1");
@@ -137,24 +152,37 @@ class LlmSettingsTest {
   @Test
   void unknownKeysAndBadValuesAreConfigErrors() throws Exception {
     assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {modle: x}"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("llm.modle is not a known setting");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.modle is not a known setting");
     assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {temperature: hot}"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("llm.temperature");
-    assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {structured_output: xml}"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("json_schema, json_object or prompt");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.temperature");
+    assertThatThrownBy(
+            () -> LlmSettings.from(llmSection("llm: {structured_output: xml}"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("json_schema, json_object or prompt");
     assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {max_concurrent: 0}"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("max_concurrent");
-    assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {prices: {x: {input: 1}}}"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("llm.prices.x");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("max_concurrent");
+    assertThatThrownBy(
+            () -> LlmSettings.from(llmSection("llm: {prices: {x: {input: 1}}}"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.prices.x");
   }
 
   @Test
   void toStringShowsOnlyWhetherAKeyIsSet() {
-    LlmSettings s = LlmSettings.defaults().withApiKey("sk-secret-abcdef123456")
-        .withBaseUrl("https://user:pass@proxy.example/v1?token=abc");
+    LlmSettings s =
+        LlmSettings.defaults()
+            .withApiKey("sk-secret-abcdef123456")
+            .withBaseUrl("https://user:pass@proxy.example/v1?token=abc");
 
-    assertThat(s.toString()).contains("apiKey=set").doesNotContain("secret").doesNotContain("pass")
-        .doesNotContain("token=abc").contains("https://proxy.example/v1");
+    assertThat(s.toString())
+        .contains("apiKey=set")
+        .doesNotContain("secret")
+        .doesNotContain("pass")
+        .doesNotContain("token=abc")
+        .contains("https://proxy.example/v1");
   }
 
   @Test
@@ -162,7 +190,8 @@ class LlmSettingsTest {
     LlmSettings s = LlmSettings.defaults();
 
     assertThat(s.costUsd(1_000_000, 1_000_000)).isCloseTo(0.75, within(1e-9));
-    assertThat(s.withModel("gpt-4o-mini-2024-07-18").costUsd(2_000_000, 0)).isCloseTo(0.30, within(1e-9));
+    assertThat(s.withModel("gpt-4o-mini-2024-07-18").costUsd(2_000_000, 0))
+        .isCloseTo(0.30, within(1e-9));
     assertThat(s.withModel("mystery-model").costUsd(1000, 1000)).isZero();
   }
 
@@ -179,7 +208,8 @@ class LlmSettingsTest {
     assertThat(s.maxOutputTokens()).isEqualTo(300);
     assertThat(s.timeout()).isEqualTo(java.time.Duration.ofSeconds(15));
 
-    LlmSettings flagged = s.withOverrides(java.util.Map.of("temperature", "0.1", "structured_output", "json_object"));
+    LlmSettings flagged =
+        s.withOverrides(java.util.Map.of("temperature", "0.1", "structured_output", "json_object"));
     assertThat(flagged.temperature()).isEqualTo(0.1);
     assertThat(flagged.structuredOutput()).isEqualTo(LlmSettings.StructuredOutput.JSON_OBJECT);
 

@@ -1,14 +1,13 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.analyze.ArticleAnalyzerContract;
-import dev.pulse.analyze.Taxonomy;
-import dev.pulse.analyze.ArticleAnalyzer;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleAnalyzerContract;
+import dev.pulse.analyze.Taxonomy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,9 +23,13 @@ class OpenAiArticleAnalyzerContractTest extends ArticleAnalyzerContract {
 
   @BeforeEach
   void stub() {
-    wm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(OpenAiFixtures.completion(OpenAiFixtures.validContent(), 812, 143))));
+    wm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(OpenAiFixtures.completion(OpenAiFixtures.validContent(), 812, 143))));
   }
 
   @Override

@@ -1,10 +1,9 @@
 package dev.pulse.analyze.llm;
 
-import dev.pulse.analyze.Analysis;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pulse.analyze.Analysis;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +17,12 @@ class OpenAiArticleAnalyzerLiveTest {
   void analyzesARealArticleWithTheConfiguredModel() {
     String key = System.getenv(LlmSettings.ENV_API_KEY);
     assumeTrue(key != null && !key.isBlank(), "OPENAI_API_KEY not set; live test skipped");
-    LlmSettings settings = LlmSettings.from(null, System.getenv()).withPromptsDir(Path.of("prompts"));
+    LlmSettings settings =
+        LlmSettings.from(null, System.getenv()).withPromptsDir(Path.of("prompts"));
 
-    Analysis a = new OpenAiArticleAnalyzer(settings, OpenAiFixtures.TAXONOMY).analyze(OpenAiFixtures.article());
+    Analysis a =
+        new OpenAiArticleAnalyzer(settings, OpenAiFixtures.TAXONOMY)
+            .analyze(OpenAiFixtures.article());
 
     assertThat(OpenAiFixtures.TAXONOMY.find(a.category())).isPresent();
     assertThat(LlmInputBudget.countWords(a.summary())).isBetween(5, 90);

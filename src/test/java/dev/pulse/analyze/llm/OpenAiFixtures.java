@@ -1,11 +1,10 @@
 package dev.pulse.analyze.llm;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Taxonomy;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Chat-completions bodies shaped like OpenAI's, and a small taxonomy, for the WireMock tests. */
@@ -21,7 +20,8 @@ public final class OpenAiFixtures {
           List.of(
               new Category("World", "International news and foreign affairs.", null, null),
               new Category("Business", "Companies, markets, trade and the economy.", null, null),
-              new Category("Science", "Research, space, medicine and the natural world.", null, null),
+              new Category(
+                  "Science", "Research, space, medicine and the natural world.", null, null),
               new Category("Sports", "Games, athletes, leagues and tournaments.", null, null)));
 
   static final String SUMMARY =
@@ -69,7 +69,8 @@ public final class OpenAiFixtures {
     usage.put("completion_tokens", completionTokens);
     usage.put("total_tokens", promptTokens + completionTokens);
     usage.putObject("prompt_tokens_details").put("cached_tokens", 0).put("audio_tokens", 0);
-    usage.putObject("completion_tokens_details")
+    usage
+        .putObject("completion_tokens_details")
         .put("reasoning_tokens", 0)
         .put("audio_tokens", 0)
         .put("accepted_prediction_tokens", 0)

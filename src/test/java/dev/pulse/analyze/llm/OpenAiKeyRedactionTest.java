@@ -55,18 +55,27 @@ class OpenAiKeyRedactionTest {
 
   @Test
   void theKeyAppearsNowhereAPersonCouldRead() {
-    String echo = OpenAiFixtures.error("Incorrect API key provided: " + KEY + ".",
-        "invalid_request_error", "invalid_api_key");
-    wm.stubFor(post("/v1/chat/completions").inScenario("k").whenScenarioStateIs("Started")
-        .willReturn(aResponse().withStatus(500).withBody(echo)).willSetStateTo("auth"));
-    wm.stubFor(post("/v1/chat/completions").inScenario("k").whenScenarioStateIs("auth")
-        .willReturn(aResponse().withStatus(401).withBody(echo)));
-    LlmSettings settings = LlmSettings.defaults()
-        .withApiKey(KEY)
-        .withBaseUrl(wm.baseUrl() + "/v1")
-        .withPromptsDir(Path.of("prompts"))
-        .withRetries(Duration.ofSeconds(5), 3, Duration.ZERO, Duration.ZERO);
-    OpenAiArticleAnalyzer analyzer = new OpenAiArticleAnalyzer(settings, TAXONOMY, d -> { });
+    String echo =
+        OpenAiFixtures.error(
+            "Incorrect API key provided: " + KEY + ".", "invalid_request_error", "invalid_api_key");
+    wm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("k")
+            .whenScenarioStateIs("Started")
+            .willReturn(aResponse().withStatus(500).withBody(echo))
+            .willSetStateTo("auth"));
+    wm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("k")
+            .whenScenarioStateIs("auth")
+            .willReturn(aResponse().withStatus(401).withBody(echo)));
+    LlmSettings settings =
+        LlmSettings.defaults()
+            .withApiKey(KEY)
+            .withBaseUrl(wm.baseUrl() + "/v1")
+            .withPromptsDir(Path.of("prompts"))
+            .withRetries(Duration.ofSeconds(5), 3, Duration.ZERO, Duration.ZERO);
+    OpenAiArticleAnalyzer analyzer = new OpenAiArticleAnalyzer(settings, TAXONOMY, d -> {});
 
     Throwable t = catchThrowable(() -> analyzer.analyze(OpenAiFixtures.article()));
 

@@ -21,13 +21,22 @@ class RateLimitHeadersTest {
             .build();
 
     assertThat(RateLimitHeaders.read(h))
-        .isEqualTo(new LlmRateLimiter.ServerLimits(
-            5000L, 2_000_000L, 4999L, 1_997_800L, Duration.ofMillis(12), Duration.ofMinutes(6)));
+        .isEqualTo(
+            new LlmRateLimiter.ServerLimits(
+                5000L,
+                2_000_000L,
+                4999L,
+                1_997_800L,
+                Duration.ofMillis(12),
+                Duration.ofMinutes(6)));
   }
 
   @Test
   void anAnswerWithoutThemSaysNothing() {
-    assertThat(RateLimitHeaders.read(Headers.builder().put("content-type", "application/json").build())).isNull();
+    assertThat(
+            RateLimitHeaders.read(
+                Headers.builder().put("content-type", "application/json").build()))
+        .isNull();
   }
 
   @Test
