@@ -81,18 +81,18 @@ final class DemoCommand implements Callable<Integer> {
               sources(server.baseUrl()),
               defaults.userAgent(),
               taxonomy,
-              db,
+              db.toString(),
               out,
               null,
               null,
               null);
       stdout.println("demo site served at " + server.baseUrl());
-      try (Wiring w = Wiring.open(cfg, db, analyzer, true)) {
+      try (Wiring w = Wiring.open(cfg, db.toString(), analyzer, true)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
         stdout.print(report.summary());
         if (report.fatal() == null) {
           Path entries = out.resolve("entries.jsonl");
-          ExportCommand.writeFile(w.store(), entries);
+          ExportCommand.writeFile(w.store().entryStore(), entries);
           Path site = out.resolve("site");
           stdout.println(Publishing.describe(w.renderSite(site, true)));
           Files.writeString(out.resolve("index.html"), redirect("site/index.html"), StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import dev.pulse.publish.StoredEntryVectors;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
+import dev.pulse.store.VectorCache;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -62,7 +63,12 @@ final class Publishing {
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
   static SiteReport renderSite(
-      EntryStore store, PulseConfig cfg, Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
+      EntryStore store,
+      VectorCache vectors,
+      PulseConfig cfg,
+      Path dir,
+      boolean asOfNewest,
+      TopicSummarizer summarizer) {
     List<Entry> entries = store.entries();
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
@@ -76,7 +82,7 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    return new SiteRenderer(settings, new StoredEntryVectors(store), summarizer).write(entries, dir);
+    return new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer).write(entries, dir);
   }
 
   private static final java.util.Set<String> SITE_KEYS =

@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       AnalyzeCommand.class,
       ExportCommand.class,
-      SiteCommand.class
+      SiteCommand.class,
+      StoreCommand.class
     })
 public final class PulseCli {
 

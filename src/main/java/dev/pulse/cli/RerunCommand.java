@@ -51,15 +51,14 @@ final class RerunCommand implements Callable<Integer> {
       throw new ConfigException("not an http(s) URL: " + url);
     }
     PulseConfig cfg = config.load();
-    Path db = store.file(cfg);
-    try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
+    try (Wiring w = Wiring.open(cfg, store.setting(cfg), analyzer, false)) {
       RunReport report =
           source != null
               ? w.pipeline().rerun(url, source)
               : w.pipeline().rerunKeepingSource(url, uri.getHost());
       spec.commandLine().getErr().print(report.summary());
       for (String id : report.entryIds()) {
-        Entry e = w.store().find(id).orElseThrow();
+        Entry e = w.store().entryStore().find(id).orElseThrow();
         spec.commandLine().getOut().println(JsonlExporter.toJson(e).toPrettyString());
       }
       return Wiring.exitCode(report);

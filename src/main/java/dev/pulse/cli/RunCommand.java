@@ -35,8 +35,7 @@ final class RunCommand implements Callable<Integer> {
     if (cfg.sources().isEmpty()) {
       throw new ConfigException("no sources configured in " + config.file);
     }
-    Path db = store.file(cfg);
-    try (Wiring w = Wiring.open(cfg, db, analyzer, false)) {
+    try (Wiring w = Wiring.open(cfg, store.setting(cfg), analyzer, false)) {
       RunReport report = w.pipeline().run("run", cfg.sources());
       spec.commandLine().getOut().print(report.summary());
       if (!noSite && report.fatal() == null) {

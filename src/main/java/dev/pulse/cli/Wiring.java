@@ -19,8 +19,8 @@ import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
-import dev.pulse.store.EntryStore;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +34,7 @@ import java.util.List;
 final class Wiring implements AutoCloseable {
 
   private final PulseConfig config;
-  private final EntryStore store;
+  private final Store store;
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
@@ -43,7 +43,7 @@ final class Wiring implements AutoCloseable {
 
   private Wiring(
       PulseConfig config,
-      EntryStore store,
+      Store store,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
@@ -59,10 +59,11 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * @param storeSetting the store: a SQLite file or a PostgreSQL URL, opened for writing
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
    *     requests to it
    */
-  static Wiring open(PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo) {
+  static Wiring open(PulseConfig cfg, String storeSetting, AnalyzerOption opt, boolean demo) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -89,9 +90,9 @@ final class Wiring implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
-    EntryStore store;
+    Store store;
     try {
-      store = SqliteEntryStore.open(db);
+      store = Stores.open(storeSetting, Stores.Access.WRITE);
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
@@ -100,7 +101,7 @@ final class Wiring implements AutoCloseable {
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
-                fetcher, validators(store, opt.force), Clock.systemUTC(), canonicalizer),
+                fetcher, validators(store.fetchState(), opt.force), Clock.systemUTC(), canonicalizer),
             fetcher,
             new JsoupArticleExtractor(),
             analyzer,
@@ -115,7 +116,7 @@ final class Wiring implements AutoCloseable {
     return pipeline;
   }
 
-  EntryStore store() {
+  Store store() {
     return store;
   }
 
@@ -126,7 +127,12 @@ final class Wiring implements AutoCloseable {
    */
   SiteReport renderSite(Path dir, boolean asOfNewest) {
     return Publishing.renderSite(
-        store, config, dir, asOfNewest, Publishing.topicSummarizer(analyzerChoice, llm));
+        store.entryStore(),
+        store.vectorCache(),
+        config,
+        dir,
+        asOfNewest,
+        Publishing.topicSummarizer(analyzerChoice, llm));
   }
 
   static int exitCode(RunReport report) {
@@ -140,26 +146,19 @@ final class Wiring implements AutoCloseable {
    * Feed validators kept in the store, so feeds get conditional GETs across runs too; with {@code
    * force} none are sent (every feed is read afresh) but the new ones are still saved.
    */
-  private static ValidatorStore validators(EntryStore store, boolean force) {
+  private static ValidatorStore validators(ValidatorStore kept, boolean force) {
+    if (!force) {
+      return kept;
+    }
     return new ValidatorStore() {
       @Override
       public ValidatorStore.Validators get(String url) {
-        if (force) {
-          return null;
-        }
-        return store
-            .validators(url)
-            .map(v -> new ValidatorStore.Validators(v.etag(), v.lastModified()))
-            .orElse(null);
+        return null;
       }
 
       @Override
       public void put(String url, ValidatorStore.Validators v) {
-        store.saveValidators(
-            url,
-            v == null
-                ? new dev.pulse.store.Validators(null, null)
-                : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
+        kept.put(url, v);
       }
     };
   }

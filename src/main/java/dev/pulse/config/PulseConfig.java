@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param sources the sources to discover
  * @param userAgent the User-Agent sent with every request
  * @param taxonomy the categories file
- * @param store the SQLite file
+ * @param store the store: a SQLite file, or a PostgreSQL URL (see {@code dev.pulse.store.StoreLocation})
  * @param out where generated files go
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
@@ -37,7 +37,7 @@ public record PulseConfig(
     List<SourceConfig> sources,
     String userAgent,
     Path taxonomy,
-    Path store,
+    String store,
     Path out,
     JsonNode fetch,
     JsonNode llm,
@@ -66,7 +66,7 @@ public record PulseConfig(
         List.of(),
         DEFAULT_USER_AGENT,
         Path.of("data", "categories.yml"),
-        Path.of("data", "pulse.db"),
+        "data/pulse.db",
         Path.of("out"),
         null,
         null,
@@ -133,7 +133,7 @@ public record PulseConfig(
         sources,
         text(root, "user_agent", d.userAgent()),
         Path.of(text(root, "taxonomy", d.taxonomy().toString())),
-        Path.of(text(root, "store", d.store().toString())),
+        text(root, "store", d.store()),
         Path.of(text(root, "out", d.out().toString())),
         root.path("fetch"),
         root.path("llm"),

@@ -21,13 +21,14 @@ import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.source.SourceDiscoverer;
+import dev.pulse.fetch.ValidatorStore.Validators;
 import dev.pulse.store.Alternate;
 import dev.pulse.store.Entry;
-import dev.pulse.store.EntryStore;
 import dev.pulse.store.ItemFailure;
+import dev.pulse.store.ItemWrite;
 import dev.pulse.store.Provenance;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.Validators;
+import dev.pulse.store.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,6 +52,8 @@ import org.slf4j.LoggerFactory;
  * The batch: discover → fetch → extract → analyze → store. Fetching and analysis run on separate
  * bounded pools so they overlap. One item's failure is recorded with its stage and reason and the
  * batch goes on; a {@link PulseException.Fatal} (rejected credentials, unwritable store) stops it.
+ * Whatever one item's processing writes (entry, fingerprint, alternate, validators, failure,
+ * retry-queue change) is committed in one {@link Store#save(ItemWrite)}: all of it or none.
  */
 public final class Pipeline {
 
@@ -70,7 +73,7 @@ public final class Pipeline {
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
   private final ArticleAnalyzer analyzer;
-  private final EntryStore store;
+  private final Store store;
   private final Taxonomy taxonomy;
   private final PipelineSettings settings;
   private final UrlCanonicalizer canonicalizer;
@@ -82,7 +85,7 @@ public final class Pipeline {
       Fetcher fetcher,
       ArticleExtractor extractor,
       ArticleAnalyzer analyzer,
-      EntryStore store,
+      Store store,
       Taxonomy taxonomy,
       PipelineSettings settings) {
     this(discoverer, fetcher, extractor, analyzer, store, taxonomy, settings,
@@ -94,7 +97,7 @@ public final class Pipeline {
       Fetcher fetcher,
       ArticleExtractor extractor,
       ArticleAnalyzer analyzer,
-      EntryStore store,
+      Store store,
       Taxonomy taxonomy,
       PipelineSettings settings,
       UrlCanonicalizer canonicalizer) {
@@ -132,7 +135,7 @@ public final class Pipeline {
         }
       }
     }
-    for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+    for (DiscoveredItem item : store.workQueue().retries(MAX_ATTEMPTS)) {
       if (seen.add(item.url())) {
         items.add(item);
         run.count(Outcome.RETRIED);
@@ -209,8 +212,8 @@ public final class Pipeline {
       // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
       // or when the content, analyzer or versions changed
       this.conditional = !force && !"rerun".equals(command);
-      this.id = store.startRun(command, analyzerLabel());
-      this.fingerprints = new HashMap<>(store.simhashes());
+      this.id = store.runLog().startRun(command, analyzerLabel());
+      this.fingerprints = new HashMap<>(store.entryStore().fingerprints());
       for (Outcome o : Outcome.values()) {
         counts.put(o.key(), 0);
       }
@@ -224,15 +227,38 @@ public final class Pipeline {
       usage = usage.plus(u);
     }
 
+    /** A failure that belongs to no item (a source's). */
     void fail(ItemFailure f) {
+      counted(f);
+      try {
+        store.runLog().recordFailure(id, f);
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
+      }
+    }
+
+    /** An item's failure, written together with what else {@code write} holds. */
+    void fail(ItemFailure f, ItemWrite write) {
+      counted(f);
+      save(write.withFailure(id, f));
+    }
+
+    private void counted(ItemFailure f) {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
       failures.add(f);
       log.info("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
+    }
+
+    /** Writes one item's results in one transaction; false (and the run stops) if it cannot. */
+    private boolean save(ItemWrite write) {
       try {
-        store.recordFailure(id, f);
+        store.save(write);
+        return true;
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
+        unfinished.add(write.item());
+        return false;
       }
     }
 
@@ -258,7 +284,9 @@ public final class Pipeline {
     private Void unexpected(DiscoveredItem item, Throwable t) {
       Throwable cause = t.getCause() == null ? t : t.getCause();
       log.error("unexpected error on {}", item.url(), cause);
-      fail(new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
+      fail(
+          new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null),
+          ItemWrite.of(item));
       return null;
     }
 
@@ -267,7 +295,10 @@ public final class Pipeline {
         unfinished.add(item);
         return Optional.empty();
       }
-      Validators known = store.validators(item.url()).orElse(new Validators(null, null));
+      Validators known = store.fetchState().get(item.url());
+      if (known == null) {
+        known = new Validators(null, null);
+      }
       FetchResult page;
       try {
         page =
@@ -278,15 +309,13 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
-        fail(new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
-        if (e.retryable()) {
-          store.queueRetry(item, e.reason());
-        } else {
-          store.dropRetry(item.url());
-        }
+        ItemWrite w = ItemWrite.of(item);
+        fail(
+            new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null),
+            e.retryable() ? w.queueingRetry(e.reason()) : w.droppingRetry());
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
+        fail(new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null), ItemWrite.of(item));
         return Optional.empty();
       }
       if (page.notModified()) {
@@ -298,13 +327,14 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null));
+        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null), ItemWrite.of(item));
         return Optional.empty();
       }
       if (!article.hasText()) {
         fail(
             new ItemFailure(
-                item.url(), "extract", "no-article", "no article text found on the page", null));
+                item.url(), "extract", "no-article", "no article text found on the page", null),
+            ItemWrite.of(item));
         return Optional.empty();
       }
       return Optional.of(new Extracted(item, page, article));
@@ -319,25 +349,29 @@ public final class Pipeline {
       String id = EntryId.of(url);
       String title = firstNonBlank(x.article().title(), x.item().title(), url);
       String hash = EntryId.contentHash(title, x.article().text());
-      Optional<Entry> existing = store.find(id);
+      Optional<Entry> existing = store.entryStore().find(id);
       if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
-        count(Outcome.UNCHANGED);
-        entryIds.add(id);
-        saveValidators(x);
+        if (save(ItemWrite.of(x.item()).withValidators(validators(x)))) {
+          count(Outcome.UNCHANGED);
+          entryIds.add(id);
+        }
         return;
       }
       long fingerprint = simhash.fingerprint(x.article().text());
       if (existing.isEmpty()) {
-        String first = duplicateOf(id, url, hash, fingerprint, x.article().text());
-        if (first != null) {
-          entryIds.add(first);
-          if (store.find(first).isPresent()) {
-            saveValidators(x);
-            store.dropRetry(x.item().url());
+        Alternate link = duplicateOf(id, url, hash, fingerprint, x.article().text());
+        if (link != null) {
+          ItemWrite w = ItemWrite.of(x.item()).withAlternate(link);
+          if (store.entryStore().find(link.entryId()).isPresent()) {
+            w = w.withValidators(validators(x)).droppingRetry();
           } else {
             // the first copy is still being analyzed in this run and may yet fail: keep this URL
             // for the next run, which links it for good or analyzes it
-            store.queueRetry(x.item(), "duplicate-pending");
+            w = w.queueingRetry("duplicate-pending");
+          }
+          if (save(w)) {
+            count(Outcome.DUPLICATE);
+            entryIds.add(link.entryId());
           }
           return;
         }
@@ -359,16 +393,18 @@ public final class Pipeline {
         // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
         addUsage(e.usage());
         String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
-        fail(new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
-        store.queueRetry(x.item(), reason);
+        fail(
+            new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()),
+            ItemWrite.of(x.item()).queueingRetry(reason));
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
         unfinished.add(x.item());
         return;
       } catch (PulseException.SkipItem e) {
-        fail(new ItemFailure(url, "analyze", "error", e.getMessage(), null));
-        store.queueRetry(x.item(), "error");
+        fail(
+            new ItemFailure(url, "analyze", "error", e.getMessage(), null),
+            ItemWrite.of(x.item()).queueingRetry("error"));
         return;
       }
       addUsage(analysis.usage());
@@ -379,35 +415,32 @@ public final class Pipeline {
                 "analyze",
                 "bad-category",
                 "category '" + analysis.category() + "' is not in the taxonomy",
-                null));
-        store.queueRetry(x.item(), "bad-category");
+                null),
+            ItemWrite.of(x.item()).queueingRetry("bad-category"));
         return;
       }
       Entry entry = entry(x, id, url, title, hash, analysis, existing.orElse(null));
-      try {
-        store.upsert(entry);
-        store.saveSimhash(id, fingerprint);
-      } catch (PulseException e) {
-        fatal.compareAndSet(null, e.getMessage());
-        unfinished.add(x.item());
-        return;
+      if (save(
+          ItemWrite.of(x.item())
+              .withEntry(entry, fingerprint)
+              .withValidators(validators(x))
+              .droppingRetry())) {
+        entryIds.add(id);
+        count(Outcome.STORED);
       }
-      saveValidators(x);
-      store.dropRetry(x.item().url());
-      entryIds.add(id);
-      count(Outcome.STORED);
     }
 
     /**
-     * The id of the entry this article already is under another URL (same content hash, stored
-     * before or claimed earlier in this run, or a near-duplicate text), after linking this URL to
-     * it as an alternate; null when the article is new.
+     * The link of this URL to the entry its article already is under another URL (same content
+     * hash, stored before or claimed earlier in this run, or a near-duplicate text); null when the
+     * article is new.
      */
-    private String duplicateOf(String id, String url, String hash, long fingerprint, String text) {
+    private Alternate duplicateOf(String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
-        first = store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
+        first =
+            store.entryStore().findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
       }
       if (first == null && SimHash.wordCount(text) >= MIN_WORDS_FOR_NEAR_DUPLICATES) {
         kind = "near-duplicate";
@@ -416,9 +449,7 @@ public final class Pipeline {
       if (first == null || first.equals(id)) {
         return null;
       }
-      store.addAlternate(new Alternate(url, first, kind));
-      count(Outcome.DUPLICATE);
-      return first;
+      return new Alternate(url, first, kind);
     }
 
     /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
@@ -440,11 +471,9 @@ public final class Pipeline {
           && p.extractionVersion().equals(extractor.version());
     }
 
-    private void saveValidators(Extracted x) {
-      Validators v = new Validators(x.page().etag(), x.page().lastModified());
-      if (!v.isEmpty()) {
-        store.saveValidators(x.item().url(), v);
-      }
+    /** The page's validators, or null when it sent none. */
+    private Validators validators(Extracted x) {
+      return Validators.of(x.page());
     }
 
     /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
@@ -486,7 +515,7 @@ public final class Pipeline {
       if (fatal.get() != null) {
         for (DiscoveredItem item : unfinished) {
           try {
-            store.queueRetry(item, "run-stopped");
+            store.workQueue().queueRetry(item, "run-stopped");
           } catch (PulseException e) {
             log.error("cannot queue {} for the next run: {}", item.url(), e.getMessage());
           }
@@ -509,7 +538,7 @@ public final class Pipeline {
               List.copyOf(failures),
               List.copyOf(entryIds),
               fatal.get());
-      store.finishRun(
+      store.runLog().finishRun(
           new RunRecord(
               id,
               command,

@@ -12,7 +12,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -105,8 +106,8 @@ class PulseEndToEndTest {
     Result r = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--out", dir.resolve("site").toString());
 
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.PARTIAL);
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      List<Entry> entries = store.entries();
+    try (Store store = Stores.sqlite(db)) {
+      List<Entry> entries = store.entryStore().entries();
       assertThat(entries).extracting(Entry::title)
           .containsExactlyInAnyOrder(
               "Harbourtown opens its first tidal power station",
@@ -117,16 +118,16 @@ class PulseEndToEndTest {
         assertThat(e.provenance().analyzer()).isEqualTo("embedded");
         assertThat(e.url()).doesNotContain("utm_source");
       }
-      RunRecord run = store.runs().get(0);
+      RunRecord run = store.runLog().runs().get(0);
       assertThat(run.status()).isEqualTo("partial");
       assertThat(run.counts()).containsEntry("stored", 3);
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .extracting(ItemFailure::stage)
           .contains("discover", "fetch", "extract");
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .extracting(ItemFailure::reason)
           .contains("http-404", "bad-feed", "content-type", "no-article", "invalid-url");
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/gone.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/broken.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/files/report.pdf"))
@@ -141,9 +142,9 @@ class PulseEndToEndTest {
     Result second = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
 
     assertThat(second.out()).contains("unchanged=3").contains("stored=0");
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      assertThat(store.entries()).hasSize(3);
-      assertThat(store.runs()).hasSize(2);
+    try (Store store = Stores.sqlite(db)) {
+      assertThat(store.entryStore().entries()).hasSize(3);
+      assertThat(store.runLog().runs()).hasSize(2);
     }
   }
 

@@ -24,7 +24,8 @@ import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.Entry;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class PipelineLlmTest {
           .build();
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
+  private Store store;
   private final Taxonomy taxonomy =
       new Taxonomy(
           List.of(
@@ -66,7 +67,7 @@ class PipelineLlmTest {
 
   @BeforeEach
   void open() {
-    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+    store = Stores.sqlite(dir.resolve("pulse.db"));
   }
 
   @AfterEach
@@ -151,7 +152,7 @@ class PipelineLlmTest {
     assertThat(one.usage().inputTokens()).isEqualTo(2000);
     assertThat(one.usage().outputTokens()).isEqualTo(200);
     assertThat(one.usage().costUsd()).isCloseTo(2 * cost, org.assertj.core.data.Offset.offset(1e-12));
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.provenance().analyzer()).isEqualTo("llm");
     assertThat(e.provenance().model()).isEqualTo("gpt-4o-mini");
     assertThat(e.provenance().analysisVersion()).isEqualTo(first.version());
@@ -202,6 +203,6 @@ class PipelineLlmTest {
     assertThat(report.status()).isEqualTo("failed");
     assertThat(report.fatal()).contains("rejected the credentials").doesNotContain("sk-test-pipeline");
     llm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
-    assertThat(store.entries()).isEmpty();
+    assertThat(store.entryStore().entries()).isEmpty();
   }
 }

@@ -22,7 +22,8 @@ import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.Entry;
 import dev.pulse.store.ItemFailure;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineTest {
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
+  private Store store;
   private final Map<String, Object> pages = new HashMap<>();
   private final List<FetchRequest> requests = new ArrayList<>();
   private final CountingAnalyzer analyzer = new CountingAnalyzer();
@@ -52,7 +53,7 @@ class PipelineTest {
 
   @BeforeEach
   void open() {
-    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+    store = Stores.sqlite(dir.resolve("pulse.db"));
   }
 
   @AfterEach
@@ -123,7 +124,7 @@ class PipelineTest {
                         "https://a.example/boom",
                         "https://a.example/missing")));
 
-    assertThat(store.entries()).extracting(Entry::title).containsExactlyInAnyOrder("Chips", "Match");
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactlyInAnyOrder("Chips", "Match");
     assertThat(report.count(Outcome.STORED)).isEqualTo(2);
     assertThat(report.failures())
         .extracting(ItemFailure::stage, ItemFailure::reason)
@@ -133,15 +134,15 @@ class PipelineTest {
             org.assertj.core.groups.Tuple.tuple("fetch", "content-type"),
             org.assertj.core.groups.Tuple.tuple("fetch", "http-404"));
     assertThat(report.status()).isEqualTo("partial");
-    assertThat(store.failures(report.runId())).hasSize(4);
-    assertThat(store.runs().get(0).counts()).containsEntry("stored", 2);
+    assertThat(store.runLog().failures(report.runId())).hasSize(4);
+    assertThat(store.runLog().runs().get(0).counts()).containsEntry("stored", 2);
   }
 
   @Test
   void theEntryIdIsTheHashOfTheCanonicalUrl() {
     pages.put("https://a.example/1#top", "Chips|A new chip plant opens.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1#top")));
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.url()).isEqualTo("https://a.example/1");
     assertThat(e.id()).isEqualTo(dev.pulse.identity.EntryId.of("https://a.example/1"));
     assertThat(e.provenance().extractionVersion()).isEqualTo("test-extractor/1");
@@ -153,7 +154,7 @@ class PipelineTest {
     pages.put("https://a.example/1", "Chips|A new chip plant opens.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
     // a second run with no validators stored would re-fetch; same content means no analysis
-    store.saveValidators("https://a.example/1", new dev.pulse.store.Validators(null, "x"));
+    store.fetchState().put("https://a.example/1", new dev.pulse.fetch.ValidatorStore.Validators(null, "x"));
     RunReport second =
         pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
     assertThat(second.count(Outcome.UNCHANGED)).isEqualTo(1);
@@ -162,7 +163,7 @@ class PipelineTest {
     pipeline(PipelineSettings.DEFAULTS.withForce(true))
         .run("run", List.of(source("https://a.example/1")));
     assertThat(analyzer.calls.get()).isEqualTo(2);
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
   }
 
   @Test
@@ -199,8 +200,8 @@ class PipelineTest {
     RunReport report =
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/bad", "https://a.example/ok")));
-    assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
-    ItemFailure f = store.failures(report.runId()).stream()
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Good");
+    ItemFailure f = store.runLog().failures(report.runId()).stream()
         .filter(x -> x.stage().equals("analyze")).findFirst().orElseThrow();
     assertThat(f.reason()).isEqualTo("invalid-reply");
     assertThat(f.detail()).isEqualTo("{not json");
@@ -215,8 +216,8 @@ class PipelineTest {
     RunReport next = pipeline(PipelineSettings.DEFAULTS).run("run", List.of());
 
     assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
-    assertThat(store.entries()).extracting(Entry::title).containsExactly("Better");
-    assertThat(store.retries(10)).isEmpty();
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Better");
+    assertThat(store.workQueue().retries(10)).isEmpty();
   }
 
   @Test
@@ -234,7 +235,7 @@ class PipelineTest {
     assertThat(report.fatal()).contains("credentials rejected");
     assertThat(report.status()).isEqualTo("failed");
     assertThat(analyzer.calls.get()).isEqualTo(1);
-    assertThat(store.runs().get(0).status()).isEqualTo("failed");
+    assertThat(store.runLog().runs().get(0).status()).isEqualTo("failed");
   }
 
   @Test
@@ -246,7 +247,7 @@ class PipelineTest {
     }
     pipeline(new PipelineSettings(1, 1, false)).run("run", List.of(source(urls.toArray(String[]::new))));
 
-    assertThat(store.retries(10)).extracting(DiscoveredItem::url).containsExactlyInAnyOrderElementsOf(urls);
+    assertThat(store.workQueue().retries(10)).extracting(DiscoveredItem::url).containsExactlyInAnyOrderElementsOf(urls);
   }
 
   @Test
@@ -261,7 +262,7 @@ class PipelineTest {
 
     pipeline(PipelineSettings.DEFAULTS.withForce(true)).rerunKeepingSource("https://a.example/1", "a.example");
 
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.source()).isEqualTo("Wire");
     assertThat(e.published()).isEqualTo(published);
     assertThat(analyzer.calls.get()).isEqualTo(2);
@@ -273,7 +274,7 @@ class PipelineTest {
     pages.put("https://a.example/teaser2", "Story two|Subscribe to read the full story about the station.");
     pipeline(PipelineSettings.DEFAULTS)
         .run("run", List.of(source("https://a.example/teaser1", "https://a.example/teaser2")));
-    assertThat(store.entries()).hasSize(2);
+    assertThat(store.entryStore().entries()).hasSize(2);
   }
 
   @Test
@@ -284,7 +285,7 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/1", "https://a.example/2")));
     assertThat(report.usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
-    assertThat(store.runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
+    assertThat(store.runLog().runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
   }
 
   @Test
@@ -295,11 +296,11 @@ class PipelineTest {
     RunReport second =
         pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://mirror.example/copy")));
 
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
-    String id = store.entries().get(0).id();
-    assertThat(store.alternates(id)).extracting(dev.pulse.store.Alternate::url)
+    String id = store.entryStore().entries().get(0).id();
+    assertThat(store.entryStore().alternates(id)).extracting(dev.pulse.store.Alternate::url)
         .containsExactly("https://mirror.example/copy");
   }
 
@@ -316,9 +317,9 @@ class PipelineTest {
     RunReport second =
         pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://b.example/harbour")));
 
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
-    assertThat(store.alternates(store.entries().get(0).id()))
+    assertThat(store.entryStore().alternates(store.entryStore().entries().get(0).id()))
         .extracting(dev.pulse.store.Alternate::kind)
         .containsExactly("near-duplicate");
   }
@@ -329,7 +330,7 @@ class PipelineTest {
     pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
     pipeline(new PipelineSettings(2, 2, false))
         .run("run", List.of(source("https://a.example/story", "https://mirror.example/copy")));
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
   }
 
