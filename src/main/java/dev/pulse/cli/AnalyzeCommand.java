@@ -7,7 +7,7 @@ import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
 import java.io.BufferedReader;

@@ -1,9 +1,8 @@
 package dev.pulse.cli;
 
-import dev.pulse.analyze.Analyzers;
 import dev.pulse.analyze.ArticleAnalyzer;
-import dev.pulse.analyze.EmbeddedArticleAnalyzer;
-import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.embedded.EmbeddedArticleAnalyzer;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
 import java.util.List;

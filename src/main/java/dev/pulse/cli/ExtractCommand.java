@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pulse.extract.ArticleExtractor;
 import dev.pulse.extract.ExtractedArticle;
 import dev.pulse.extract.JsoupArticleExtractor;
+import dev.pulse.fetch.CharsetSniffer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,8 +16,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,8 +34,6 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
   @Spec CommandSpec spec;
 
@@ -93,24 +88,9 @@ public final class ExtractCommand implements Callable<Integer> {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  /** Reads a saved page, honouring its BOM or {@code <meta charset>}, UTF-8 by default. */
+  /** Reads a saved page with the fetcher's decoder (a saved file has no Content-Type header). */
   static String read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    Charset cs = StandardCharsets.UTF_8;
-    if (m.find()) {
-      try {
-        cs = Charset.forName(m.group(1));
-      } catch (IllegalArgumentException e) {
-        // unknown label: keep UTF-8
-      }
-    }
-    return new String(bytes, cs);
+    return CharsetSniffer.decode(Files.readAllBytes(file), null);
   }
 
   static String toJson(Path file, ExtractedArticle a) {

@@ -1,13 +1,13 @@
 package dev.pulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pulse.analyze.LlmSettings;
-import dev.pulse.analyze.OpenAiTopicSummarizer;
+import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
-import dev.pulse.publish.StoredEntryVectors;
+import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;

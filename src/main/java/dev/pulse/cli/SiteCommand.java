@@ -1,6 +1,6 @@
 package dev.pulse.cli;
 
-import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteReport;

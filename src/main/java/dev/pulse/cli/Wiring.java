@@ -1,7 +1,7 @@
 package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
-import dev.pulse.analyze.LlmSettings;
+import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;

@@ -1,5 +1,6 @@
 package dev.pulse.publish;
 
+import dev.pulse.text.Words;
 import dev.pulse.store.Entry;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,8 +60,8 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
 
   private static Set<String> contentWords(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : Text.words(text)) {
-      if (!Text.isStopWord(w)) {
+    for (String w : Words.split(text)) {
+      if (!Words.isStopWord(w)) {
         out.add(w);
       }
     }

@@ -1,5 +1,7 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.Vectors;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+import dev.pulse.similar.Vectors;
+
 import dev.pulse.publish.TrendingTopics.Topic;
 import dev.pulse.publish.Views.Card;
 import dev.pulse.publish.Views.EntryPage;

@@ -1,5 +1,7 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+
 import dev.pulse.store.Entry;
 import java.nio.file.Path;
 import java.util.List;

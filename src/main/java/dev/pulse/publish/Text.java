@@ -1,5 +1,6 @@
 package dev.pulse.publish;
 
+import dev.pulse.text.Words;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,27 +10,7 @@ import java.util.Set;
 /** Small pure text helpers for pages and feeds. */
 final class Text {
 
-  private static final Set<String> STOP =
-      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by",
-          "from", "is", "are", "was", "were", "be", "been", "it", "its", "as", "that", "this",
-          "has", "have", "had", "will", "not", "but", "after", "new", "says", "said", "over",
-          "into", "than", "more", "about", "up", "out", "their", "they", "we", "our", "you", "how",
-          "what", "why", "who", "can", "could", "would", "should", "may", "amid", "also");
-
   private Text() {}
-
-  /** Lower-case words (letters and digits); may contain empty strings. */
-  static String[] words(String text) {
-    if (text == null || text.isEmpty()) {
-      return new String[0];
-    }
-    return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-  }
-
-  /** Too common or too short to carry meaning. */
-  static boolean isStopWord(String word) {
-    return word.length() < 3 || STOP.contains(word);
-  }
 
   /**
    * Removes characters that are invalid in XML 1.0 or invisible trouble in HTML (C0 controls other
@@ -111,7 +92,7 @@ final class Text {
   /** A key under which two titles count as the same story: lower case, letters and digits only. */
   static String titleKey(String title) {
     StringBuilder b = new StringBuilder();
-    for (String w : words(title)) {
+    for (String w : Words.split(title)) {
       if (!w.isEmpty()) {
         b.append(w).append(' ');
       }

@@ -1,5 +1,8 @@
 package dev.pulse.publish;
 
+import dev.pulse.text.Words;
+import dev.pulse.similar.Vectors;
+
 import dev.pulse.store.Entry;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,8 +144,8 @@ final class TrendingTopics {
   private static String sharedWords(Catalog c, int[] members) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int m : members) {
-      for (String w : new LinkedHashSet<>(List.of(Text.words(c.entry(m).title())))) {
-        if (!Text.isStopWord(w)) {
+      for (String w : new LinkedHashSet<>(List.of(Words.split(c.entry(m).title())))) {
+        if (!Words.isStopWord(w)) {
           counts.merge(w, 1, Integer::sum);
         }
       }

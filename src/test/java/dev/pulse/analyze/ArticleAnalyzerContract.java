@@ -1,5 +1,7 @@
 package dev.pulse.analyze;
 
+import dev.pulse.analyze.llm.OpenAiFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link ArticleAnalyzer} promises, whatever its technique. An implementation's test
  * extends this and says how to make one for a taxonomy.
  */
-abstract class ArticleAnalyzerContract {
+public abstract class ArticleAnalyzerContract {
 
   /** A ready analyzer choosing from {@code taxonomy}. */
   protected abstract ArticleAnalyzer analyzer(Taxonomy taxonomy);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,36 @@ class ExtractCommandTest {
 
     assertThat(new ObjectMapper().readTree(out.toString().strip()).get("title").asText())
         .isEqualTo("Café crème");
+  }
+
+  @Test
+  void readsUtf8BytesAsUtf8WhateverTheMetaSays() throws IOException {
+    Path page = dir.resolve("resaved.html");
+    String html =
+        "<html><head><meta charset=\"windows-1252\"><title>Crème brûlée – “naïve” café</title></head>"
+            + "<body><article><p>Le café crème, servi très chaud, reste la boisson préférée des"
+            + " habitués du quartier, selon une enquête publiée lundi.</p></article></body></html>";
+    Files.write(page, html.getBytes(StandardCharsets.UTF_8));
+
+    run("extract", page.toString());
+
+    assertThat(new ObjectMapper().readTree(out.toString().strip()).get("title").asText())
+        .isEqualTo("Crème brûlée – “naïve” café");
+  }
+
+  @Test
+  void detectsTheCharsetOfAPageThatDeclaresNone() throws IOException {
+    Path page = dir.resolve("ru.html");
+    String html =
+        "<html><head><title>Новости города</title></head><body><article>"
+            + "<p>В субботу в центре города открылся новый парк. На открытие пришли сотни жителей,"
+            + " которые гуляли по аллеям и слушали музыку до позднего вечера.</p></article></body></html>";
+    Files.write(page, html.getBytes(Charset.forName("windows-1251")));
+
+    run("extract", page.toString());
+
+    assertThat(new ObjectMapper().readTree(out.toString().strip()).get("title").asText())
+        .isEqualTo("Новости города");
   }
 
   @Test

@@ -220,6 +220,26 @@ class HttpFetcherTest extends FetcherContract {
   }
 
   @Test
+  void detectsWindows1251OnAPageThatDeclaresNoCharset() {
+    server.stubFor(get("/ru-plain").willReturn(aResponse().withHeader("Content-Type", "text/html")
+        .withBody(CharsetSnifferTest.RUSSIAN_PAGE.getBytes(Charset.forName("windows-1251")))));
+
+    FetchResult result = fetcher.fetch(FetchRequest.page(url("/ru-plain")));
+
+    assertThat(result.charset()).isEqualTo(Charset.forName("windows-1251"));
+    assertThat(result.text()).isEqualTo(CharsetSnifferTest.RUSSIAN_PAGE);
+  }
+
+  @Test
+  void utf8BytesBeatALegacyCharsetInTheHeader() {
+    String page = "<html><body><p>Crème brûlée, 北京</p></body></html>";
+    server.stubFor(get("/resaved").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=iso-8859-1")
+        .withBody(page.getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(fetcher.fetch(FetchRequest.page(url("/resaved"))).text()).isEqualTo(page);
+  }
+
+  @Test
   void cutsOffAServerThatTricklesPastTheDeadline() {
     server.stubFor(get("/slow").willReturn(aResponse().withHeader("Content-Type", "text/html")
         .withBody("z".repeat(2000)).withChunkedDribbleDelay(20, 5000)));

@@ -1,5 +1,8 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+import dev.pulse.similar.Vectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.analyze.Sentiment;

@@ -1,5 +1,8 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+import dev.pulse.similar.Vectors;
+
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
 import dev.pulse.store.Entry;

@@ -1,5 +1,7 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.EntryVectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.analyze.Sentiment;

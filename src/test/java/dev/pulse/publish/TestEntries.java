@@ -11,18 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds entries for tests: a fixed clock and a small varied site with one trending story. */
-final class TestEntries {
+public final class TestEntries {
 
-  static final Instant NOW = Instant.parse("2025-11-02T12:00:00Z");
+  public static final Instant NOW = Instant.parse("2025-11-02T12:00:00Z");
 
   private TestEntries() {}
 
-  static Entry entry(String url, String source, String title, String summary, String category,
+  public static Entry entry(String url, String source, String title, String summary, String category,
       Sentiment sentiment, List<String> topics, Instant published) {
     return entry(url, source, title, summary, category, sentiment, topics, published, null);
   }
 
-  static Entry entry(String url, String source, String title, String summary, String category,
+  public static Entry entry(String url, String source, String title, String summary, String category,
       Sentiment sentiment, List<String> topics, Instant published, String editorsNote) {
     Provenance p = new Provenance("embedded", "all-minilm-l6-v2-q", "embedded-1", "jsoup-1",
         published.plusSeconds(60), published.plusSeconds(120), Slugs.sha256(title + summary),
@@ -40,7 +40,7 @@ final class TestEntries {
    * Sixteen entries: four stories on one subject (Mars ice) from three sources within a day, a
    * duplicate headline under another URL, and unrelated stories across four categories.
    */
-  static List<Entry> sample() {
+  public static List<Entry> sample() {
     List<Entry> out = new ArrayList<>();
     out.add(entry("https://orbit.example/mars-ice", "Orbit Daily",
         "Mars rover finds buried water ice near the equator",

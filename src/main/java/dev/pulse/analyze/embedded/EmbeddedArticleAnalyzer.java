@@ -1,0 +1,88 @@
+package dev.pulse.analyze.embedded;
+
+import dev.pulse.analyze.Usage;
+import dev.pulse.text.SentenceSplitter;
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.ArticleAnalyzer;
+
+import dev.pulse.embed.Embedder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The analyzer that needs no network: sentence embeddings computed in-process ({@link Embedder})
+ * for the category, rules and a hand-written lexicon for the tone, and an extractive summary of 2-4
+ * whole sentences of the article itself. Thread-safe: all state is built in the constructor and
+ * read-only afterwards; the embedding model is shared.
+ *
+ * <p>It writes no editor's note ({@link Analysis#editorsNote()} is null): a note says why a story
+ * matters, which takes judgement an extractive method cannot fake, and copying another sentence
+ * would only repeat the summary.
+ */
+public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
+
+  /** Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone. */
+  public static final String VERSION = "embedded-6";
+
+  private final CategoryClassifier classifier;
+  private final ExtractiveSummarizer summarizer;
+  private final SentimentScorer sentiment;
+  private final TopicExtractor topics = new TopicExtractor();
+
+  /** Uses the process-wide embedding model and the default summary budget of 60 words. */
+  public EmbeddedArticleAnalyzer(Taxonomy taxonomy) {
+    this(taxonomy, Embedder.shared(), ExtractiveSummarizer.DEFAULT_MAX_WORDS);
+  }
+
+  /**
+   * @param taxonomy the categories to choose from
+   * @param embedder the sentence embedding model
+   * @param summaryMaxWords the summary's word budget, at least 10
+   */
+  public EmbeddedArticleAnalyzer(Taxonomy taxonomy, Embedder embedder, int summaryMaxWords) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    Objects.requireNonNull(embedder, "embedder");
+    this.summarizer = new ExtractiveSummarizer(summaryMaxWords);
+    this.classifier = new CategoryClassifier(taxonomy, embedder);
+    this.sentiment = new SentimentScorer(SentimentLexicon.fromClasspath(), SENTIMENT_THRESHOLD);
+  }
+
+  private static final double SENTIMENT_THRESHOLD = 0.5;
+
+  @Override
+  public Analysis analyze(ArticleText article) {
+    Objects.requireNonNull(article, "article");
+    String title = article.title() == null ? null : ArticleCleaner.clean(article.title());
+    List<String> sentences = SentenceSplitter.split(ArticleCleaner.clean(article.text()));
+    if (sentences.isEmpty() && (title == null || title.isEmpty())) {
+      throw new AnalysisException("article " + article.id() + " has neither text nor title");
+    }
+    String summary = summarizer.summarize(title, sentences);
+    if (summary.isBlank()) {
+      summary = title;
+    }
+    Sentiment tone = sentiment.classify(sentiment.scoreArticle(title, sentences));
+    String category = classifier.classify(title, sentences);
+    List<String> tags = topics.extract(title, sentences, article.language());
+    return new Analysis(summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
+  }
+
+  @Override
+  public String name() {
+    return "embedded";
+  }
+
+  @Override
+  public String model() {
+    return Embedder.MODEL_NAME;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+}

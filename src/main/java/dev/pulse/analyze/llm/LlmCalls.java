@@ -1,0 +1,165 @@
+package dev.pulse.analyze.llm;
+
+import dev.pulse.analyze.AnalysisException;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.pulse.PulseException;
+import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
+import dev.pulse.retry.Backoff;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One chat request to an OpenAI-compatible endpoint with everything around it: the client-side
+ * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the step
+ * down to a simpler structured-output mode when the server refuses one. Shared by the article
+ * analyzer and the topic summarizer. Thread-safe. Failures are {@link PulseException.Fatal} for
+ * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key.
+ */
+final class LlmCalls {
+
+  private static final Logger log = LoggerFactory.getLogger(LlmCalls.class);
+
+  private final LlmSettings settings;
+  private final ChatModel model;
+  private final LlmRateLimiter limiter;
+  private final Backoff backoff;
+  private final LlmSleeper sleeper;
+  private final LlmRedactor redactor;
+  private final AtomicReference<StructuredOutput> mode;
+
+  LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+    this.settings = settings;
+    this.model = model;
+    this.sleeper = sleeper;
+    this.limiter =
+        new LlmRateLimiter(
+            settings.requestsPerMinute(),
+            settings.tokensPerMinute(),
+            settings.maxConcurrent(),
+            System::nanoTime,
+            sleeper);
+    this.backoff =
+        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
+    this.redactor = new LlmRedactor(settings.apiKey());
+    this.mode = new AtomicReference<>(settings.structuredOutput());
+  }
+
+  /** The structured-output mode in use now; may have stepped down from the configured one. */
+  StructuredOutput structuredOutput() {
+    return mode.get();
+  }
+
+  LlmRedactor redactor() {
+    return redactor;
+  }
+
+  /**
+   * One request, with the limiter, retries and structured-output fallback around it.
+   *
+   * @param schema the reply's JSON schema, or null for a plain-text reply (no response_format)
+   */
+  OpenAiRequests.Reply call(List<ChatMessage> messages, String id, JsonSchema schema) {
+    long estimate = estimateTokens(messages) + settings.maxOutputTokens();
+    int retry = 0;
+    while (true) {
+      StructuredOutput current = schema == null ? StructuredOutput.PROMPT : mode.get();
+      OpenAiErrors.Failure failure;
+      try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
+        OpenAiRequests.Reply reply =
+            OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
+        permit.settle(reply.inputTokens() + reply.outputTokens());
+        return reply;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AnalysisException("LLM request for " + id + " interrupted", null, null);
+      } catch (RuntimeException e) {
+        failure = OpenAiErrors.classify(e, Instant.now());
+      }
+      switch (failure.kind()) {
+        case AUTH -> throw new PulseException.Fatal(
+            "the LLM endpoint " + endpoint() + " rejected the credentials (HTTP " + failure.status()
+                + "); check OPENAI_API_KEY and OPENAI_BASE_URL");
+        case NOT_FOUND -> throw new PulseException.Fatal(
+            "the LLM endpoint " + endpoint() + " answered 404 for model '" + settings.model()
+                + "'; check llm.model and OPENAI_BASE_URL: " + redactor.brief(failure.detail(), 300));
+        case FORMAT_UNSUPPORTED -> {
+          StructuredOutput simpler = schema == null ? null : current.simpler();
+          if (!settings.autoFallback() || simpler == null) {
+            throw failed(id, failure, retry);
+          }
+          if (mode.compareAndSet(current, simpler)) {
+            log.warn("the LLM endpoint refused response format {} ({}); using {} from now on",
+                current.key(), redactor.brief(failure.detail(), 200), simpler.key());
+          }
+        }
+        default -> {
+          if (!failure.kind().retryable || retry >= settings.maxRetries()) {
+            throw failed(id, failure, retry);
+          }
+          var wait = backoff.delay(retry, capped(failure.retryAfter()));
+          retry++;
+          log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
+              describe(failure), retry, settings.maxRetries(), wait.toMillis());
+          try {
+            sleeper.sleep(wait);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("LLM request for " + id + " interrupted", null, null);
+          }
+        }
+      }
+    }
+  }
+
+  private AnalysisException failed(String id, OpenAiErrors.Failure failure, int retries) {
+    String attempts = retries == 0 ? "" : " after " + (retries + 1) + " attempts";
+    return new AnalysisException("LLM request for " + id + " failed" + attempts + ": " + describe(failure), null, null);
+  }
+
+  private String describe(OpenAiErrors.Failure f) {
+    String what = switch (f.kind()) {
+      case RATE_LIMITED -> "rate limited";
+      case SERVER -> "server error";
+      case TIMEOUT -> "timed out after " + settings.timeout().toMillis() + " ms";
+      case NETWORK -> "network error";
+      case FORMAT_UNSUPPORTED -> "response format " + mode.get().key() + " not supported";
+      default -> "request failed";
+    };
+    String status = f.status() == 0 ? "" : " (HTTP " + f.status() + ")";
+    return what + status + ": " + redactor.brief(f.detail(), 300);
+  }
+
+  static long estimateTokens(List<ChatMessage> messages) {
+    long sum = 0;
+    for (ChatMessage m : messages) {
+      String text =
+          m instanceof SystemMessage s ? s.text()
+              : m instanceof UserMessage u ? u.singleText()
+              : m instanceof AiMessage a ? a.text()
+              : "";
+      sum += LlmInputBudget.estimateTokens(text) + 4;
+    }
+    return sum;
+  }
+
+  private String endpoint() {
+    return settings.displayBaseUrl();
+  }
+
+  /** The server's Retry-After, but never longer than the configured longest wait. */
+  private Duration capped(Duration retryAfter) {
+    Duration max = settings.retryMaxDelay();
+    return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
+  }
+}

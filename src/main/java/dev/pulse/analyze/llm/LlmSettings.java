@@ -1,0 +1,479 @@
+package dev.pulse.analyze.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.config.ConfigException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Settings of the LLM analyzer. Built by {@link #from(JsonNode, Map)} from the {@code llm:} section
+ * of the config file and the environment; flags override with the {@code with...} methods.
+ *
+ * <p>The API key comes from the environment only ({@code OPENAI_API_KEY}); a config file that holds
+ * one is rejected. {@link #toString()} never prints it.
+ *
+ * @param apiKey API key, or null when none is set (local servers such as Ollama need none)
+ * @param baseUrl OpenAI-compatible endpoint, or null for OpenAI's own ({@link #DEFAULT_BASE_URL})
+ * @param model model name (Azure: the deployment name)
+ * @param temperature sampling temperature, 0-2
+ * @param maxOutputTokens cap on the reply's tokens
+ * @param timeout per-request timeout
+ * @param maxRetries retries after the first attempt on 429, 5xx and timeouts
+ * @param retryInitialDelay backoff before the first retry; doubled for each further one, with jitter
+ * @param retryMaxDelay longest single wait between attempts, also the cap on {@code Retry-After}
+ * @param inputTokenBudget the most tokens of article (title and text) sent per request
+ * @param requestsPerMinute client-side cap on requests per minute; 0 means no cap
+ * @param tokensPerMinute client-side cap on tokens (in + out) per minute; 0 means no cap
+ * @param maxConcurrent most requests in flight at once
+ * @param structuredOutput how the reply's JSON shape is requested
+ * @param autoFallback step down to a simpler {@link StructuredOutput} when the server refuses one
+ * @param prices USD per million tokens, by model name (longest prefix wins)
+ * @param promptsDir directory holding {@code system.txt}, {@code user.txt}, {@code repair.txt}
+ */
+public record LlmSettings(
+    String apiKey,
+    String baseUrl,
+    String model,
+    double temperature,
+    int maxOutputTokens,
+    Duration timeout,
+    int maxRetries,
+    Duration retryInitialDelay,
+    Duration retryMaxDelay,
+    int inputTokenBudget,
+    int requestsPerMinute,
+    int tokensPerMinute,
+    int maxConcurrent,
+    StructuredOutput structuredOutput,
+    boolean autoFallback,
+    Map<String, Price> prices,
+    Path promptsDir) {
+
+  public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+  public static final String DEFAULT_MODEL = "gpt-4o-mini";
+
+  /** Environment variables read by {@link #from}. */
+  public static final String ENV_API_KEY = "OPENAI_API_KEY";
+
+  public static final String ENV_BASE_URL = "OPENAI_BASE_URL";
+  public static final String ENV_MODEL = "PULSE_LLM_MODEL";
+
+  /** Any {@code llm:} setting but prices can come from {@code PULSE_LLM_<KEY>}, e.g. PULSE_LLM_TEMPERATURE. */
+  public static final String ENV_PREFIX = "PULSE_LLM_";
+
+  /** List prices in USD per million tokens (checked on openai.com/api/pricing, 2025). */
+  public static final Map<String, Price> DEFAULT_PRICES =
+      Map.of(
+          "gpt-4o-mini", new Price(0.15, 0.60),
+          "gpt-4o", new Price(2.50, 10.00),
+          "gpt-4.1-nano", new Price(0.10, 0.40),
+          "gpt-4.1-mini", new Price(0.40, 1.60),
+          "gpt-4.1", new Price(2.00, 8.00));
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "base_url",
+          "model",
+          "temperature",
+          "max_output_tokens",
+          "timeout_seconds",
+          "max_retries",
+          "retry_initial_delay_ms",
+          "retry_max_delay_ms",
+          "input_token_budget",
+          "requests_per_minute",
+          "tokens_per_minute",
+          "max_concurrent",
+          "structured_output",
+          "auto_fallback",
+          "prices",
+          "prompts_dir");
+
+  /** How the reply's JSON shape is asked for; each step down is understood by more servers. */
+  public enum StructuredOutput {
+    /** {@code response_format: json_schema} with a strict schema (OpenAI, Azure, Ollama, vLLM). */
+    JSON_SCHEMA,
+    /** {@code response_format: json_object}: any JSON object; the prompt gives the shape. */
+    JSON_OBJECT,
+    /** No response_format; the prompt alone asks for JSON. */
+    PROMPT;
+
+    /** The config spelling: json_schema, json_object, prompt. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static StructuredOutput parse(String text) {
+      for (StructuredOutput s : values()) {
+        if (s.key().equalsIgnoreCase(text.strip())) {
+          return s;
+        }
+      }
+      throw new ConfigException(
+          "llm.structured_output must be json_schema, json_object or prompt, not '" + text + "'");
+    }
+
+    /** The next simpler mode, or null after {@link #PROMPT}. */
+    StructuredOutput simpler() {
+      return this == PROMPT ? null : values()[ordinal() + 1];
+    }
+  }
+
+  /**
+   * A model's price.
+   *
+   * @param inputPerMillion USD per million input (prompt) tokens
+   * @param outputPerMillion USD per million output (completion) tokens
+   */
+  public record Price(double inputPerMillion, double outputPerMillion) {
+    public Price {
+      if (inputPerMillion < 0 || outputPerMillion < 0) {
+        throw new IllegalArgumentException("prices must not be negative");
+      }
+    }
+  }
+
+  public LlmSettings {
+    apiKey = blankToNull(apiKey);
+    baseUrl = blankToNull(baseUrl);
+    if (model == null || model.isBlank()) {
+      throw new ConfigException("llm.model must not be blank");
+    }
+    model = model.strip();
+    require(temperature >= 0 && temperature <= 2, "llm.temperature must be between 0 and 2");
+    require(maxOutputTokens > 0, "llm.max_output_tokens must be positive");
+    Objects.requireNonNull(timeout, "timeout");
+    require(!timeout.isNegative() && !timeout.isZero(), "llm.timeout_seconds must be positive");
+    require(maxRetries >= 0, "llm.max_retries must not be negative");
+    Objects.requireNonNull(retryInitialDelay, "retryInitialDelay");
+    Objects.requireNonNull(retryMaxDelay, "retryMaxDelay");
+    require(!retryInitialDelay.isNegative(), "llm.retry_initial_delay_ms must not be negative");
+    require(
+        retryMaxDelay.compareTo(retryInitialDelay) >= 0,
+        "llm.retry_max_delay_ms must be at least llm.retry_initial_delay_ms");
+    require(inputTokenBudget >= 100, "llm.input_token_budget must be at least 100");
+    require(requestsPerMinute >= 0, "llm.requests_per_minute must not be negative");
+    require(tokensPerMinute >= 0, "llm.tokens_per_minute must not be negative");
+    require(maxConcurrent >= 1, "llm.max_concurrent must be at least 1");
+    Objects.requireNonNull(structuredOutput, "structuredOutput");
+    prices = Map.copyOf(prices);
+    Objects.requireNonNull(promptsDir, "promptsDir");
+  }
+
+  /** Defaults for everything, key and base URL from nowhere: OpenAI's endpoint, gpt-4o-mini. */
+  public static LlmSettings defaults() {
+    return new LlmSettings(
+        null,
+        null,
+        DEFAULT_MODEL,
+        0.2,
+        600,
+        Duration.ofSeconds(60),
+        4,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(60),
+        3000,
+        60,
+        150_000,
+        4,
+        StructuredOutput.JSON_SCHEMA,
+        true,
+        DEFAULT_PRICES,
+        Path.of("prompts"));
+  }
+
+  /**
+   * Reads the settings: defaults, then the config file's {@code llm:} section, then the
+   * environment ({@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code PULSE_LLM_MODEL}).
+   *
+   * @param llm the {@code llm:} node of the config file, or null when there is none
+   * @param env the environment, usually {@code System.getenv()}
+   * @throws ConfigException on an unknown key, a wrong value, or an API key in the file
+   */
+  public static LlmSettings from(JsonNode llm, Map<String, String> env) {
+    LlmSettings s = defaults();
+    if (llm != null && !llm.isNull() && !llm.isMissingNode()) {
+      s = applyFile(s, llm);
+    }
+    s = s.withApiKey(env.get(ENV_API_KEY));
+    if (blankToNull(env.get(ENV_BASE_URL)) != null) {
+      s = s.withBaseUrl(env.get(ENV_BASE_URL));
+    }
+    Map<String, String> fromEnv = new LinkedHashMap<>();
+    for (String key : KEYS) {
+      String value = blankToNull(env.get(ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT)));
+      if (value != null && !key.equals("prices")) {
+        fromEnv.put(key, value);
+      }
+    }
+    return s.withOverrides(fromEnv);
+  }
+
+  /**
+   * These settings with some replaced, each given as text the way the environment ({@code
+   * PULSE_LLM_TEMPERATURE=0.3}) or a flag ({@code --llm temperature=0.3}) gives it: read as a YAML
+   * scalar, then checked like the config file's {@code llm:} section.
+   */
+  public LlmSettings withOverrides(Map<String, String> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    com.fasterxml.jackson.databind.ObjectMapper yaml =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    overrides.forEach(
+        (key, value) -> {
+          JsonNode scalar;
+          try {
+            scalar = yaml.readTree(value);
+          } catch (java.io.IOException | RuntimeException e) {
+            scalar = null;
+          }
+          if (scalar == null || scalar.isMissingNode() || scalar.isContainerNode()) {
+            node.put(key, value);
+          } else {
+            node.set(key, scalar);
+          }
+        });
+    return applyFile(this, node);
+  }
+
+  private static LlmSettings applyFile(LlmSettings s, JsonNode llm) {
+    if (!llm.isObject()) {
+      throw new ConfigException("llm: expected a mapping of settings");
+    }
+    for (Iterator<String> it = llm.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (key.equalsIgnoreCase("api_key") || key.equalsIgnoreCase("apikey")) {
+        throw new ConfigException(
+            "llm.api_key must not be in the config file; set the OPENAI_API_KEY environment variable");
+      }
+      if (!KEYS.contains(key)) {
+        throw new ConfigException("llm." + key + " is not a known setting; known: " + sorted(KEYS));
+      }
+    }
+    Map<String, Price> prices = new LinkedHashMap<>(s.prices);
+    prices.putAll(parsePrices(llm.get("prices")));
+    return new LlmSettings(
+        s.apiKey,
+        text(llm, "base_url", s.baseUrl),
+        text(llm, "model", s.model),
+        number(llm, "temperature", s.temperature),
+        (int) number(llm, "max_output_tokens", s.maxOutputTokens),
+        Duration.ofMillis((long) (1000 * number(llm, "timeout_seconds", s.timeout.toMillis() / 1000.0))),
+        (int) number(llm, "max_retries", s.maxRetries),
+        Duration.ofMillis((long) number(llm, "retry_initial_delay_ms", s.retryInitialDelay.toMillis())),
+        Duration.ofMillis((long) number(llm, "retry_max_delay_ms", s.retryMaxDelay.toMillis())),
+        (int) number(llm, "input_token_budget", s.inputTokenBudget),
+        (int) number(llm, "requests_per_minute", s.requestsPerMinute),
+        (int) number(llm, "tokens_per_minute", s.tokensPerMinute),
+        (int) number(llm, "max_concurrent", s.maxConcurrent),
+        llm.has("structured_output")
+            ? StructuredOutput.parse(llm.get("structured_output").asText())
+            : s.structuredOutput,
+        bool(llm, "auto_fallback", s.autoFallback),
+        prices,
+        Path.of(text(llm, "prompts_dir", s.promptsDir.toString())));
+  }
+
+  private static Map<String, Price> parsePrices(JsonNode node) {
+    Map<String, Price> out = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw new ConfigException("llm.prices: expected model: {input: USD, output: USD} entries");
+    }
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode p = e.getValue();
+              String where = "llm.prices." + e.getKey();
+              if (!p.isObject() || !p.path("input").isNumber() || !p.path("output").isNumber()) {
+                throw new ConfigException(where + ": expected {input: USD, output: USD} per 1M tokens");
+              }
+              try {
+                out.put(e.getKey(), new Price(p.get("input").asDouble(), p.get("output").asDouble()));
+              } catch (IllegalArgumentException ex) {
+                throw new ConfigException(where + ": " + ex.getMessage());
+              }
+            });
+    return out;
+  }
+
+  /** Whether an LLM endpoint was configured at all: a key or a base URL ("auto" picks the LLM). */
+  public boolean configured() {
+    return apiKey != null || baseUrl != null;
+  }
+
+  /** The endpoint requests go to. */
+  public String effectiveBaseUrl() {
+    return baseUrl == null ? DEFAULT_BASE_URL : baseUrl;
+  }
+
+  /** The endpoint without user info or query, safe to log. */
+  public String displayBaseUrl() {
+    try {
+      java.net.URI u = java.net.URI.create(effectiveBaseUrl());
+      if (u.getScheme() == null || u.getHost() == null) {
+        return "(configured base URL)";
+      }
+      return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
+          + (u.getPath() == null ? "" : u.getPath());
+    } catch (IllegalArgumentException e) {
+      return "(configured base URL)";
+    }
+  }
+
+  /** Cost in USD of the given tokens on this model; 0 when the price table does not know it. */
+  public double costUsd(long inputTokens, long outputTokens) {
+    Price p = priceOf(model);
+    return p == null
+        ? 0.0
+        : (inputTokens * p.inputPerMillion + outputTokens * p.outputPerMillion) / 1_000_000.0;
+  }
+
+  /** The price of a model: exact name, else the longest configured name it starts with. */
+  public Price priceOf(String modelName) {
+    Price exact = prices.get(modelName);
+    if (exact != null) {
+      return exact;
+    }
+    String best = null;
+    for (String name : prices.keySet()) {
+      if (modelName.startsWith(name) && (best == null || name.length() > best.length())) {
+        best = name;
+      }
+    }
+    return best == null ? null : prices.get(best);
+  }
+
+  public LlmSettings withApiKey(String key) {
+    return new LlmSettings(key, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+  }
+
+  /** For {@code --base-url}. */
+  public LlmSettings withBaseUrl(String url) {
+    return new LlmSettings(apiKey, url, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+  }
+
+  /** For {@code --model}. */
+  public LlmSettings withModel(String name) {
+    return new LlmSettings(apiKey, baseUrl, name, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+  }
+
+  public LlmSettings withStructuredOutput(StructuredOutput mode) {
+    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, mode, autoFallback, prices, promptsDir);
+  }
+
+  public LlmSettings withPromptsDir(Path dir) {
+    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, structuredOutput, autoFallback, prices, dir);
+  }
+
+  /** Timeout, retries and backoff in one go (mostly for tests and impatient runs). */
+  public LlmSettings withRetries(
+      Duration requestTimeout, int retries, Duration initialDelay, Duration maxDelay) {
+    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, requestTimeout,
+        retries, initialDelay, maxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
+        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+  }
+
+  /** Client-side limits; 0 for requests or tokens per minute means no cap. */
+  public LlmSettings withLimits(int rpm, int tpm, int concurrent) {
+    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, inputTokenBudget, rpm, tpm, concurrent, structuredOutput,
+        autoFallback, prices, promptsDir);
+  }
+
+  public LlmSettings withInputTokenBudget(int tokens) {
+    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
+        retryInitialDelay, retryMaxDelay, tokens, requestsPerMinute, tokensPerMinute, maxConcurrent,
+        structuredOutput, autoFallback, prices, promptsDir);
+  }
+
+  /** Never shows the key, only whether one is set. */
+  @Override
+  public String toString() {
+    return "LlmSettings[apiKey="
+        + (apiKey == null ? "unset" : "set")
+        + ", baseUrl=" + displayBaseUrl()
+        + ", model=" + model
+        + ", temperature=" + temperature
+        + ", maxOutputTokens=" + maxOutputTokens
+        + ", timeout=" + timeout
+        + ", maxRetries=" + maxRetries
+        + ", inputTokenBudget=" + inputTokenBudget
+        + ", requestsPerMinute=" + requestsPerMinute
+        + ", tokensPerMinute=" + tokensPerMinute
+        + ", maxConcurrent=" + maxConcurrent
+        + ", structuredOutput=" + structuredOutput.key()
+        + ", autoFallback=" + autoFallback
+        + ", promptsDir=" + promptsDir
+        + "]";
+  }
+
+  private static String text(JsonNode n, String key, String fallback) {
+    JsonNode v = n.get(key);
+    if (v == null || v.isNull()) {
+      return fallback;
+    }
+    if (!v.isValueNode()) {
+      throw new ConfigException("llm." + key + ": expected a text value");
+    }
+    return v.asText();
+  }
+
+  private static double number(JsonNode n, String key, double fallback) {
+    JsonNode v = n.get(key);
+    if (v == null || v.isNull()) {
+      return fallback;
+    }
+    if (!v.isNumber()) {
+      throw new ConfigException("llm." + key + ": expected a number, got '" + v.asText() + "'");
+    }
+    return v.asDouble();
+  }
+
+  private static boolean bool(JsonNode n, String key, boolean fallback) {
+    JsonNode v = n.get(key);
+    if (v == null || v.isNull()) {
+      return fallback;
+    }
+    if (!v.isBoolean()) {
+      throw new ConfigException("llm." + key + ": expected true or false");
+    }
+    return v.asBoolean();
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new ConfigException(message);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String sorted(Set<String> keys) {
+    return String.join(", ", keys.stream().sorted().toList());
+  }
+}

@@ -1,0 +1,169 @@
+package dev.pulse.analyze.llm;
+
+import dev.pulse.analyze.Usage;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.AnalysisException;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.ArticleAnalyzer;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Analyzes articles with an LLM behind any OpenAI-compatible endpoint, through LangChain4j's
+ * {@code OpenAiOfficialChatModel} (the official OpenAI Java SDK underneath).
+ *
+ * <p>One request per article; the reply is validated in code and, when invalid, repaired once by a
+ * follow-up request quoting the error. 429, 5xx and timeouts are retried with backoff honouring
+ * {@code Retry-After}; 401/403/404 stop the run ({@link dev.pulse.PulseException.Fatal}); other failures fail
+ * the item ({@link AnalysisException}). A client-side limiter caps requests and tokens per minute
+ * and requests in flight. Thread-safe. The API key never appears in a log line or exception.
+ */
+public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
+
+  private static final Logger log = LoggerFactory.getLogger(OpenAiArticleAnalyzer.class);
+  private static final int RAW_REPLY_MAX_CHARS = 20_000;
+
+  private final LlmSettings settings;
+  private final PromptTemplates prompts;
+  private final LlmReplyValidator validator;
+  private final JsonSchema schema;
+  private final LlmCalls calls;
+
+  /**
+   * Reads the prompt files from {@link LlmSettings#promptsDir()} and builds the client.
+   *
+   * @throws dev.pulse.config.ConfigException when a prompt file is missing or wrong
+   */
+  public OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy) {
+    this(settings, taxonomy, LlmSleeper.REAL);
+  }
+
+  /** As the public constructor, but waiting through {@code sleeper} (tests record the waits). */
+  OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy, LlmSleeper sleeper) {
+    this(
+        settings,
+        PromptTemplates.load(settings.promptsDir(), taxonomy, LlmLimits.DEFAULT),
+        new LlmReplyValidator(taxonomy, LlmLimits.DEFAULT),
+        OpenAiRequests.chatModel(settings),
+        OpenAiRequests.schema(taxonomy),
+        sleeper);
+  }
+
+  OpenAiArticleAnalyzer(
+      LlmSettings settings,
+      PromptTemplates prompts,
+      LlmReplyValidator validator,
+      ChatModel model,
+      JsonSchema schema,
+      LlmSleeper sleeper) {
+    this.settings = settings;
+    this.prompts = prompts;
+    this.validator = validator;
+    this.schema = schema;
+    this.calls = new LlmCalls(settings, model, sleeper);
+  }
+
+  @Override
+  public Analysis analyze(ArticleText article) {
+    List<ChatMessage> messages = new ArrayList<>();
+    messages.add(SystemMessage.from(prompts.system()));
+    messages.add(UserMessage.from(prompts.user(article, settings.inputTokenBudget())));
+
+    OpenAiRequests.Reply first = call(messages, article.id());
+    Usage usage = usage(first);
+    LlmReplyValidator.Reply reply;
+    try {
+      reply = validator.validate(first.text());
+    } catch (LlmReplyValidator.InvalidReply invalid) {
+      log.info("LLM reply for {} invalid ({}); asking once for a repair", article.id(), invalid.getMessage());
+      messages.add(AiMessage.from(nonBlank(first.text())));
+      messages.add(UserMessage.from(prompts.repair(invalid.getMessage())));
+      OpenAiRequests.Reply second;
+      try {
+        second = call(messages, article.id());
+      } catch (AnalysisException e) {
+        throw new AnalysisException(e.getMessage(), cap(first.text()), null, usage);
+      }
+      usage = usage.plus(usage(second));
+      try {
+        reply = validator.validate(second.text());
+      } catch (LlmReplyValidator.InvalidReply stillInvalid) {
+        throw new AnalysisException(
+            "LLM reply for " + article.id() + " still invalid after one repair: " + stillInvalid.getMessage(),
+            cap(second.text()),
+            null,
+            usage);
+      }
+    }
+    log.debug("analyzed {}: {} call(s), {} tokens in, {} out", article.id(), usage.calls(),
+        usage.inputTokens(), usage.outputTokens());
+    return new Analysis(
+        reply.summary(),
+        reply.editorsNote(),
+        reply.sentiment(),
+        reply.category(),
+        reply.topics(),
+        name(),
+        model(),
+        version(),
+        usage);
+  }
+
+  /** "llm". */
+  @Override
+  public String name() {
+    return "llm";
+  }
+
+  /** The configured model name (Azure: the deployment). */
+  @Override
+  public String model() {
+    return settings.model();
+  }
+
+  /** The prompt version: short SHA-256 of the prompt files, taxonomy and limits. */
+  @Override
+  public String version() {
+    return prompts.version();
+  }
+
+  /** The structured-output mode in use now; may have stepped down from the configured one. */
+  public StructuredOutput structuredOutput() {
+    return calls.structuredOutput();
+  }
+
+  @Override
+  public String toString() {
+    return "OpenAiArticleAnalyzer[" + settings + ", prompts=" + version() + "]";
+  }
+
+  private OpenAiRequests.Reply call(List<ChatMessage> messages, String id) {
+    return calls.call(messages, id, schema);
+  }
+
+  private Usage usage(OpenAiRequests.Reply r) {
+    return new Usage(1, r.inputTokens(), r.outputTokens(), settings.costUsd(r.inputTokens(), r.outputTokens()));
+  }
+
+  private static String nonBlank(String text) {
+    return text == null || text.isBlank() ? "(empty reply)" : text;
+  }
+
+  private static String cap(String raw) {
+    if (raw == null || raw.length() <= RAW_REPLY_MAX_CHARS) {
+      return raw;
+    }
+    return raw.substring(0, RAW_REPLY_MAX_CHARS) + "...";
+  }
+}

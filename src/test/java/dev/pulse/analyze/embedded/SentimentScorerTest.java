@@ -1,0 +1,164 @@
+package dev.pulse.analyze.embedded;
+
+import dev.pulse.analyze.Sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentimentScorerTest {
+
+  private final SentimentScorer scorer = new SentimentScorer(SentimentLexicon.fromClasspath(), 0.5);
+
+  private Sentiment tone(String sentence) {
+    return scorer.classify(scorer.scoreSentence(sentence));
+  }
+
+  @Test
+  void risingProfitIsPositive() {
+    assertThat(tone("Operating profit rose to 12 million euros from 9 million a year earlier."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void fallingSalesAreNegative() {
+    assertThat(tone("Net sales fell 14 percent in the third quarter.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void directionTimesQuantityDecidesTheSign() {
+    assertThat(tone("The company said its costs fell sharply last year.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The pre-tax loss widened to 5 million euros.")).isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Its net loss narrowed to 2 million euros.")).isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void movingAwayFromALossIsPositive() {
+    assertThat(tone("The group swung to an operating profit from a loss of 3 million euros."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void twoComparedFiguresGiveTheDirection() {
+    assertThat(tone("Net sales totalled EUR 41.2 mn , compared with EUR 35.0 mn a year earlier ."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The operating loss was EUR 5.2 mn , compared to a loss of EUR 3.4 mn in 2009 ."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aChangeIsReadAgainstTheBadQuantityItQualifies() {
+    assertThat(tone("The diluted loss per share narrowed to EUR 0.27 from EUR 0.86 ."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void negationFlipsTheTone() {
+    assertThat(tone("Analysts said the results were good.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Analysts said the results were not good.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void whatFollowsButOutweighsWhatPrecedesIt() {
+    assertThat(tone("Sales were weak in the spring, but profit rose strongly and margins improved."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aDespiteClauseCountsLittle() {
+    assertThat(tone("Despite strong demand, the factory closure led to heavy losses and layoffs."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aFactualStatementIsNeutral() {
+    assertThat(tone("The company has offices in Helsinki and Stockholm and employs 300 people."))
+        .isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void anArticleTakesItsToneFromHeadlineAndOpening() {
+    double score =
+        scorer.scoreArticle(
+            "Floods kill dozens as river bursts its banks",
+            List.of(
+                "At least 40 people died when floods swept through the valley.",
+                "Rescue teams are still searching for the missing."));
+    assertThat(scorer.classify(score)).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void cuttingABadQuantityIsGoodNews() {
+    assertThat(tone("New bus lanes cut commuter waits by a quarter.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The programme reduced road deaths in the region.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Burglaries fell for a third year.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Hospital waits grew again in the winter.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void wordsInsideTheQuantityCarryNoToneOfTheirOwn() {
+    // "emergency" names the kind of wait here; the news is that waits fell
+    assertThat(scorer.scoreSentence("Clinics cut emergency department waits."))
+        .isEqualTo(scorer.scoreSentence("Clinics cut waits."));
+  }
+
+  @Test
+  void aWordOfDirectionInsideAPlaceNameIsNotAChange() {
+    assertThat(scorer.scoreSentence("The trial ran in Cedar Falls and two other towns."))
+        .isEqualTo(scorer.scoreSentence("The trial ran in Cedarton and two other towns."));
+    // in a title-case headline every word is capitalised, so the direction still counts
+    assertThat(tone("Profits Fall At Grain Trader")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void endingAConflictIsGoodNews() {
+    assertThat(tone("The agreement ends a bitter dispute over fishing rights."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Unions settled the strike on Thursday.")).isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The dispute over fishing rights dragged on.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aSignedPactSettlesTheConflictItFollows() {
+    assertThat(tone("Two neighbours sign a treaty on their shared lake after a long quarrel."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("The two neighbours did not sign a treaty, and the quarrel goes on."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aFirstInManyYearsLeansPositiveAndStrengthensBadNews() {
+    assertThat(tone("Otters nest on the canal for the first time in 30 years."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Otters nest on the canal.")).isEqualTo(Sentiment.NEUTRAL);
+    double plain = scorer.scoreSentence("The firm made a loss.");
+    assertThat(scorer.scoreSentence("The firm made a loss for the first time in a decade."))
+        .isLessThan(plain);
+  }
+
+  @Test
+  void recordAttendanceIsGoodNews() {
+    assertThat(tone("The fair drew record attendance.")).isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aDatelineInCapitalsIsAPlaceNotAChange() {
+    assertThat(scorer.scoreSentence("CEDAR FALLS — The library reopened on Monday."))
+        .isEqualTo(scorer.scoreSentence("CEDARTON — The library reopened on Monday."));
+  }
+
+  @Test
+  void theSubjectOfHasFallenMayStandFurtherBack() {
+    assertThat(tone("The average wait in the emergency ward at the county hospital has fallen."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void theHistoryOfAnEndedConflictWeighsLittle() {
+    double withHistory =
+        scorer.scoreSentence("The pact ends a feud that caused violent clashes and deaths.");
+    assertThat(withHistory).isGreaterThan(0);
+    assertThat(tone("The feud caused violent clashes and deaths.")).isEqualTo(Sentiment.NEGATIVE);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.pulse.analyze.embedded;
+
+import dev.pulse.text.Stopwords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicExtractorTest {
+
+  private final TopicExtractor extractor = new TopicExtractor();
+
+  @Test
+  void findsTheNamesAStoryIsAbout() {
+    List<String> topics =
+        extractor.extract(
+            "Harbour Foods profit jumps",
+            List.of(
+                "Harbour Foods said on Tuesday that its annual profit rose 18 percent.",
+                "Shares in Harbour Foods climbed in early trading in New York.",
+                "The grocer plans 30 new stores in New York next year."));
+    assertThat(topics).hasSizeBetween(1, 3).contains("Harbour Foods");
+  }
+
+  @Test
+  void findsRepeatedPhrasesInLowerCaseText() {
+    List<String> topics =
+        extractor.extract(
+            null,
+            List.of(
+                "the bus strike entered its third day on monday.",
+                "commuters faced long queues as the bus strike continued.",
+                "union leaders said the bus strike could last a week."));
+    assertThat(topics).hasSizeBetween(1, 3).contains("bus strike");
+  }
+
+  @Test
+  void keepsTheCapitalisedSpellingOfAName() {
+    List<String> topics =
+        extractor.extract(
+            null,
+            List.of(
+                "Shares in Lumo rose after the launch.",
+                "Analysts said Lumo had a strong quarter.",
+                "Lumo plans two more phones."));
+    assertThat(topics).contains("Lumo").doesNotContain("lumo");
+  }
+
+  @Test
+  void dropsPhrasesContainedInABetterOne() {
+    List<String> topics =
+        extractor.extract(
+            "New York marathon",
+            List.of("The New York marathon drew 50,000 runners.", "New York police closed roads."));
+    assertThat(topics).doesNotHaveDuplicates();
+    for (String a : topics) {
+      for (String b : topics) {
+        if (!a.equals(b)) {
+          assertThat(b.toLowerCase()).doesNotContain(a.toLowerCase());
+        }
+      }
+    }
+  }
+
+  private static final List<String> SPANISH =
+      List.of(
+          "El mercado de flores de San Telmo abrió el sábado con más puestos que nunca.",
+          "Los vecinos dicen que el mercado de flores es ya una tradición por la que vienen"
+              + " visitantes de toda la región.",
+          "Por la tarde, el mercado de flores se llenó de familias que compraron plantas por"
+              + " poco dinero.");
+
+  @Test
+  void neverTagsFunctionWordsOfTheDeclaredLanguage() {
+    List<String> topics = extractor.extract("Flores en San Telmo", SPANISH, "es-AR");
+    assertThat(topics).isNotEmpty();
+    for (String t : topics) {
+      assertThat(TopicExtractor.isTag(t)).as(t).isTrue();
+      assertThat(t.toLowerCase()).isNotIn("que", "por", "la", "el", "los", "de");
+    }
+  }
+
+  @Test
+  void guessesTheLanguageWhenNoneIsDeclared() {
+    assertThat(Stopwords.language(null, "Flores en San Telmo", SPANISH)).isEqualTo("es");
+    List<String> english = List.of("The river rose overnight and the town was flooded.");
+    assertThat(Stopwords.language(null, "Floods hit the valley", english)).isEqualTo("en");
+    assertThat(Stopwords.language("de-AT", null, List.of())).isEqualTo("de");
+    List<String> topics = extractor.extract(null, SPANISH, null);
+    assertThat(topics)
+        .isNotEmpty()
+        .noneMatch(t -> t.equalsIgnoreCase("que") || t.equalsIgnoreCase("por"));
+  }
+
+  @Test
+  void functionWordsOfOtherLanguagesAreNeverTags() {
+    for (String w : List.of("que", "por", "les", "und", "não", "della", "the", "St", "Mt.")) {
+      assertThat(TopicExtractor.isTag(w)).as(w).isFalse();
+    }
+    // English words that other languages spell the same stay usable
+    for (String w : List.of("war", "son", "car", "US", "Los Angeles", "festival")) {
+      assertThat(TopicExtractor.isTag(w)).as(w).isTrue();
+    }
+  }
+
+  @Test
+  void anAbbreviationJoinsTheNameItStartsAndIsNeverATagAlone() {
+    List<String> topics =
+        extractor.extract(
+            "Queues shorten at St. Brendan Hospital",
+            List.of(
+                "Waits at St. Brendan Hospital fell by a third this year.",
+                "Doctors at St. Brendan Hospital credit three new clinics.",
+                "The clinics opened near Mt. Tabor last spring."));
+    assertThat(topics).noneMatch(t -> t.matches("(St|Mt)\\.?"));
+    assertThat(topics).anyMatch(t -> t.contains("Brendan"));
+  }
+}
