@@ -34,7 +34,9 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExportCommand.class,
       SiteCommand.class,
-      StoreCommand.class
+      StoreCommand.class,
+      ServeCommand.class,
+      UsersCommand.class
     })
 public final class PulseCli {
 

@@ -26,6 +26,19 @@ final class StoreOption {
   }
 
   /**
+   * The SQLite file of the store, for the desk ({@code serve}, {@code users}), which keeps its
+   * tables on SQLite only for now.
+   */
+  java.nio.file.Path file(PulseConfig cfg) {
+    StoreLocation where = StoreLocation.parse(setting(cfg));
+    if (!where.isSqlite()) {
+      throw new ConfigException(
+          "the desk (pulse serve, pulse users) runs on a SQLite store for now, not " + where);
+    }
+    return where.file();
+  }
+
+  /**
    * Opens the store of a command that only reads it: never migrated, and a SQLite file must exist
    * already.
    */

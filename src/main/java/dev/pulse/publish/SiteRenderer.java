@@ -47,6 +47,17 @@ public final class SiteRenderer {
   }
 
   /**
+   * Renders the site for these entries into memory, for {@code pulse serve}: site-relative path
+   * ("entries/ab..cd.html") to content. The same pages and feeds as {@link #write}.
+   */
+  public java.util.Map<String, byte[]> render(List<Entry> entries) {
+    Objects.requireNonNull(entries, "entries");
+    java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    builder.build(entries, files::put);
+    return files;
+  }
+
+  /**
    * Writes the site for these entries under {@code outDir} (created when missing). Files whose
    * content is unchanged are not rewritten; files of entries no longer present are left in place,
    * so old links keep working.

@@ -1,0 +1,101 @@
+package dev.pulse.cli;
+
+import dev.pulse.config.ConfigException;
+import dev.pulse.config.PulseConfig;
+import dev.pulse.desk.DeskServer;
+import dev.pulse.desk.DeskSettings;
+import dev.pulse.desk.SiteSource;
+import dev.pulse.editorial.SqliteDeskStore;
+import dev.pulse.publish.SiteRenderer;
+import dev.pulse.publish.SiteSettings;
+import dev.pulse.similar.StoredEntryVectors;
+import dev.pulse.publish.TopicSummarizer;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pulse serve}: the public site and the editorial desk in one process, until SIGTERM or
+ * Ctrl-C (then it stops accepting requests, finishes those in flight and exits 0).
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the public site and the editorial desk (/desk) from the store.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ConfigOption config;
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every"
+          + " interface, behind a TLS reverse proxy: docs/desk.md)")
+  String bind;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PulseConfig cfg = config.load();
+    Path db = store.file(cfg);
+    SiteSettings site;
+    try {
+      site = Publishing.settings(cfg.site());
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new ConfigException("invalid config: site: " + e.getMessage(), e);
+    }
+    Store entries = Stores.sqlite(db);
+    SqliteDeskStore desk = SqliteDeskStore.open(db);
+    DeskServer server = new DeskServer(DeskSettings.defaults().withZone(site.zone()), desk,
+        siteSource(entries, desk, site));
+    try {
+      server.start(bind, port);
+    } catch (RuntimeException e) {
+      desk.close();
+      entries.close();
+      throw new ConfigException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+    }
+    spec.commandLine().getOut().printf("serving http://%s:%d/ (desk: /desk)%n",
+        bind.contains(":") ? "[" + bind + "]" : bind, server.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } finally {
+        desk.close();
+        entries.close();
+        stopped.countDown();
+      }
+    }, "pulse-serve-stop"));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  /** The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls). */
+  static SiteSource siteSource(Store store, SqliteDeskStore desk, SiteSettings settings) {
+    SiteRenderer renderer = new SiteRenderer(
+        settings, new StoredEntryVectors(store.vectorCache()), TopicSummarizer.extractive());
+    return new SiteSource() {
+      @Override
+      public Map<String, byte[]> render() {
+        return renderer.render(store.entryStore().entries());
+      }
+
+      @Override
+      public String signature() {
+        return desk.publishedSignature();
+      }
+    };
+  }
+}
