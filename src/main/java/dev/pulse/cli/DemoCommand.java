@@ -2,7 +2,9 @@ package dev.pulse.cli;
 
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.demo.DemoOriginals;
 import dev.pulse.demo.DemoServer;
+import dev.pulse.store.Entry;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.source.SourceConfig;
 import java.io.IOException;
@@ -11,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +98,12 @@ final class DemoCommand implements Callable<Integer> {
           Path entries = out.resolve("entries.jsonl");
           ExportCommand.writeFile(w.store().entryStore(), entries);
           Path site = out.resolve("site");
-          stdout.println(Publishing.describe(w.renderSite(site, true)));
+          Map<String, String> publications = new LinkedHashMap<>();
+          for (Entry e : w.store().entryStore().entries()) {
+            publications.put(e.url(), e.siteName() != null ? e.siteName() : e.source());
+          }
+          Map<String, String> copies = DemoOriginals.write(data, site, publications);
+          stdout.println(Publishing.describe(w.renderSite(site, true, copies)));
           Files.writeString(out.resolve("index.html"), redirect("site/index.html"), StandardCharsets.UTF_8);
           stdout.println("entries: " + entries);
           stdout.println("site:    " + out.resolve("index.html"));

@@ -69,6 +69,15 @@ final class Publishing {
       Path dir,
       boolean asOfNewest,
       TopicSummarizer summarizer) {
+    return renderSite(store, vectors, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+  }
+
+  /**
+   * @param originalCopies entry URL → site-relative path of a copy of the original page that the
+   *     caller keeps inside the site (the demo's stand-in for its publishers)
+   */
+  static SiteReport renderSite(EntryStore store, VectorCache vectors, PulseConfig cfg, Path dir,
+      boolean asOfNewest, TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
     List<Entry> entries = store.entries();
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
@@ -82,7 +91,9 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    return new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer).write(entries, dir);
+    return new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
+        .withOriginalCopies(originalCopies)
+        .write(entries, dir);
   }
 
   private static final java.util.Set<String> SITE_KEYS =

@@ -126,13 +126,19 @@ final class Wiring implements AutoCloseable {
    * ({@code --analyzer embedded} keeps them extractive).
    */
   SiteReport renderSite(Path dir, boolean asOfNewest) {
+    return renderSite(dir, asOfNewest, java.util.Map.of());
+  }
+
+  /** The site, with "Read the original" leading to copies kept in the site where given. */
+  SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
         store.entryStore(),
         store.vectorCache(),
         config,
         dir,
         asOfNewest,
-        Publishing.topicSummarizer(analyzerChoice, llm));
+        Publishing.topicSummarizer(analyzerChoice, llm),
+        copies);
   }
 
   static int exitCode(RunReport report) {

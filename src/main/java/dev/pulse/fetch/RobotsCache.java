@@ -69,6 +69,9 @@ final class RobotsCache {
     }
   }
 
+  // The String-agent parseContent is deprecated for the Collection form, which matches agent
+  // names exactly instead of by prefix: switching would change which robots.txt groups apply.
+  @SuppressWarnings("deprecation")
   private Rules load(String origin, String host) throws InterruptedException {
     String robotsUrl = origin + "/robots.txt";
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();

@@ -18,6 +18,11 @@ public enum Outcome {
   STORED,
   /** The same article as an existing entry under another URL: linked to it, not analyzed. */
   DUPLICATE,
+  /**
+   * Stored, but its summary or editor's note makes claims the article does not support (the
+   * entry carries them as flags); also counted as stored.
+   */
+  FLAGGED,
   /** Skipped on purpose (robots.txt). */
   SKIPPED,
   /** Failed at some stage; recorded with its reason. */

@@ -29,6 +29,7 @@ import dev.pulse.store.ItemWrite;
 import dev.pulse.store.Provenance;
 import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
+import dev.pulse.verify.FaithfulnessChecker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -78,6 +79,7 @@ public final class Pipeline {
   private final PipelineSettings settings;
   private final UrlCanonicalizer canonicalizer;
   private final SimHash simhash = SimHash.defaults();
+  private final FaithfulnessChecker checker = FaithfulnessChecker.standard();
 
   /** A pipeline with the default URL canonicalizer. */
   public Pipeline(
@@ -427,6 +429,11 @@ public final class Pipeline {
               .droppingRetry())) {
         entryIds.add(id);
         count(Outcome.STORED);
+        if (entry.flagged()) {
+          // stored with its flags; when the desk requires review, this is where it is held
+          log.info("{} stored with {} unsupported claim(s): {}", url, entry.flags().size(), entry.flags());
+          count(Outcome.FLAGGED);
+        }
       }
     }
 
@@ -508,7 +515,8 @@ public final class Pipeline {
               x.page().fetchedAt(),
               Instant.now(),
               hash,
-              a.usage()));
+              a.usage()),
+          checker.flags(title + "\n\n" + art.text(), a.summary(), a.editorsNote()));
     }
 
     private RunReport finish() {

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 final class Catalog {
 
   static final String UNCATEGORISED = "Uncategorised";
+  /** A topic tag gets its own page (and feeds) from this many entries; fewer show as text. */
+  static final int MIN_TAG_ENTRIES = 2;
 
   final List<Entry> entries;
   final Instant[] times;
@@ -66,6 +68,7 @@ final class Catalog {
     TreeMap<String, List<Integer>> cats = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Map<String, List<Integer>> tags = new TreeMap<>();
     tagNames = new LinkedHashMap<>();
+    Map<String, String> spellings = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       Entry e = entries.get(i);
       times[i] = time(e);
@@ -83,13 +86,16 @@ final class Catalog {
       list.add(i);
       String src = Text.display(e.siteName() != null ? e.siteName() : e.source());
       sources[i] = src == null ? Text.display(e.source()) : src;
+    }
+    TagCanon canon = tagCanon(entries, spellings);
+    for (int i = 0; i < n; i++) {
       List<String> keys = new ArrayList<>();
-      for (String t : e.topics()) {
+      for (String t : entries.get(i).topics()) {
         String name = Text.display(t);
         if (name == null) {
           continue;
         }
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = canon.of(TagCanon.key(name));
         if (!keys.contains(key)) {
           keys.add(key);
           tagNames.putIfAbsent(key, name);
@@ -98,10 +104,33 @@ final class Catalog {
       }
       tagKeys[i] = keys.toArray(String[]::new);
     }
+    spellings.forEach((key, name) -> tagNames.computeIfPresent(key, (k, old) -> name));
     byCategory = freeze(cats);
     byTag = freeze(tags);
     byCategory.keySet().forEach(categorySlugs::of);
     byTag.keySet().forEach(tagSlugs::of);
+  }
+
+  /** Whether a tag has a page: only a tag that at least {@value #MIN_TAG_ENTRIES} entries carry. */
+  boolean tagPaged(String key) {
+    int[] members = byTag.get(key);
+    return members != null && members.length >= MIN_TAG_ENTRIES;
+  }
+
+  /** The site's canonical topics, from every entry's tags (newest spelling of each key wins). */
+  private static TagCanon tagCanon(List<Entry> entries, Map<String, String> spellings) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      Set<String> seen = new HashSet<>();
+      for (String t : e.topics()) {
+        String name = Text.display(t);
+        if (name != null && seen.add(TagCanon.key(name))) {
+          counts.merge(TagCanon.key(name), 1, Integer::sum);
+          spellings.putIfAbsent(TagCanon.key(name), name);
+        }
+      }
+    }
+    return new TagCanon(counts, spellings);
   }
 
   int size() {
@@ -129,6 +158,10 @@ final class Catalog {
 
   String categoryFeed(String category, String ext) {
     return "categories/" + categorySlugs.of(category) + "." + ext;
+  }
+
+  String tagFeed(String key, String ext) {
+    return "topics/" + tagSlugs.of(key) + "." + ext;
   }
 
   String tagPath(String key, int page) {

@@ -49,9 +49,29 @@ final class Feeds {
     return "urn:pulse:entry:" + stem;
   }
 
-  byte[] atom(String title, String category, int[] members, String path) {
+  /**
+   * What a feed follows: the whole site, a category or a topic tag.
+   *
+   * @param id the feed id's last part ({@code urn:pulse:feed:<id>})
+   * @param home the site-relative page the feed mirrors
+   */
+  record Scope(String id, String home) {
+    static Scope site() {
+      return new Scope("all", "index.html");
+    }
+  }
+
+  Scope categoryScope(String name) {
+    return new Scope(catalog.categorySlugs.of(name), catalog.categoryPath(name, 1));
+  }
+
+  Scope tagScope(String key) {
+    return new Scope("topic:" + catalog.tagSlugs.of(key), catalog.tagPath(key, 1));
+  }
+
+  byte[] atom(String title, Scope scope, int[] members, String path) {
     Feed feed = new Feed("atom_1.0");
-    feed.setId("urn:pulse:feed:" + (category == null ? "all" : catalog.categorySlugs.of(category)));
+    feed.setId("urn:pulse:feed:" + scope.id());
     feed.setTitle(Text.clean(title));
     feed.setUpdated(Date.from(updated));
     Generator generator = new Generator();
@@ -60,8 +80,7 @@ final class Feeds {
     feed.setAuthors(List.of(person(settings.title())));
     String base = settings.baseUrl();
     if (base != null) {
-      String home = category == null ? "index.html" : catalog.categoryPath(category, 1);
-      feed.setAlternateLinks(List.of(link("alternate", base + home, "text/html")));
+      feed.setAlternateLinks(List.of(link("alternate", base + scope.home(), "text/html")));
       feed.setOtherLinks(List.of(link("self", base + path, "application/atom+xml")));
     }
     List<com.rometools.rome.feed.atom.Entry> items = new ArrayList<>();
@@ -113,14 +132,13 @@ final class Feeds {
     return a;
   }
 
-  byte[] json(String title, String category, int[] members, String path) {
+  byte[] json(String title, Scope scope, int[] members, String path) {
     ObjectNode feed = JSON.createObjectNode();
     feed.put("version", JSON_FEED_VERSION);
     feed.put("title", Text.clean(title));
     String base = settings.baseUrl();
     if (base != null) {
-      feed.put("home_page_url",
-          base + (category == null ? "index.html" : catalog.categoryPath(category, 1)));
+      feed.put("home_page_url", base + scope.home());
       feed.put("feed_url", base + path);
     }
     if (!settings.tagline().isEmpty()) {

@@ -51,6 +51,8 @@ public final class JsonlExporter {
     o.put("category", e.category());
     ArrayNode topics = o.putArray("topics");
     e.topics().forEach(topics::add);
+    ArrayNode flags = o.putArray("flags");
+    e.flags().forEach(flags::add);
     o.put("text", e.text());
     Provenance p = e.provenance();
     ObjectNode prov = o.putObject("provenance");

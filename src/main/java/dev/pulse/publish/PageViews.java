@@ -6,7 +6,6 @@ import dev.pulse.publish.Views.Card;
 import dev.pulse.publish.Views.Layout;
 import dev.pulse.publish.Views.Link;
 import dev.pulse.store.Entry;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +17,9 @@ import java.util.regex.Pattern;
 final class PageViews {
 
   private static final DateTimeFormatter SHORT =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a zzz", Locale.ENGLISH);
+  /** The pages' own language (the html element's lang). */
+  static final String PAGE_LANGUAGE = "en";
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz", Locale.ENGLISH);
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
@@ -55,7 +56,8 @@ final class PageViews {
     Instant t = catalog.times[i];
     List<Link> topics = new ArrayList<>();
     for (String key : catalog.tagKeys[i]) {
-      topics.add(new Link(root + catalog.tagPath(key, 1), catalog.tagNames.get(key), null, false));
+      String href = catalog.tagPaged(key) ? root + catalog.tagPath(key, 1) : null;
+      topics.add(new Link(href, catalog.tagNames.get(key), null, false));
     }
     String category = catalog.categories[i];
     return new Card(
@@ -64,9 +66,11 @@ final class PageViews {
         catalog.sources[i],
         iso(t),
         SHORT.format(t.atZone(settings.zone())),
+        foreign(e.language()),
         badge(e.sentiment()),
         category,
         root + catalog.categoryPath(category, 1),
+        Text.dek(catalog.summaries[i]),
         catalog.summaries[i],
         topics);
   }
@@ -101,9 +105,13 @@ final class PageViews {
     return t != null && LANGUAGE.matcher(t).matches() ? t : null;
   }
 
-  /** The host of an http(s) URL, without "www.", for "Read the original at ...". */
-  static String host(String url) {
-    String h = URI.create(url).getHost();
-    return h.startsWith("www.") ? h.substring(4) : h;
+  /** The entry's language tag when its primary language is not the page's, else null. */
+  static String foreign(String tag) {
+    String t = language(tag);
+    if (t == null) {
+      return null;
+    }
+    String primary = t.split("-")[0].toLowerCase(Locale.ROOT);
+    return primary.equals(PAGE_LANGUAGE) ? null : t;
   }
 }

@@ -1,5 +1,6 @@
 package dev.pulse.publish;
 
+import dev.pulse.similar.TopK;
 import dev.pulse.similar.Vectors;
 
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ final class Related {
       window(tagged, Arrays.binarySearch(tagged, i), TAG, unit, i, stamp, mark, top);
     }
     List<Integer> picked = new ArrayList<>(count);
-    for (int r = 0; r < top.size && picked.size() < count; r++) {
-      int j = top.items[r];
+    for (int r = 0; r < top.size() && picked.size() < count; r++) {
+      int j = top.item(r);
       if (c.sameStory(i, j)) {
         continue;
       }
@@ -84,40 +85,5 @@ final class Related {
     }
     stamp[j] = mark;
     top.offer(j, Vectors.dot(unit[i], unit[j]), Math.abs(i - j));
-  }
-
-  /** The best k by score, then by nearness in time; insertion into a small sorted array. */
-  static final class TopK {
-    final int[] items;
-    final double[] scores;
-    final int[] distances;
-    int size;
-
-    TopK(int k) {
-      items = new int[k];
-      scores = new double[k];
-      distances = new int[k];
-    }
-
-    void offer(int item, double score, int distance) {
-      int k = items.length;
-      if (size == k && !better(score, distance, scores[k - 1], distances[k - 1])) {
-        return;
-      }
-      int at = size < k ? size++ : k - 1;
-      while (at > 0 && better(score, distance, scores[at - 1], distances[at - 1])) {
-        items[at] = items[at - 1];
-        scores[at] = scores[at - 1];
-        distances[at] = distances[at - 1];
-        at--;
-      }
-      items[at] = item;
-      scores[at] = score;
-      distances[at] = distance;
-    }
-
-    private static boolean better(double s, int d, double s2, int d2) {
-      return s > s2 || (s == s2 && d < d2);
-    }
   }
 }

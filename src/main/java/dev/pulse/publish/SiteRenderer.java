@@ -5,6 +5,7 @@ import dev.pulse.similar.EntryVectors;
 import dev.pulse.store.Entry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,9 @@ import java.util.Objects;
  */
 public final class SiteRenderer {
 
+  private final SiteSettings settings;
+  private final EntryVectors vectors;
+  private final TopicSummarizer summarizer;
   private final SiteBuilder builder;
 
   /** A renderer with the extractive topic roll-up. */
@@ -31,11 +35,27 @@ public final class SiteRenderer {
   }
 
   public SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer) {
-    this.builder = new SiteBuilder(
-        Objects.requireNonNull(settings, "settings"),
-        Objects.requireNonNull(vectors, "vectors"),
-        Objects.requireNonNull(summarizer, "summarizer"),
-        new Templates());
+    this(settings, vectors, summarizer, Map.of());
+  }
+
+  private SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer,
+      Map<String, String> originals) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.vectors = Objects.requireNonNull(vectors, "vectors");
+    this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+    this.builder = new SiteBuilder(settings, vectors, summarizer, new Templates(), originals);
+  }
+
+  /**
+   * This renderer, with entry pages linking "Read the original" to copies of the original pages
+   * kept inside the site instead of to the publishers (what {@code pulse demo} does, whose
+   * publishers exist only while it runs).
+   *
+   * @param copies an entry's URL → the path of its copy relative to the site's root
+   *     ("originals/story.html"); the caller writes the copies
+   */
+  public SiteRenderer withOriginalCopies(Map<String, String> copies) {
+    return new SiteRenderer(settings, vectors, summarizer, Map.copyOf(copies));
   }
 
   /**

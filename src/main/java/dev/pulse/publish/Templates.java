@@ -18,11 +18,13 @@ final class Templates {
 
   private final Mustache list;
   private final Mustache entry;
+  private final Mustache about;
 
   Templates() {
     DefaultMustacheFactory factory = new DefaultMustacheFactory(ROOT);
     list = factory.compile("list.mustache");
     entry = factory.compile("entry.mustache");
+    about = factory.compile("about.mustache");
   }
 
   String list(Views.ListPage page) {
@@ -31,6 +33,10 @@ final class Templates {
 
   String entry(Views.EntryPage page) {
     return run(entry, page);
+  }
+
+  String about(Views.AboutPage page) {
+    return run(about, page);
   }
 
   /** The stylesheet, copied to {@code assets/style.css}. */

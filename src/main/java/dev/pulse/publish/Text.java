@@ -130,4 +130,33 @@ final class Text {
     }
     return s.substring(0, cut).stripTrailing() + "\u2026";
   }
+
+  /** Most words of a card's dek. */
+  static final int DEK_WORDS = 30;
+
+  /**
+   * A card's dek: the summary's first sentence when it has at most {@value #DEK_WORDS} words;
+   * a longer one is cut at its last clause break (comma, semicolon, dash) within the limit, else
+   * at the limit, and marked with an ellipsis. Null for a blank summary.
+   */
+  static String dek(String summary) {
+    List<String> sentences = sentences(summary);
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    String first = sentences.get(0);
+    String[] words = first.split(" ");
+    if (words.length <= DEK_WORDS) {
+      return first;
+    }
+    int clause = -1;
+    for (int w = DEK_WORDS - 1; w >= DEK_WORDS / 2 && clause < 0; w--) {
+      if (words[w].endsWith(",") || words[w].endsWith(";") || words[w + 1].equals("\u2014")) {
+        clause = w;
+      }
+    }
+    int last = clause < 0 ? DEK_WORDS - 1 : clause;
+    String cut = String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
+    return cut.replaceAll("[,;:\\s]+$", "") + "\u2026";
+  }
 }

@@ -1,6 +1,8 @@
 package dev.pulse.publish;
 
 import dev.pulse.text.Words;
+import dev.pulse.similar.Clusters;
+import dev.pulse.similar.Clusters.Cluster;
 import dev.pulse.similar.Vectors;
 
 import dev.pulse.store.Entry;
@@ -59,43 +61,22 @@ final class TrendingTopics {
         recent.add(i);
       }
     }
-    List<Cluster> clusters = cluster(recent, unit, threshold);
+    List<Cluster> clusters = Clusters.greedy(recent, unit, threshold);
     List<Topic> topics = new ArrayList<>();
     clusters.stream()
-        .filter(k -> k.stories(c) >= MIN_STORIES && k.sources(c).size() >= MIN_SOURCES)
-        .sorted(Comparator.comparingInt((Cluster k) -> k.sources(c).size())
-            .thenComparingInt(k -> k.stories(c))
+        .filter(k -> stories(c, k) >= MIN_STORIES && sources(c, k).size() >= MIN_SOURCES)
+        .sorted(Comparator.comparingInt((Cluster k) -> sources(c, k).size())
+            .thenComparingInt(k -> stories(c, k))
             .reversed()
-            .thenComparingInt(k -> k.members.get(0)))
+            .thenComparingInt(k -> k.members().get(0)))
         .limit(max)
         .forEach(k -> topics.add(topic(c, unit, k, summarizer)));
     return topics;
   }
 
-  private static List<Cluster> cluster(List<Integer> recent, float[][] unit, double threshold) {
-    List<Cluster> clusters = new ArrayList<>();
-    for (int i : recent) {
-      Cluster best = null;
-      double bestSim = threshold;
-      for (Cluster k : clusters) {
-        double sim = k.similarity(unit[i]);
-        if (sim >= bestSim) {
-          bestSim = sim;
-          best = k;
-        }
-      }
-      if (best == null) {
-        best = new Cluster(unit[i].length);
-        clusters.add(best);
-      }
-      best.add(i, unit[i]);
-    }
-    return clusters;
-  }
-
   private static Topic topic(Catalog c, float[][] unit, Cluster k, TopicSummarizer summarizer) {
     float[] centre = k.centre();
-    int[] members = k.members.stream()
+    int[] members = k.members().stream()
         .sorted(Comparator.comparingDouble((Integer i) -> -Vectors.dot(unit[i], centre))
             .thenComparingInt(i -> i))
         .mapToInt(Integer::intValue)
@@ -107,7 +88,7 @@ final class TrendingTopics {
       stories.add(c.entry(m));
     }
     return new Topic(label, tagKey, rollUp(summarizer, label, stories), members,
-        List.copyOf(k.sources(c)));
+        List.copyOf(sources(c, k)));
   }
 
   private static String rollUp(TopicSummarizer summarizer, String label, List<Entry> stories) {
@@ -163,55 +144,25 @@ final class TrendingTopics {
     return Text.truncate(title == null ? "Untitled" : title, 60);
   }
 
-  /** A growing cluster: its members and the running sum of their unit vectors. */
-  private static final class Cluster {
-    final List<Integer> members = new ArrayList<>();
-    final float[] sum;
-    double normSq;
-
-    Cluster(int dims) {
-      sum = new float[dims];
+  /** Distinct stories among a cluster's members (same title or, untitled, same URL). */
+  private static int stories(Catalog c, Cluster k) {
+    Set<String> keys = new HashSet<>();
+    for (int m : k.members()) {
+      keys.add(c.titleKeys[m].isEmpty() ? c.urls[m] : c.titleKeys[m]);
     }
+    return keys.size();
+  }
 
-    double similarity(float[] v) {
-      return normSq <= 0 || v.length != sum.length ? 0 : Vectors.dot(v, sum) / Math.sqrt(normSq);
-    }
-
-    void add(int i, float[] v) {
-      normSq += 2 * Vectors.dot(v, sum) + Vectors.dot(v, v);
-      for (int d = 0; d < sum.length; d++) {
-        sum[d] += v[d];
+  /** A cluster's distinct source names, in member order. */
+  private static Set<String> sources(Catalog c, Cluster k) {
+    Set<String> out = new LinkedHashSet<>();
+    Map<String, String> seen = new HashMap<>();
+    for (int m : k.members()) {
+      String s = c.sources[m];
+      if (s != null && seen.putIfAbsent(s.toLowerCase(Locale.ROOT), s) == null) {
+        out.add(s);
       }
-      members.add(i);
     }
-
-    float[] centre() {
-      float[] c = sum.clone();
-      double norm = Math.sqrt(normSq);
-      for (int d = 0; d < c.length && norm > 0; d++) {
-        c[d] /= norm;
-      }
-      return c;
-    }
-
-    int stories(Catalog c) {
-      Set<String> keys = new HashSet<>();
-      for (int m : members) {
-        keys.add(c.titleKeys[m].isEmpty() ? c.urls[m] : c.titleKeys[m]);
-      }
-      return keys.size();
-    }
-
-    Set<String> sources(Catalog c) {
-      Set<String> out = new LinkedHashSet<>();
-      Map<String, String> seen = new HashMap<>();
-      for (int m : members) {
-        String s = c.sources[m];
-        if (s != null && seen.putIfAbsent(s.toLowerCase(Locale.ROOT), s) == null) {
-          out.add(s);
-        }
-      }
-      return out;
-    }
+    return out;
   }
 }

@@ -33,20 +33,33 @@ final class Views {
   /** The sentiment badge: text always, colour by CSS class, a symbol for quick scanning. */
   record Badge(String label, String css, String symbol) {}
 
-  /** An entry as a card in lists, recommendations and "Latest from". */
+  /**
+   * An entry as a card in lists, recommendations and "Latest from".
+   *
+   * @param dateText date and time of publication, in the site's zone
+   * @param language the entry's language when it differs from the page's ("en"), else null
+   * @param dek the summary's first sentence, at most {@value Text#DEK_WORDS} words, or null
+   * @param summary the whole summary (entry pages), or null
+   * @param topics the entry's topic tags; {@code href} is null for a tag without its own page
+   */
   record Card(
       String href,
       String title,
       String source,
       String dateIso,
       String dateText,
+      String language,
       Badge sentiment,
       String category,
       String categoryHref,
+      String dek,
       String summary,
       List<Link> topics) {}
 
-  /** A trending topic with links to its stories. */
+  /**
+   * A trending topic with links to its stories. {@code href} is the topic tag's page, given only
+   * when that page lists exactly the stories counted here.
+   */
   record TopicView(
       String label,
       String href,
@@ -56,10 +69,16 @@ final class Views {
       String sourcesText,
       List<Link> stories) {}
 
+  /** A category in the side column: its page, its size and its newest story. */
+  record Section(Link link, Link newest) {}
+
   /** Previous/next links of a paged list. */
   record Pagination(String prevHref, String nextHref, String label) {}
 
-  /** The index, a category page or a topic-tag page. */
+  /**
+   * The index, a category page or a topic-tag page. The side column holds the trending topics
+   * (when any), the site's topics with pages, and the other sections with their newest story.
+   */
   record ListPage(
       Layout layout,
       String heading,
@@ -69,18 +88,31 @@ final class Views {
       boolean hasTopics,
       List<TopicView> topics,
       Pagination pagination,
+      String feedLabel,
       String atomHref,
-      String jsonHref) {}
+      String jsonHref,
+      List<Link> tagLinks,
+      List<Section> sections) {
+
+    public boolean hasTagLinks() {
+      return !tagLinks.isEmpty();
+    }
+
+    public boolean hasSections() {
+      return !sections.isEmpty();
+    }
+  }
 
   /** One entry's page. */
   record EntryPage(
       Layout layout,
       Card card,
-      String language,
+      String storyLanguage,
       String dateTimeText,
       String byline,
       String originalUrl,
-      String originalHost,
+      String publication,
+      boolean localCopy,
       String image,
       String imageAlt,
       String editorsNote,
@@ -92,5 +124,20 @@ final class Views {
       boolean hasRecommendations,
       List<Card> recommendations,
       boolean hasLatest,
-      List<Card> latest) {}
+      List<Card> latest,
+      String aboutHref,
+      List<Card> elsewhere) {
+
+    public boolean hasElsewhere() {
+      return !elsewhere.isEmpty();
+    }
+  }
+
+  /** The page that explains how entries are made. */
+  record AboutPage(
+      Layout layout,
+      String siteTitle,
+      List<String> analyzers,
+      List<String> models,
+      int entries) {}
 }

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param category one category of the taxonomy
  * @param topics up to 3 tags (none when the text offers no usable phrase)
  * @param provenance how it was made
+ * @param flags claims of the summary or editor's note the article does not support (e.g. {@code
+ *     unsupported number "2,000"}); empty when none. For the desk and exports, never for public pages
  */
 public record Entry(
     String id,
@@ -41,7 +43,8 @@ public record Entry(
     Sentiment sentiment,
     String category,
     List<String> topics,
-    Provenance provenance) {
+    Provenance provenance,
+    List<String> flags) {
 
   public Entry {
     Objects.requireNonNull(id, "id");
@@ -54,5 +57,33 @@ public record Entry(
     Objects.requireNonNull(category, "category");
     topics = List.copyOf(topics);
     Objects.requireNonNull(provenance, "provenance");
+    flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** An entry with no faithfulness flags. */
+  public Entry(
+      String id,
+      String url,
+      String source,
+      String title,
+      String byline,
+      OffsetDateTime published,
+      String siteName,
+      String language,
+      String image,
+      String text,
+      String summary,
+      String editorsNote,
+      Sentiment sentiment,
+      String category,
+      List<String> topics,
+      Provenance provenance) {
+    this(id, url, source, title, byline, published, siteName, language, image, text, summary,
+        editorsNote, sentiment, category, topics, provenance, List.of());
+  }
+
+  /** Whether the faithfulness check found unsupported claims (a desk may hold such entries). */
+  public boolean flagged() {
+    return !flags.isEmpty();
   }
 }

@@ -193,8 +193,8 @@ public final class ExtractionBenchmark {
   private static Map<String, String> urls(Path groundTruth) throws IOException {
     Map<String, String> urls = new LinkedHashMap<>();
     JsonNode root = new ObjectMapper().readTree(groundTruth.toFile());
-    root.fields()
-        .forEachRemaining(
+    root.properties()
+        .forEach(
             e -> {
               JsonNode url = e.getValue().get("url");
               if (url != null && url.isTextual()) {

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pipeline with the real LLM analyzer, WireMock playing the OpenAI API: provenance and usage
- * reach the store, an unchanged rerun makes no LLM request, rejected credentials stop the run.
+ * reach the store, an unchanged rerun makes no LLM request, rejected credentials stop the run, a
+ * reply that stays unfaithful after its repair is stored with flags and counted.
  */
 class PipelineLlmTest {
 
@@ -63,7 +64,7 @@ class PipelineLlmTest {
   private final Map<String, String> pages =
       Map.of(
           "https://news.example/probe", "Probe reaches Europa|The probe entered orbit on Tuesday.",
-          "https://news.example/final", "Home side wins the final|The match ended 2-1.");
+          "https://news.example/final", "Home side wins the final|The match ended 2-1 on Tuesday.");
 
   @BeforeEach
   void open() {
@@ -118,8 +119,12 @@ class PipelineLlmTest {
   }
 
   private static String completion(String category) {
+    return completion(category, "Something happened on Tuesday. People involved explained what comes next.");
+  }
+
+  private static String completion(String category, String summary) {
     ObjectNode reply = JSON.createObjectNode();
-    reply.put("summary", "Something happened on Tuesday. People involved explained what comes next.");
+    reply.put("summary", summary);
     reply.put("editors_note", "It matters to readers.");
     reply.put("sentiment", "Neutral");
     reply.put("category", category);
@@ -204,5 +209,32 @@ class PipelineLlmTest {
     assertThat(report.fatal()).contains("rejected the credentials").doesNotContain("sk-test-pipeline");
     llm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
     assertThat(store.entryStore().entries()).isEmpty();
+  }
+
+  @Test
+  void aReplyThatStaysUnfaithfulAfterItsRepairIsStoredWithFlagsAndCounted() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(completion("Science", "Minister Marovia said 2,000 people watched on Tuesday. Everyone involved explained what comes next."))));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    llm.verify(4, postRequestedFor(urlEqualTo(CHAT)));
+    assertThat(report.count(Outcome.STORED)).isEqualTo(2);
+    assertThat(report.count(Outcome.FLAGGED)).isEqualTo(2);
+    assertThat(report.summary()).contains("flagged=2");
+    assertThat(store.entryStore().entries()).allSatisfy(e -> assertThat(e.flags())
+        .containsExactly("unsupported number \"2,000\"", "unsupported name \"Marovia\""));
+  }
+
+  @Test
+  void aFaithfulReplyIsStoredWithoutFlagsAndNotCountedAsFlagged() {
+    llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(completion("Science"))));
+
+    RunReport report = pipeline(analyzer()).run("run", sources());
+
+    assertThat(report.count(Outcome.FLAGGED)).isZero();
+    assertThat(store.entryStore().entries()).allSatisfy(e -> assertThat(e.flags()).isEmpty());
   }
 }

@@ -14,19 +14,6 @@ import org.junit.jupiter.api.Test;
 class RelatedTest {
 
   @Test
-  void topKKeepsTheBestScoresThenTheNearestInTime() {
-    Related.TopK top = new Related.TopK(3);
-    top.offer(1, 0.2, 5);
-    top.offer(2, 0.9, 9);
-    top.offer(3, 0.5, 1);
-    top.offer(4, 0.5, 0);
-    top.offer(5, 0.1, 0);
-
-    assertThat(top.size).isEqualTo(3);
-    assertThat(top.items).containsExactly(2, 4, 3);
-  }
-
-  @Test
   void similarEntriesFarApartInALargeStoreAreFoundThroughTheirCategory() {
     List<Entry> entries = new ArrayList<>();
     // two near-identical science stories separated in time by 2,000 unrelated entries

@@ -54,9 +54,10 @@ class SiteRendererTest {
   @Test
   void reportCountsEveryPageAndFeed() {
     assertThat(report.entries()).isEqualTo(entries.size());
-    // index + 4 categories + 6 topic tags + one page per entry
-    assertThat(report.pages()).isEqualTo(1 + 4 + 6 + entries.size());
-    assertThat(report.feeds()).isEqualTo(2 + 2 * 4);
+    // index + about + 4 categories + 6 topic tags (each on 2 or more entries) + one per entry
+    assertThat(report.pages()).isEqualTo(1 + 1 + 4 + 6 + entries.size());
+    // the site's, each category's and each topic page's Atom and JSON feeds
+    assertThat(report.feeds()).isEqualTo(2 + 2 * 4 + 2 * 6);
   }
 
   @Test
@@ -71,13 +72,20 @@ class SiteRendererTest {
         .isEqualTo("Sunday, November 2, 2025 at 10:00 AM UTC");
     assertThat(doc.selectFirst(".story .badge").text()).isEqualTo("Sentiment: ▲ Positive");
     assertThat(doc.selectFirst(".story .badge").hasClass("positive")).isTrue();
-    assertThat(doc.selectFirst(".story .labels .cat").text()).isEqualTo("Science");
+    assertThat(doc.selectFirst(".story .kicker a").text()).isEqualTo("Science");
+    assertThat(doc.select(".story a[href$=science.html]")).hasSize(1);
     assertThat(doc.select(".story .topic-tag").eachText()).containsExactly("#Space", "#Mars");
     assertThat(doc.selectFirst(".lede").text()).isEqualTo(e.summary());
     assertThat(doc.selectFirst(".note p").text()).isEqualTo(e.editorsNote());
     assertThat(doc.selectFirst(".original a").attr("href")).isEqualTo(e.url());
-    assertThat(doc.selectFirst(".provenance").text())
-        .contains("Curated by Pulse", "embedded", "all-minilm-l6-v2-q");
+    assertThat(doc.selectFirst(".original a").text())
+        .isEqualTo("Read the original at Orbit Daily News");
+    assertThat(doc.selectFirst(".provenance > p").text())
+        .isEqualTo("Summarised, rated and tagged by the Pulse Test AI editor from the article at"
+            + " Orbit Daily News.");
+    assertThat(doc.selectFirst(".provenance details").text())
+        .contains("How this was made", "embedded", "all-minilm-l6-v2-q");
+    assertThat(doc.selectFirst(".provenance details a").attr("href")).isEqualTo("../about.html");
     assertThat(doc.selectFirst("#rec-h").text()).isEqualTo("Recommended Readings");
     assertThat(doc.selectFirst("#latest-h").text()).isEqualTo("Latest from Science");
     assertThat(doc.selectFirst("article.story").attr("lang")).isEqualTo("en");
@@ -138,9 +146,11 @@ class SiteRendererTest {
     assertThat(cards).isNotEmpty();
     assertThat(cards).allMatch(c -> c.selectFirst(".cat").text().equals("Business"));
     List<String> ids = linkedEntryIds(doc, ".latest-from");
+    List<String> recommended = linkedEntryIds(doc, ".related");
     assertThat(ids).doesNotContain(e.id());
     List<String> expected = entries.stream()
         .filter(x -> x.category().equals("Business") && !x.id().equals(e.id()))
+        .filter(x -> !recommended.contains(x.id()))
         .sorted((a, b) -> b.published().compareTo(a.published()))
         .map(Entry::id).toList();
     assertThat(ids).isEqualTo(expected);
@@ -261,7 +271,7 @@ class SiteRendererTest {
     SiteReport r = new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
         .write(List.of(), dir);
 
-    assertThat(r.pages()).isEqualTo(1);
+    assertThat(r.pages()).isEqualTo(2); // index and about
     assertThat(Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").selectFirst(".intro").text())
         .isEqualTo("Nothing curated yet.");
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper()

@@ -18,6 +18,19 @@ abstract class EntryStoreContract extends StoreContract {
   }
 
   @Test
+  void anEntryKeepsItsFaithfulnessFlags() {
+    EntryStore s = store().entryStore();
+    Entry plain = entry("f1", "Flagged", "F.", null);
+    Entry flagged =
+        new Entry(plain.id(), plain.url(), plain.source(), plain.title(), plain.byline(),
+            plain.published(), plain.siteName(), plain.language(), plain.image(), plain.text(),
+            plain.summary(), plain.editorsNote(), plain.sentiment(), plain.category(),
+            plain.topics(), plain.provenance(), java.util.List.of("unsupported number \"2,000\""));
+    s.upsert(flagged);
+    assertThat(s.find("f1")).contains(flagged);
+  }
+
+  @Test
   void upsertingTheSameIdReplacesInsteadOfDuplicating() {
     EntryStore s = store().entryStore();
     s.upsert(entry("a1", "First title", "First.", null));

@@ -292,8 +292,8 @@ public record LlmSettings(
     if (!node.isObject()) {
       throw new ConfigException("llm.prices: expected model: {input: USD, output: USD} entries");
     }
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               JsonNode p = e.getValue();
               String where = "llm.prices." + e.getKey();

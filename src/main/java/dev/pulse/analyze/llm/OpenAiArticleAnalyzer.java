@@ -14,6 +14,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
+import dev.pulse.verify.FaithfulnessChecker;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,7 +25,10 @@ import org.slf4j.LoggerFactory;
  * {@code OpenAiOfficialChatModel} (the official OpenAI Java SDK underneath).
  *
  * <p>One request per article; the reply is validated in code and, when invalid, repaired once by a
- * follow-up request quoting the error. 429, 5xx and timeouts are retried with backoff honouring
+ * follow-up request quoting the error. A valid reply whose summary or editor's note states figures,
+ * dates, quotations or names the article does not support ({@link FaithfulnessChecker}) gets the same
+ * one repair request, quoting the unsupported claims; if the repaired reply still has some it is
+ * returned anyway (the pipeline stores them as the entry's flags). 429, 5xx and timeouts are retried with backoff honouring
  * {@code Retry-After}; 401/403/404 stop the run ({@link dev.pulse.PulseException.Fatal}); other failures fail
  * the item ({@link AnalysisException}). A client-side limiter caps requests and tokens per minute
  * and requests in flight. Thread-safe. The API key never appears in a log line or exception.
@@ -39,6 +43,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   private final LlmReplyValidator validator;
   private final JsonSchema schema;
   private final LlmCalls calls;
+  private final FaithfulnessChecker checker = FaithfulnessChecker.standard();
 
   /**
    * Reads the prompt files from {@link LlmSettings#promptsDir()} and builds the client.
@@ -87,14 +92,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       reply = validator.validate(first.text());
     } catch (LlmReplyValidator.InvalidReply invalid) {
       log.info("LLM reply for {} invalid ({}); asking once for a repair", article.id(), invalid.getMessage());
-      messages.add(AiMessage.from(nonBlank(first.text())));
-      messages.add(UserMessage.from(prompts.repair(invalid.getMessage())));
-      OpenAiRequests.Reply second;
-      try {
-        second = call(messages, article.id());
-      } catch (AnalysisException e) {
-        throw new AnalysisException(e.getMessage(), cap(first.text()), null, usage);
-      }
+      OpenAiRequests.Reply second = repair(messages, first, invalid.getMessage(), article.id(), usage);
       usage = usage.plus(usage(second));
       try {
         reply = validator.validate(second.text());
@@ -105,8 +103,45 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
             null,
             usage);
       }
+      return analysis(article.id(), reply, usage);
     }
-    log.debug("analyzed {}: {} call(s), {} tokens in, {} out", article.id(), usage.calls(),
+    String source = (article.title() == null ? "" : article.title() + "\n\n") + article.text();
+    List<String> flags = checker.flags(source, reply.summary(), reply.editorsNote());
+    if (!flags.isEmpty()) {
+      log.info("LLM reply for {} makes unsupported claims {}; asking once for a repair", article.id(), flags);
+      try {
+        OpenAiRequests.Reply second = repair(messages, first, unsupported(flags), article.id(), usage);
+        usage = usage.plus(usage(second));
+        reply = validator.validate(second.text());
+      } catch (LlmReplyValidator.InvalidReply | AnalysisException e) {
+        // the first reply is valid: keep it, with its flags, rather than lose the item
+        log.info("repair of {} failed ({}); keeping the first reply", article.id(), e.getMessage());
+      }
+    }
+    return analysis(article.id(), reply, usage);
+  }
+
+  /** One repair request after {@code first}, quoting what was wrong with it. */
+  private OpenAiRequests.Reply repair(
+      List<ChatMessage> messages, OpenAiRequests.Reply first, String error, String id, Usage usage) {
+    messages.add(AiMessage.from(nonBlank(first.text())));
+    messages.add(UserMessage.from(prompts.repair(error)));
+    try {
+      return call(messages, id);
+    } catch (AnalysisException e) {
+      throw new AnalysisException(e.getMessage(), cap(first.text()), null, usage);
+    }
+  }
+
+  /** The repair request's error for a reply the article does not support. */
+  static String unsupported(List<String> flags) {
+    return "the summary or editor's note states things the article does not say: "
+        + String.join("; ", flags)
+        + ". Use only figures, dates, quotations and names found in the article, or leave them out.";
+  }
+
+  private Analysis analysis(String id, LlmReplyValidator.Reply reply, Usage usage) {
+    log.debug("analyzed {}: {} call(s), {} tokens in, {} out", id, usage.calls(),
         usage.inputTokens(), usage.outputTokens());
     return new Analysis(
         reply.summary(),

@@ -298,7 +298,7 @@ class OpenAiArticleAnalyzerTest {
     try {
       List<Future<Analysis>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        ArticleText a = ArticleText.of("item-" + i, "Probe reaches Europa", "Text " + i);
+        ArticleText a = ArticleText.of("item-" + i, "Probe reaches Europa", OpenAiFixtures.article().text());
         results.add(pool.submit(() -> analyzer.analyze(a)));
       }
       for (Future<Analysis> f : results) {

@@ -98,9 +98,10 @@ public final class OpenAiFixtures {
     return new ArticleText(
         "https://news.example/europa",
         "Probe reaches orbit around Europa",
-        "The European Space Agency's probe entered orbit around Europa on Tuesday.\n\n"
-            + "Controllers in Darmstadt said every instrument was working.\n\n"
-            + "The first close pass over the ice is planned for March.",
+        "The European Space Agency's probe entered orbit around Jupiter's moon Europa on Tuesday"
+            + " after an eight-year journey.\n\n"
+            + "Mission controllers in Darmstadt said every instrument was working.\n\n"
+            + "The first close pass over the ice shell is planned for March.",
         "Example News",
         java.time.OffsetDateTime.parse("2026-11-24T09:30:00Z"),
         "en");

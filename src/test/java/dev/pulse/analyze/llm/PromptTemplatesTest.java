@@ -36,7 +36,7 @@ class PromptTemplatesTest {
         .contains("Title: Probe reaches orbit around Europa")
         .contains("Source: Example News")
         .contains("Published: 2026-11-24T09:30Z")
-        .contains("Controllers in Darmstadt");
+        .contains("controllers in Darmstadt");
     assertThat(p.repair("topics must be an array")).contains("topics must be an array").contains("Sports");
     assertThat(p.version()).matches("[0-9a-f]{12}");
   }

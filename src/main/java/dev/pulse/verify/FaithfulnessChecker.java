@@ -1,0 +1,86 @@
+package dev.pulse.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks generated text (a summary, an editor's note) against the article it was written from.
+ * Every figure, date, quotation and name in the generated text must be found in the article after
+ * normalisation; the rest are unsupported claims, recorded on the entry as flags such as
+ * {@code unsupported number "2,000"}. Pure: no I/O after the word list is read, thread-safe.
+ *
+ * <p>Figures: "1,800" = "1800", "$3.5 million" = "3.5m dollars", "a third" = "one third" ≈ "33%",
+ * written-out numbers ("twenty-five", "a hundred"); "one", "first" and "half" alone are too loose
+ * to check. Dates: weekdays, months and day-month pairs. Quotations: words in double quotes must
+ * appear in that order in the article (an ellipsis may join two passages). Names: capitalised
+ * words and runs of them, each word found in the article, so a surname matches its full name; a
+ * capitalised acronym may stand for the initials of a name. Text without capitals (some archives
+ * ship it lower-cased) has its names found as words a dictionary does not know.
+ */
+public final class FaithfulnessChecker {
+
+  private final Lexicon lexicon;
+
+  private FaithfulnessChecker(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The checker with the bundled word list. */
+  public static FaithfulnessChecker standard() {
+    return new FaithfulnessChecker(Lexicon.standard());
+  }
+
+  /**
+   * The flags for generated texts checked against one article, each at most once, in order.
+   *
+   * @param article the article's title and text
+   * @param generated summary, editor's note...; null or blank ones are skipped
+   * @return flags like {@code unsupported name "Marovia"}; empty when everything was found
+   */
+  public List<String> flags(String article, String... generated) {
+    Source source = new Source(article == null ? "" : article);
+    Set<String> out = new LinkedHashSet<>();
+    for (String g : generated) {
+      if (g != null && !g.isBlank()) {
+        unsupported(source, g).forEach(c -> out.add(c.flag()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The claims of {@code generated} that {@code article} does not support, in text order. */
+  public List<Claim> unsupported(String article, String generated) {
+    return unsupported(new Source(article == null ? "" : article), generated);
+  }
+
+  private List<Claim> unsupported(Source source, String generated) {
+    boolean caseless = source.caseless() || Words.isCaseless(generated);
+    String text = caseless ? generated.toLowerCase(Locale.ROOT) : generated;
+    List<Words.Word> words = Words.of(text);
+    List<Claim> out = new ArrayList<>();
+    for (Figures.Figure f : Figures.find(text, words)) {
+      if (f.claim() && !source.supports(f)) {
+        out.add(new Claim(Claim.Kind.NUMBER, generated.substring(f.start(), f.end())));
+      }
+    }
+    for (Dates.Mention d : Dates.find(text, words, caseless)) {
+      if (!source.supports(d)) {
+        out.add(new Claim(Claim.Kind.DATE, generated.substring(d.start(), d.end())));
+      }
+    }
+    for (String q : Quotes.find(generated)) {
+      if (!source.supportsQuote(q)) {
+        out.add(new Claim(Claim.Kind.QUOTE, q.length() <= 80 ? q : q.substring(0, 77) + "..."));
+      }
+    }
+    for (Names.Name n : Names.find(text, words, caseless, lexicon)) {
+      if (!source.supports(n)) {
+        out.add(new Claim(Claim.Kind.NAME, n.text()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.pulse.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Flag rates of the faithfulness check on JSON Lines files of {@code {"id", "text", "summary",
+ * "error_type"?}} (or a predictions file plus the articles it was made from). Prints one line per
+ * file and, with {@code --show N}, the first N flagged items. Used by scripts/bench-verify.sh.
+ *
+ * <pre>
+ *   VerifyBenchmark --articles GOLD.jsonl [--summary-field F] [--show N] NAME=FILE.jsonl...
+ * </pre>
+ */
+public final class VerifyBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static void main(String[] args) throws IOException {
+    Path articles = null;
+    int show = 0;
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--articles" -> articles = Path.of(args[++i]);
+        case "--show" -> show = Integer.parseInt(args[++i]);
+        default -> files.add(args[i]);
+      }
+    }
+    Map<String, String> texts = new HashMap<>();
+    if (articles != null) {
+      for (JsonNode n : read(Path.of(articles.toString()))) {
+        texts.put(n.path("id").asText(), n.path("text").asText());
+      }
+    }
+    FaithfulnessChecker checker = FaithfulnessChecker.standard();
+    for (String spec : files) {
+      int eq = spec.indexOf('=');
+      String name = spec.substring(0, eq);
+      List<JsonNode> rows = read(Path.of(spec.substring(eq + 1)));
+      int flagged = 0;
+      int shown = 0;
+      long started = System.nanoTime();
+      Map<String, int[]> byType = new TreeMap<>();
+      Map<String, Integer> byKind = new LinkedHashMap<>();
+      for (JsonNode r : rows) {
+        String id = r.path("id").asText();
+        String text = r.hasNonNull("text") ? r.get("text").asText() : texts.getOrDefault(id, "");
+        String summary = r.path("summary").asText("");
+        List<Claim> claims = checker.unsupported(text, summary);
+        boolean isFlagged = !claims.isEmpty();
+        String type = r.path("error_type").asText("none");
+        int[] t = byType.computeIfAbsent(type, k -> new int[2]);
+        t[0]++;
+        if (isFlagged) {
+          flagged++;
+          t[1]++;
+          claims.forEach(c -> byKind.merge(c.kind().name().toLowerCase(), 1, Integer::sum));
+          if (shown < show) {
+            shown++;
+            System.out.println("  " + id + " " + type + ": " + claims.stream().map(Claim::flag).toList());
+          }
+        }
+      }
+      double ms = (System.nanoTime() - started) / 1e6;
+      System.out.printf("%s: %d of %d summaries flagged (%.1f%%); unsupported claims by kind %s; %.1f ms per summary%n",
+          name, flagged, rows.size(), 100.0 * flagged / Math.max(1, rows.size()), byKind, ms / Math.max(1, rows.size()));
+      if (byType.size() > 1 || !byType.containsKey("none")) {
+        byType.forEach((k, v) -> System.out.printf("  %-8s %d of %d flagged (%.1f%%)%n", k, v[1], v[0], 100.0 * v[1] / v[0]));
+      }
+    }
+  }
+
+  private static List<JsonNode> read(Path p) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(p)) {
+      if (!line.isBlank()) {
+        out.add(JSON.readTree(line));
+      }
+    }
+    return out;
+  }
+}
