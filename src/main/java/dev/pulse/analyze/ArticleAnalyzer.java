@@ -23,6 +23,24 @@ public interface ArticleAnalyzer extends AutoCloseable {
    */
   String version();
 
+  /**
+   * How many analyses are worth running at once: the pipeline runs this many workers. An analyzer
+   * bound by the CPU says the cores (the default); a remote one says how many requests it lets be
+   * in flight.
+   */
+  default int concurrency() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * What limited the pace of this analyzer's work so far, for the run report, e.g.
+   * "llm.requests_per_minute (500) set the pace: requests waited 41.0 s for it in total"; null when
+   * nothing but the work itself did.
+   */
+  default String pacing() {
+    return null;
+  }
+
   @Override
   default void close() {}
 }

@@ -89,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--threads",
-      description = "Articles analyzed at once (default: number of cores).")
+      description =
+          "Articles analyzed at once (default: what the analyzer allows: the cores, or llm.max_concurrent).")
   Integer threads;
 
   @Override
@@ -110,12 +111,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failed = 0;
     int done = 0;
     long runStart;
-    int poolSize = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+    ExecutorService pool = null;
     try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
         BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      pool = Executors.newFixedThreadPool(threads == null ? a.concurrency() : Math.max(1, threads));
       runStart = System.nanoTime();
       List<String> chunk = new ArrayList<>(CHUNK);
       int lineNo = 0;
@@ -152,7 +153,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new ConfigException("cannot read " + in + " or write " + out + ": " + e.getMessage(), e);
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
   }

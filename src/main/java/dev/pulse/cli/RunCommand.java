@@ -38,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
     try (Wiring w = Wiring.open(cfg, store.setting(cfg), analyzer, false)) {
       RunReport report = w.pipeline().run("run", cfg.sources());
       spec.commandLine().getOut().print(report.summary());
+      w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
       if (!noSite && report.fatal() == null) {
         Path site = out != null ? out : cfg.out().resolve("site");
         spec.commandLine().getOut().println(Publishing.describe(w.renderSite(site, false)));

@@ -107,7 +107,9 @@ final class Wiring implements AutoCloseable {
             analyzer,
             store,
             taxonomy,
-            PipelineSettings.DEFAULTS.withForce(opt.force),
+            PipelineSettings.DEFAULTS
+                .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
+                .withForce(opt.force),
             canonicalizer);
     return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
@@ -118,6 +120,11 @@ final class Wiring implements AutoCloseable {
 
   Store store() {
     return store;
+  }
+
+  /** Which limit, not the work, set the pace of analysis, when one did (see {@link ArticleAnalyzer#pacing()}). */
+  java.util.Optional<String> pacing() {
+    return java.util.Optional.ofNullable(analyzer.pacing());
   }
 
   /**

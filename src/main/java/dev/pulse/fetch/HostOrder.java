@@ -39,7 +39,8 @@ public final class HostOrder {
     return out;
   }
 
-  private static String host(String url) {
+  /** The URL's host in lower case; "" when it has none or cannot be read. */
+  public static String host(String url) {
     try {
       String host = URI.create(url.strip()).getHost();
       return host == null ? "" : host.toLowerCase(Locale.ROOT);

@@ -13,7 +13,6 @@ import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
-import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
@@ -36,22 +35,28 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The batch: discover → fetch → extract → analyze → store. Fetching and analysis run on separate
- * bounded pools so they overlap. One item's failure is recorded with its stage and reason and the
+ * The batch: discover → fetch → extract → analyze → store, as a stream: an item is fetched as soon
+ * as its source is discovered and analyzed as soon as it is extracted, with as many analyses in
+ * flight as the analyzer allows and fetching held back when analysis falls behind. One item's failure is recorded with its stage and reason and the
  * batch goes on; a {@link PulseException.Fatal} (rejected credentials, unwritable store) stops it.
  * Whatever one item's processing writes (entry, fingerprint, alternate, validators, failure,
  * retry-queue change) is committed in one {@link Store#save(ItemWrite)}: all of it or none.
@@ -118,49 +123,62 @@ public final class Pipeline {
     return analyzer.name() + " (" + analyzer.model() + ")";
   }
 
-  /** Runs the batch over these sources and records it in the store. */
+  /**
+   * Runs the batch over these sources and records it in the store. Items are fetched as soon as
+   * their source is discovered (a slow feed holds back only its own items) and analyzed as soon as
+   * they are extracted; items queued by earlier runs follow the newly discovered ones.
+   */
   public RunReport run(String command, List<SourceConfig> sources) {
     Run run = new Run(command);
-    List<DiscoveredItem> items = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Discovery d : discoverAll(sources)) {
-      if (d.unchanged()) {
-        run.count(Outcome.SOURCES_UNCHANGED);
-      }
-      for (Discovery.Problem p : d.problems()) {
-        run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
-      }
-      for (DiscoveredItem item : d.items()) {
-        if (seen.add(item.url())) {
-          items.add(item);
-          run.count(Outcome.DISCOVERED);
-        }
-      }
-    }
-    for (DiscoveredItem item : store.workQueue().retries(MAX_ATTEMPTS)) {
-      if (seen.add(item.url())) {
-        items.add(item);
-        run.count(Outcome.RETRIED);
-      }
-    }
-    // items come grouped by source, so by host: spread them so that the fetch threads do not all
-    // wait on one host's pacing while other hosts sit idle
-    return run.process(HostOrder.interleave(items, DiscoveredItem::url));
+    return run.process(
+        frontier -> {
+          Set<String> seen = new HashSet<>();
+          discoverAll(
+              sources,
+              d -> {
+                if (d.unchanged()) {
+                  run.count(Outcome.SOURCES_UNCHANGED);
+                }
+                for (Discovery.Problem p : d.problems()) {
+                  run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
+                }
+                synchronized (seen) {
+                  for (DiscoveredItem item : d.items()) {
+                    if (seen.add(item.url())) {
+                      frontier.add(item);
+                      run.count(Outcome.DISCOVERED);
+                    }
+                  }
+                }
+              });
+          for (DiscoveredItem item : store.workQueue().retries(MAX_ATTEMPTS)) {
+            synchronized (seen) {
+              if (seen.add(item.url())) {
+                frontier.add(item);
+                run.count(Outcome.RETRIED);
+              }
+            }
+          }
+        });
   }
 
-  /** Discovers the sources in parallel (each fetch still paced per host), results in source order. */
-  private List<Discovery> discoverAll(List<SourceConfig> sources) {
+  /**
+   * Discovers the sources in parallel (each feed fetch still paced per host), handing each one's
+   * result over as soon as it is known; returns when all are.
+   */
+  private void discoverAll(List<SourceConfig> sources, Consumer<Discovery> found) {
     if (sources.size() <= 1) {
-      return sources.stream().map(discoverer::discover).toList();
+      sources.forEach(s -> found.accept(discoverer.discover(s)));
+      return;
     }
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchThreads()));
+        Executors.newFixedThreadPool(Math.min(sources.size(), settings.fetchLanes()));
     try {
-      List<CompletableFuture<Discovery>> futures =
-          sources.stream()
-              .map(s -> CompletableFuture.supplyAsync(() -> discoverer.discover(s), pool))
-              .toList();
-      return futures.stream().map(CompletableFuture::join).toList();
+      CompletableFuture.allOf(
+              sources.stream()
+                  .map(s -> CompletableFuture.runAsync(() -> found.accept(discoverer.discover(s)), pool))
+                  .toArray(CompletableFuture[]::new))
+          .join();
     } finally {
       pool.shutdownNow();
     }
@@ -174,7 +192,7 @@ public final class Pipeline {
   public RunReport rerun(String url, String source) {
     Run run = new Run("rerun");
     run.count(Outcome.DISCOVERED);
-    return run.process(List.of(new DiscoveredItem(url, null, null, source, null)));
+    return run.process(frontier -> frontier.add(new DiscoveredItem(url, null, null, source, null)));
   }
 
   /**
@@ -185,7 +203,8 @@ public final class Pipeline {
     Run run = new Run("rerun");
     run.keepExistingSource = true;
     run.count(Outcome.DISCOVERED);
-    return run.process(List.of(new DiscoveredItem(url, null, null, fallbackSource, null)));
+    return run.process(
+        frontier -> frontier.add(new DiscoveredItem(url, null, null, fallbackSource, null)));
   }
 
   /** The state of one run: counts, failures, the fatal error if any. */
@@ -264,18 +283,44 @@ public final class Pipeline {
       }
     }
 
-    RunReport process(List<DiscoveredItem> items) {
-      ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchThreads());
-      ExecutorService analyzePool = Executors.newFixedThreadPool(settings.analyzeThreads());
+    /**
+     * Runs the stages over the items {@code feed} adds to the frontier: fetch lanes (one host
+     * each, {@link PipelineSettings#fetchLanes()} of them) hand extracted articles to as many
+     * analysis workers as the analyzer can use ({@link ArticleAnalyzer#concurrency()}) through a
+     * bounded queue, so fetching runs only a little ahead of analysis and memory does not grow
+     * with the number of items.
+     */
+    RunReport process(Consumer<Frontier> feed) {
+      Frontier frontier = new Frontier();
+      int workers = Math.max(1, analyzer.concurrency());
+      BlockingQueue<Extracted> handoff = new ArrayBlockingQueue<>(2 * workers);
+      ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchLanes());
+      ExecutorService analyzePool = Executors.newFixedThreadPool(workers);
       try {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (DiscoveredItem item : items) {
-          all.add(
-              CompletableFuture.supplyAsync(() -> fetchAndExtract(item), fetchPool)
-                  .thenAcceptAsync(ready -> ready.ifPresent(this::analyzeAndStore), analyzePool)
-                  .exceptionally(t -> unexpected(item, t)));
+        List<Future<?>> lanes = new ArrayList<>();
+        for (int i = 0; i < settings.fetchLanes(); i++) {
+          lanes.add(fetchPool.submit(() -> fetchLane(frontier, handoff)));
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        List<Future<?>> analysts = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          analysts.add(analyzePool.submit(() -> analyzeLoop(handoff)));
+        }
+        try {
+          feed.accept(frontier);
+        } catch (RuntimeException e) {
+          log.error("discovery stopped", e);
+          fatal.compareAndSet(null, "discovery stopped: " + e.getMessage());
+        } finally {
+          frontier.close();
+        }
+        awaitAll(lanes);
+        for (int i = 0; i < workers; i++) {
+          handoff.put(Extracted.END);
+        }
+        awaitAll(analysts);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, "interrupted");
       } finally {
         fetchPool.shutdownNow();
         analyzePool.shutdownNow();
@@ -283,13 +328,55 @@ public final class Pipeline {
       return finish();
     }
 
-    private Void unexpected(DiscoveredItem item, Throwable t) {
-      Throwable cause = t.getCause() == null ? t : t.getCause();
+    private void fetchLane(Frontier frontier, BlockingQueue<Extracted> handoff) {
+      try {
+        for (Frontier.Taken t = frontier.take(); t != null; t = frontier.take()) {
+          try {
+            Optional<Extracted> ready = fetchAndExtract(t.item());
+            if (ready.isPresent()) {
+              handoff.put(ready.get());
+            }
+          } catch (RuntimeException e) {
+            unexpected(t.item(), e);
+          } finally {
+            frontier.done(t);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void analyzeLoop(BlockingQueue<Extracted> handoff) {
+      try {
+        for (Extracted x = handoff.take(); x != Extracted.END; x = handoff.take()) {
+          try {
+            analyzeAndStore(x);
+          } catch (RuntimeException e) {
+            unexpected(x.item(), e);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void awaitAll(List<Future<?>> futures) throws InterruptedException {
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          log.error("pipeline worker died", e.getCause());
+          fatal.compareAndSet(null, "internal error: " + e.getCause());
+        }
+      }
+    }
+
+    private void unexpected(DiscoveredItem item, Throwable cause) {
       log.error("unexpected error on {}", item.url(), cause);
       fail(
           new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null),
           ItemWrite.of(item));
-      return null;
     }
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
@@ -339,7 +426,12 @@ public final class Pipeline {
             ItemWrite.of(item));
         return Optional.empty();
       }
-      return Optional.of(new Extracted(item, page, article));
+      // the page's bytes and decoded text are dropped here: analysis needs only the article
+      return Optional.of(
+          new Extracted(
+              item,
+              new Page(page.finalUrl(), page.etag(), page.lastModified(), page.fetchedAt()),
+              article));
     }
 
     private void analyzeAndStore(Extracted x) {
@@ -480,7 +572,9 @@ public final class Pipeline {
 
     /** The page's validators, or null when it sent none. */
     private Validators validators(Extracted x) {
-      return Validators.of(x.page());
+      return x.page().etag() == null && x.page().lastModified() == null
+          ? null
+          : new Validators(x.page().etag(), x.page().lastModified());
     }
 
     /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
@@ -560,7 +654,14 @@ public final class Pipeline {
     }
   }
 
-  private record Extracted(DiscoveredItem item, FetchResult page, ExtractedArticle article) {}
+  /** What is kept of a fetched page once its article is extracted. */
+  private record Page(String finalUrl, String etag, String lastModified, Instant fetchedAt) {}
+
+  /** An extracted article waiting for analysis. */
+  private record Extracted(DiscoveredItem item, Page page, ExtractedArticle article) {
+    /** Tells an analysis worker that no more articles are coming. */
+    static final Extracted END = new Extracted(null, null, null);
+  }
 
   private static String firstNonBlank(String... values) {
     for (String v : values) {

@@ -17,7 +17,6 @@ import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.extract.ArticleExtractor;
-import dev.pulse.extract.ExtractedArticle;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.source.DiscoveredItem;
@@ -92,25 +91,13 @@ class PipelineLlmTest {
             new FetchResult(
                 request.url(), request.url(), 200, "text/html", StandardCharsets.UTF_8,
                 pages.get(request.url()).getBytes(StandardCharsets.UTF_8), null, null, Instant.now());
-    ArticleExtractor extractor =
-        new ArticleExtractor() {
-          @Override
-          public ExtractedArticle extract(String html, String url) {
-            String[] parts = html.split("\\|", 2);
-            return new ExtractedArticle(url, parts[0], null, null, null, "en", null, null, null, parts[1]);
-          }
-
-          @Override
-          public String version() {
-            return "title-bar-body/1";
-          }
-        };
+    ArticleExtractor extractor = new TitleAndBodyExtractor();
     return new Pipeline(
         source -> new Discovery(
             source,
             source.urls().stream().map(u -> new DiscoveredItem(u, null, null, source.name(), null)).toList(),
             List.of()),
-        fetcher, extractor, analyzer, store, taxonomy, new PipelineSettings(1, 1, false));
+        fetcher, extractor, analyzer, store, taxonomy, new PipelineSettings(1, false));
   }
 
   private static List<SourceConfig> sources() {
@@ -203,7 +190,17 @@ class PipelineLlmTest {
         .withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-pipeline-000000.\","
             + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}")));
 
-    RunReport report = pipeline(analyzer()).run("run", sources());
+    // one request in flight at a time: none is sent after the refusal
+    ArticleAnalyzer oneAtATime =
+        new OpenAiArticleAnalyzer(
+            LlmSettings.defaults()
+                .withApiKey("sk-test-pipeline-000000")
+                .withBaseUrl(llm.baseUrl() + "/v1")
+                .withPromptsDir(Path.of("prompts"))
+                .withRetries(Duration.ofSeconds(10), 0, Duration.ZERO, Duration.ZERO)
+                .withLimits(0, 0, 1),
+            taxonomy);
+    RunReport report = pipeline(oneAtATime).run("run", sources());
 
     assertThat(report.status()).isEqualTo("failed");
     assertThat(report.fatal()).contains("rejected the credentials").doesNotContain("sk-test-pipeline");

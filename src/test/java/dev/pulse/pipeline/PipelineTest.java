@@ -11,8 +11,6 @@ import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
-import dev.pulse.extract.ArticleExtractor;
-import dev.pulse.extract.ExtractedArticle;
 import dev.pulse.fetch.FetchException;
 import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
@@ -230,7 +228,7 @@ class PipelineTest {
       urls.add("https://a.example/" + i);
     }
     RunReport report =
-        pipeline(new PipelineSettings(1, 1, false))
+        pipeline(new PipelineSettings(1, false))
             .run("run", List.of(source(urls.toArray(String[]::new))));
     assertThat(report.fatal()).contains("credentials rejected");
     assertThat(report.status()).isEqualTo("failed");
@@ -245,7 +243,7 @@ class PipelineTest {
       pages.put("https://a.example/" + i, "Fatal " + i + "|Body.");
       urls.add("https://a.example/" + i);
     }
-    pipeline(new PipelineSettings(1, 1, false)).run("run", List.of(source(urls.toArray(String[]::new))));
+    pipeline(new PipelineSettings(1, false)).run("run", List.of(source(urls.toArray(String[]::new))));
 
     assertThat(store.workQueue().retries(10)).extracting(DiscoveredItem::url).containsExactlyInAnyOrderElementsOf(urls);
   }
@@ -328,29 +326,22 @@ class PipelineTest {
   void duplicatesWithinOneRunAreAnalyzedOnce() {
     pages.put("https://a.example/story", "Chips|A new chip plant opens.");
     pages.put("https://mirror.example/copy", "Chips|A new chip plant opens.");
-    pipeline(new PipelineSettings(2, 2, false))
+    analyzer.concurrency = 2;
+    pipeline(new PipelineSettings(2, false))
         .run("run", List.of(source("https://a.example/story", "https://mirror.example/copy")));
     assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
   }
 
-  /** Reads "title|body" pages. */
-  private static final class TitleAndBodyExtractor implements ArticleExtractor {
-    @Override
-    public ExtractedArticle extract(String html, String url) {
-      String[] parts = html.split("\\|", 2);
-      return new ExtractedArticle(url, parts[0], null, null, null, "en", null, null, null, parts[1]);
-    }
-
-    @Override
-    public String version() {
-      return "test-extractor/1";
-    }
-  }
-
   /** Counts calls; fails on "Bad" titles, is fatal on "Fatal" titles. */
   private static final class CountingAnalyzer implements ArticleAnalyzer {
     final AtomicInteger calls = new AtomicInteger();
+    volatile int concurrency = 1;
+
+    @Override
+    public int concurrency() {
+      return concurrency;
+    }
 
     @Override
     public Analysis analyze(ArticleText a) {

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +40,34 @@ final class LlmCalls {
   private final LlmSleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
+  private final AtomicLong rateLimited = new AtomicLong();
+  private final long created = System.nanoTime();
 
   LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+    this(settings, limits -> model, sleeper);
+  }
+
+  /**
+   * @param model builds the chat model, given where to send what answers' rate-limit headers say
+   */
+  LlmCalls(
+      LlmSettings settings,
+      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
+      LlmSleeper sleeper) {
     this.settings = settings;
-    this.model = model;
     this.sleeper = sleeper;
+    LlmSettings defaults = LlmSettings.defaults();
     this.limiter =
         new LlmRateLimiter(
             settings.requestsPerMinute(),
             settings.tokensPerMinute(),
             settings.maxConcurrent(),
+            // limits left at their defaults give way to the ones the server announces
+            settings.requestsPerMinute() == defaults.requestsPerMinute()
+                && settings.tokensPerMinute() == defaults.tokensPerMinute(),
             System::nanoTime,
             sleeper);
+    this.model = model.apply(limiter::observe);
     this.backoff =
         new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
     this.redactor = new LlmRedactor(settings.apiKey());
@@ -58,6 +77,20 @@ final class LlmCalls {
   /** The structured-output mode in use now; may have stepped down from the configured one. */
   StructuredOutput structuredOutput() {
     return mode.get();
+  }
+
+  /**
+   * Which limit set the pace of the requests so far, and how many were answered 429; null when
+   * the work did (requests hardly waited and none was refused).
+   */
+  String pacing() {
+    String limit = limiter.pacing(Duration.ofNanos(System.nanoTime() - created));
+    long refused = rateLimited.get();
+    if (refused == 0) {
+      return limit;
+    }
+    String answers = refused + " request(s) answered 429 (rate limited) and retried";
+    return limit == null ? answers : limit + "; " + answers;
   }
 
   LlmRedactor redactor() {
@@ -111,6 +144,12 @@ final class LlmCalls {
           retry++;
           log.info("LLM request for {} failed ({}); retry {} of {} in {} ms", id,
               describe(failure), retry, settings.maxRetries(), wait.toMillis());
+          if (failure.kind() == OpenAiErrors.Kind.RATE_LIMITED) {
+            // every request waits (in the limiter), not just this one: one 429, not a storm of them
+            limiter.pause(wait);
+            rateLimited.incrementAndGet();
+            continue;
+          }
           try {
             sleeper.sleep(wait);
           } catch (InterruptedException e) {

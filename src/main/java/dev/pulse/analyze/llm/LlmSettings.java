@@ -28,8 +28,10 @@ import java.util.Set;
  * @param retryInitialDelay backoff before the first retry; doubled for each further one, with jitter
  * @param retryMaxDelay longest single wait between attempts, also the cap on {@code Retry-After}
  * @param inputTokenBudget the most tokens of article (title and text) sent per request
- * @param requestsPerMinute client-side cap on requests per minute; 0 means no cap
- * @param tokensPerMinute client-side cap on tokens (in + out) per minute; 0 means no cap
+ * @param requestsPerMinute client-side cap on requests per minute, paced evenly; 0 means no cap
+ *     (the defaults give way to the limits the server announces; a configured one is only lowered)
+ * @param tokensPerMinute client-side cap on tokens (in + out) per minute, paced evenly; 0 means no
+ *     cap
  * @param maxConcurrent most requests in flight at once
  * @param structuredOutput how the reply's JSON shape is requested
  * @param autoFallback step down to a simpler {@link StructuredOutput} when the server refuses one
@@ -179,8 +181,9 @@ public record LlmSettings(
         Duration.ofSeconds(1),
         Duration.ofSeconds(60),
         3000,
-        60,
-        150_000,
+        // OpenAI's first paid tier for gpt-4o-mini; the server's rate-limit headers replace them
+        500,
+        200_000,
         4,
         StructuredOutput.JSON_SCHEMA,
         true,

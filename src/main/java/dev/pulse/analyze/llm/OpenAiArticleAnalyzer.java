@@ -17,6 +17,8 @@ import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
 import dev.pulse.verify.FaithfulnessChecker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,9 +62,9 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         settings,
         PromptTemplates.load(settings.promptsDir(), taxonomy, LlmLimits.DEFAULT),
         new LlmReplyValidator(taxonomy, LlmLimits.DEFAULT),
-        OpenAiRequests.chatModel(settings),
         OpenAiRequests.schema(taxonomy),
-        sleeper);
+        sleeper,
+        limits -> OpenAiRequests.chatModel(settings, limits));
   }
 
   OpenAiArticleAnalyzer(
@@ -72,6 +74,16 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       ChatModel model,
       JsonSchema schema,
       LlmSleeper sleeper) {
+    this(settings, prompts, validator, schema, sleeper, limits -> model);
+  }
+
+  private OpenAiArticleAnalyzer(
+      LlmSettings settings,
+      PromptTemplates prompts,
+      LlmReplyValidator validator,
+      JsonSchema schema,
+      LlmSleeper sleeper,
+      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model) {
     this.settings = settings;
     this.prompts = prompts;
     this.validator = validator;
@@ -171,6 +183,17 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   @Override
   public String version() {
     return prompts.version();
+  }
+
+  /** {@code llm.max_concurrent}: the limiter lets no more requests be in flight. */
+  @Override
+  public int concurrency() {
+    return settings.maxConcurrent();
+  }
+
+  @Override
+  public String pacing() {
+    return calls.pacing();
   }
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */

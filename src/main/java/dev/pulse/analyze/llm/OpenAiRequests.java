@@ -2,6 +2,7 @@ package dev.pulse.analyze.llm;
 
 import dev.pulse.analyze.Taxonomy;
 
+import com.openai.client.okhttp.OkHttpClient;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -17,6 +18,7 @@ import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatRequestParameters;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * LangChain4j/OpenAI plumbing in one place: the chat model built from {@link LlmSettings}, the
@@ -36,17 +38,43 @@ final class OpenAiRequests {
 
   /** The LangChain4j chat model on the official SDK; retries are left to the caller. */
   static ChatModel chatModel(LlmSettings s) {
-    return OpenAiOfficialChatModel.builder()
-        .baseUrl(s.effectiveBaseUrl())
-        .apiKey(s.apiKey() == null ? NO_KEY : s.apiKey())
-        .modelName(s.model())
-        .temperature(s.temperature())
-        // max_tokens rather than max_completion_tokens: understood by every compatible server.
-        .defaultRequestParameters(ChatRequestParameters.builder().maxOutputTokens(s.maxOutputTokens()).build())
-        .strictJsonSchema(true)
-        .timeout(s.timeout())
-        .maxRetries(0)
-        .build();
+    return chatModel(s, limits -> {});
+  }
+
+  /**
+   * As {@link #chatModel(LlmSettings)}, handing what every answer's rate-limit headers say to
+   * {@code observer}.
+   */
+  static ChatModel chatModel(LlmSettings s, Consumer<LlmRateLimiter.ServerLimits> observer) {
+    OpenAiOfficialChatModel.Builder builder =
+        OpenAiOfficialChatModel.builder()
+            .baseUrl(s.effectiveBaseUrl())
+            .apiKey(s.apiKey() == null ? NO_KEY : s.apiKey())
+            .modelName(s.model())
+            .temperature(s.temperature())
+            // max_tokens rather than max_completion_tokens: understood by every compatible server.
+            .defaultRequestParameters(ChatRequestParameters.builder().maxOutputTokens(s.maxOutputTokens()).build())
+            .strictJsonSchema(true)
+            .timeout(s.timeout())
+            .maxRetries(0);
+    return new HeaderWatchingChatModel(builder, s.timeout(), observer);
+  }
+
+  /**
+   * The chat model LangChain4j builds (OpenAI, Azure and compatible endpoints alike), its SDK
+   * client's HTTP client swapped for one that reads the rate-limit headers. (Handing the builder a
+   * ready client instead skips the model's set-up of its default parameters.)
+   */
+  private static final class HeaderWatchingChatModel extends OpenAiOfficialChatModel {
+    HeaderWatchingChatModel(
+        OpenAiOfficialChatModel.Builder builder,
+        java.time.Duration timeout,
+        Consumer<LlmRateLimiter.ServerLimits> observer) {
+      super(builder);
+      client =
+          client.withOptions(
+              o -> o.httpClient(new RateLimitHeaders(OkHttpClient.builder().timeout(timeout).build(), observer)));
+    }
   }
 
   /** The JSON schema of a reply: the enums carry the sentiment labels and the taxonomy. */

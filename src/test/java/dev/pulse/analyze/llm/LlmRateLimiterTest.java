@@ -10,50 +10,77 @@ import org.junit.jupiter.api.Test;
 
 class LlmRateLimiterTest {
 
-  private final AtomicLong clock = new AtomicLong();
+  private final AtomicLong clock = new AtomicLong(1_000_000_000L);
   private final List<Duration> waits = new ArrayList<>();
 
   /** The sleeper moves the fake clock, so a wait is visible as time passed. */
   private LlmRateLimiter limiter(int rpm, int tpm, int concurrent) {
-    return new LlmRateLimiter(rpm, tpm, concurrent, clock::get, d -> {
+    return limiter(rpm, tpm, concurrent, false);
+  }
+
+  private LlmRateLimiter limiter(int rpm, int tpm, int concurrent, boolean defaults) {
+    return new LlmRateLimiter(rpm, tpm, concurrent, defaults, clock::get, d -> {
       waits.add(d);
       clock.addAndGet(d.toNanos());
     });
   }
 
-  @Test
-  void holdsTheThirdRequestOfAMinuteUntilTheFirstLeavesTheWindow() throws Exception {
-    LlmRateLimiter l = limiter(2, 0, 10);
-    l.acquire(10).close();
-    clock.addAndGet(Duration.ofSeconds(20).toNanos());
-    l.acquire(10).close();
+  /** The wait for {@code fraction} of a minute at the limiter's headroom. */
+  private static Duration paced(double minutes) {
+    return Duration.ofNanos((long) (Duration.ofMinutes(1).toNanos() * minutes / LlmRateLimiter.HEADROOM));
+  }
 
-    l.acquire(10).close();
-
-    assertThat(waits).containsExactly(Duration.ofSeconds(40));
+  private static void assertClose(Duration actual, Duration expected) {
+    assertThat(Math.abs(actual.toNanos() - expected.toNanos())).isLessThan(1_000L);
   }
 
   @Test
-  void holdsARequestWhoseTokensWouldExceedTheMinutesBudget() throws Exception {
-    LlmRateLimiter l = limiter(0, 1000, 10);
-    l.acquire(600).close();
-    clock.addAndGet(Duration.ofSeconds(10).toNanos());
+  void spacesRequestsEvenlyInsteadOfSendingTheMinutesAllowanceAtOnce() throws Exception {
+    LlmRateLimiter l = limiter(600, 0, 10);
 
-    l.acquire(600).close();
+    for (int i = 0; i < 4; i++) {
+      l.acquire(10).close();
+    }
 
-    assertThat(waits).containsExactly(Duration.ofSeconds(50));
+    assertThat(waits).hasSize(3);
+    waits.forEach(w -> assertClose(w, paced(1.0 / 600)));
+  }
+
+  @Test
+  void anIdleSpellBuildsNoBurst() throws Exception {
+    LlmRateLimiter l = limiter(600, 0, 10);
+    l.acquire(10).close();
+    clock.addAndGet(Duration.ofMinutes(10).toNanos());
+
+    l.acquire(10).close();
+    l.acquire(10).close();
+
+    assertThat(waits).hasSize(1);
+    assertClose(waits.get(0), paced(1.0 / 600));
+  }
+
+  @Test
+  void spacesRequestsByTheirTokensAtTheTokenRate() throws Exception {
+    LlmRateLimiter l = limiter(0, 60_000, 10);
+    l.acquire(500).close();
+
+    l.acquire(500).close();
+
+    assertThat(waits).hasSize(1);
+    assertClose(waits.get(0), paced(500.0 / 60_000));
   }
 
   @Test
   void settlingWithTheReportedUsageFreesTheOverestimate() throws Exception {
-    LlmRateLimiter l = limiter(0, 1000, 10);
+    LlmRateLimiter l = limiter(0, 60_000, 10);
     try (LlmRateLimiter.Permit p = l.acquire(900)) {
       p.settle(300);
     }
 
     l.acquire(600).close();
 
-    assertThat(waits).isEmpty();
+    assertThat(waits).hasSize(1);
+    assertClose(waits.get(0), paced(300.0 / 60_000));
   }
 
   @Test
@@ -77,5 +104,51 @@ class LlmRateLimiterTest {
     assertThat(l.freeSlots()).isEqualTo(1);
     b.close();
     assertThat(l.freeSlots()).isEqualTo(2);
+  }
+
+  @Test
+  void aRateLimitAnswerHoldsEveryNewRequestForTheWaitTheServerAskedFor() throws Exception {
+    LlmRateLimiter l = limiter(0, 0, 10);
+    l.pause(Duration.ofSeconds(3));
+
+    l.acquire(10).close();
+    l.acquire(10).close();
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void anExhaustedRemainingCountHoldsRequestsUntilTheReset() throws Exception {
+    LlmRateLimiter l = limiter(0, 0, 10);
+    l.observe(new LlmRateLimiter.ServerLimits(null, null, 0L, 5000L, Duration.ofMillis(800), null));
+
+    l.acquire(10).close();
+
+    assertThat(waits).containsExactly(Duration.ofMillis(800));
+  }
+
+  @Test
+  void theServersLimitsLowerTheUsersAndReplaceTheDefaults() {
+    LlmRateLimiter users = limiter(500, 200_000, 4, false);
+    LlmRateLimiter defaults = limiter(500, 200_000, 4, true);
+    LlmRateLimiter.ServerLimits announced =
+        new LlmRateLimiter.ServerLimits(5_000L, 100_000L, 4_999L, 99_000L, null, null);
+
+    users.observe(announced);
+    defaults.observe(announced);
+
+    assertThat(users.limits()).containsExactly(500, 100_000);
+    assertThat(defaults.limits()).containsExactly(5_000, 100_000);
+  }
+
+  @Test
+  void saysWhichLimitSetThePace() throws Exception {
+    LlmRateLimiter l = limiter(60, 0, 1);
+    for (int i = 0; i < 5; i++) {
+      l.acquire(10).close();
+    }
+
+    assertThat(l.pacing(Duration.ofSeconds(4))).startsWith("llm.requests_per_minute (60) set the pace");
+    assertThat(limiter(0, 0, 1).pacing(Duration.ofSeconds(4))).isNull();
   }
 }

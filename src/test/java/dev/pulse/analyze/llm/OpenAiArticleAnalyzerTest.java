@@ -60,7 +60,9 @@ class OpenAiArticleAnalyzerTest {
         .withApiKey(KEY)
         .withBaseUrl(wm.baseUrl() + "/v1")
         .withPromptsDir(Path.of("prompts"))
-        .withRetries(Duration.ofSeconds(10), 2, Duration.ofMillis(100), Duration.ofSeconds(30));
+        .withRetries(Duration.ofSeconds(10), 2, Duration.ofMillis(100), Duration.ofSeconds(30))
+        // no pacing: the waits recorded are the retries' alone
+        .withLimits(0, 0, 4);
   }
 
   private OpenAiArticleAnalyzer analyzer(LlmSettings s) {
@@ -133,7 +135,9 @@ class OpenAiArticleAnalyzerTest {
     Analysis a = analyzer(settings()).analyze(OpenAiFixtures.article());
 
     assertThat(a.category()).isEqualTo("Science");
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+    // the limiter holds the retry (and any other request) until the 7 s have passed
+    assertThat(sleeps).hasSize(1);
+    assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(6_900), Duration.ofSeconds(7));
     wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
   }
 

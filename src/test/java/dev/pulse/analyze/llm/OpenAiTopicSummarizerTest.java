@@ -62,7 +62,9 @@ class OpenAiTopicSummarizerTest {
         .withApiKey(KEY)
         .withBaseUrl(wm.baseUrl() + "/v1")
         .withPromptsDir(Path.of("prompts"))
-        .withRetries(Duration.ofSeconds(10), 2, Duration.ofMillis(100), Duration.ofSeconds(30));
+        .withRetries(Duration.ofSeconds(10), 2, Duration.ofMillis(100), Duration.ofSeconds(30))
+        // no pacing: the waits recorded are the retries' alone
+        .withLimits(0, 0, 4);
   }
 
   private OpenAiTopicSummarizer summarizer(LlmSettings s) {
