@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole CLI in-process against WireMock on loopback: discovery, fetch, extraction, the
- * embedded analyzer, the store, export and the site, with bad input beside good.
+ * embedded analyzer, the store, export and the site, with bad input beside good. On a SQLite file
+ * here; {@link PulseEndToEndPostgresTest} runs the same on PostgreSQL.
  */
 class PulseEndToEndTest {
 
@@ -40,7 +41,13 @@ class PulseEndToEndTest {
   @TempDir Path dir;
   private WireMockServer wm;
   private Path config;
-  private Path db;
+  /** The store setting given to --db. */
+  private String db;
+
+  /** A new, empty store's setting (--db): a SQLite file here. */
+  String newStore(Path dir) {
+    return dir.resolve("pulse.db").toString();
+  }
 
   @BeforeEach
   void start() throws IOException {
@@ -56,7 +63,7 @@ class PulseEndToEndTest {
     wm.stubFor(get(urlPathEqualTo("/gone.xml")).willReturn(aResponse().withStatus(404)));
     wm.stubFor(get(urlPathEqualTo("/broken.xml")).willReturn(ok("application/rss+xml", "<rss><channel><item><title>unclosed")));
     wm.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withStatus(404)));
-    db = dir.resolve("pulse.db");
+    db = newStore(dir);
     config =
         Files.writeString(
             dir.resolve("sources.yml"),
@@ -106,7 +113,7 @@ class PulseEndToEndTest {
     Result r = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--out", dir.resolve("site").toString());
 
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.PARTIAL);
-    try (Store store = Stores.sqlite(db)) {
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
       List<Entry> entries = store.entryStore().entries();
       assertThat(entries).extracting(Entry::title)
           .containsExactlyInAnyOrder(
@@ -142,7 +149,7 @@ class PulseEndToEndTest {
     Result second = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
 
     assertThat(second.out()).contains("unchanged=3").contains("stored=0");
-    try (Store store = Stores.sqlite(db)) {
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
       assertThat(store.entryStore().entries()).hasSize(3);
       assertThat(store.runLog().runs()).hasSize(2);
     }
@@ -165,6 +172,17 @@ class PulseEndToEndTest {
       assertThat(e.get("topics").isArray()).isTrue();
       assertThat(e.get("provenance").get("content_hash").asText()).hasSize(64);
     }
+  }
+
+  @Test
+  void siteRendersFromTheStoreWithoutWritingIt() throws Exception {
+    pulse("run", "--config", config.toString(), "--db", db, "--analyzer", "embedded", "--no-site");
+    Result r = pulse("site", "--config", config.toString(), "--db", db, "--roll-ups", "extractive",
+        "--out", dir.resolve("site2").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("site: 3 entries");
+    assertThat(dir.resolve("site2/index.html")).exists();
   }
 
   @Test
