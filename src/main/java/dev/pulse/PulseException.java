@@ -1,9 +1,11 @@
 package dev.pulse;
 
 /**
- * Root of Pulse's unchecked exceptions. {@link SkipItem}: this item failed, record it and go on.
- * {@link RetryLater}: a passing fault, the item may succeed on a later run. {@link Fatal}: no item
- * can succeed (bad configuration, rejected credentials), stop the run with a clear message.
+ * Root of Pulse's unchecked exceptions. {@link SkipItem}: this item failed, record it and go on
+ * (whether a later run tries it again is the failure's to say: {@code FetchException#retryable()}
+ * for fetches, the one list of passing faults). {@link Fatal}: no item can succeed (bad
+ * configuration, rejected credentials), stop the run with a clear message. Any other exception is a
+ * bug: the item is recorded as {@code internal-error} with its stack trace.
  */
 public abstract class PulseException extends RuntimeException {
 
@@ -19,13 +21,6 @@ public abstract class PulseException extends RuntimeException {
 
     public SkipItem(String message) {
       super(message, null);
-    }
-  }
-
-  /** A passing fault (timeout, 503, rate limit); recorded, tried again on the next run. */
-  public static class RetryLater extends SkipItem {
-    public RetryLater(String message, Throwable cause) {
-      super(message, cause);
     }
   }
 

@@ -35,7 +35,7 @@ class ArchitectureTest {
       List.of("extract"),
       List.of("config"),
       List.of("analyze", "verify"), // the analyzer seam and its values; faithfulness checks
-      List.of("analyze.embedded", "analyze.llm"),
+      List.of("analyze.embedded", "analyze.llm", "eval"), // eval measures any analyzer through the seam
       List.of("store"),
       List.of("similar", "editorial"),
       List.of("publish"),

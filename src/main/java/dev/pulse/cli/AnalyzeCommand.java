@@ -76,6 +76,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   String baseUrl;
 
   @Option(
+      names = "--llm",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout=30s"
+              + " (see docs/llm.md).")
+  java.util.Map<String, String> llmOverrides = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--taxonomy",
       defaultValue = "data/categories.yml",
       description = "Category taxonomy (default ${DEFAULT-VALUE}).")
@@ -98,22 +106,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (!AnalyzerChoice.NAMES.contains(analyzer.strip().toLowerCase(Locale.ROOT))) {
-      return usage(err, "unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
+      throw usage("unknown analyzer '" + analyzer + "'; available: " + String.join(", ", AnalyzerChoice.NAMES));
     }
     if (summaryWords < 10) {
-      return usage(err, "--summary-words must be at least 10: " + summaryWords);
+      throw usage("--summary-words must be at least 10: " + summaryWords);
     }
     if (!Files.isRegularFile(in)) {
       throw new ConfigException("input file not found: " + in);
     }
-    Taxonomy tax = loadTaxonomy();
+    Taxonomy tax = loadTaxonomy(taxonomy);
     long loadStart = System.nanoTime();
     int failed = 0;
     int done = 0;
     long runStart;
     ExecutorService pool = null;
     try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
-        BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        BufferedReader reader = open(in);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       pool = Executors.newFixedThreadPool(threads == null ? a.concurrency() : Math.max(1, threads));
@@ -123,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       int firstLine = 1;
       String line;
       while (true) {
-        line = reader.readLine();
+        line = readLine(reader);
         if (line != null) {
           lineNo++;
           chunk.add(line);
@@ -151,7 +159,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           loadSeconds);
       stdout.flush();
     } catch (IOException e) {
-      throw new ConfigException("cannot read " + in + " or write " + out + ": " + e.getMessage(), e);
+      // reading errors became ConfigException above: this is the output (exit 4, "cannot write")
+      throw new java.io.UncheckedIOException(e);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -168,7 +177,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (analyzer.strip().equalsIgnoreCase("embedded")) {
       return LlmSettings.defaults();
     }
-    LlmSettings s = LlmSettings.from(config.load().llm(), System.getenv());
+    LlmSettings s =
+        LlmSettings.from(config.load().llm(), System.getenv()).withOverrides(llmOverrides);
     if (model != null) {
       s = s.withModel(model);
     }
@@ -178,13 +188,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     return s;
   }
 
-  private static int usage(PrintWriter err, String message) {
-    err.println("pulse analyze: " + message);
-    err.flush();
-    return ExitCodes.USAGE;
+  /** A usage error, printed with the usage and exit code 2 by picocli, like a bad flag. */
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private Taxonomy loadTaxonomy() {
+  private BufferedReader open(Path file) {
+    try {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + ExitCodes.describe(e), e);
+    }
+  }
+
+  private String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + in + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The taxonomy file, or a ConfigException naming it. */
+  static Taxonomy loadTaxonomy(Path taxonomy) {
     if (!Files.isRegularFile(taxonomy)) {
       throw new ConfigException("taxonomy file not found: " + taxonomy);
     }

@@ -29,7 +29,7 @@ final class AnalyzerOption {
       names = "--llm",
       paramLabel = "KEY=VALUE",
       description =
-          "any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout_seconds=30"
+          "any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout=30s"
               + " (see docs/llm.md)")
   java.util.Map<String, String> llmOverrides = new java.util.LinkedHashMap<>();
 

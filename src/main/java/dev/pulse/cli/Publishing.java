@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.config.Section;
+import dev.pulse.editorial.Published;
+import dev.pulse.editorial.ReviewMode;
+import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
@@ -62,23 +66,19 @@ final class Publishing {
    *     keeps its trending topics whatever day it is rendered
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
    */
-  static SiteReport renderSite(
-      EntryStore store,
-      VectorCache vectors,
-      PulseConfig cfg,
-      Path dir,
-      boolean asOfNewest,
-      TopicSummarizer summarizer) {
-    return renderSite(store, vectors, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+  static SiteReport renderSite(EntryStore store, VectorCache vectors, Path deskDb, PulseConfig cfg,
+      Path dir, boolean asOfNewest, TopicSummarizer summarizer) {
+    return renderSite(store, vectors, deskDb, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
   }
 
   /**
    * @param originalCopies entry URL → site-relative path of a copy of the original page that the
    *     caller keeps inside the site (the demo's stand-in for its publishers)
    */
-  static SiteReport renderSite(EntryStore store, VectorCache vectors, PulseConfig cfg, Path dir,
-      boolean asOfNewest, TopicSummarizer summarizer, java.util.Map<String, String> originalCopies) {
-    List<Entry> entries = store.entries();
+  static SiteReport renderSite(EntryStore store, VectorCache vectors, Path deskDb, PulseConfig cfg,
+      Path dir, boolean asOfNewest, TopicSummarizer summarizer,
+      java.util.Map<String, String> originalCopies) {
+    List<Entry> entries = published(store, deskDb, cfg);
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
       var newest =
@@ -96,36 +96,34 @@ final class Publishing {
         .write(entries, dir);
   }
 
+  /**
+   * What readers see: the entries the config's review mode publishes, with the editors'
+   * corrections (pulse serve's desk) over the analyzer's output.
+   */
+  static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
+    if (db == null) {
+      // a PostgreSQL store: the desk keeps its tables on SQLite only for now, so nothing is reviewed
+      return store.entries();
+    }
+    try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
+      return Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
+    }
+  }
+
   private static final java.util.Set<String> SITE_KEYS =
       java.util.Set.of("title", "tagline", "base_url", "trending_window", "time_zone", "images");
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {
-    for (var it = site.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!SITE_KEYS.contains(key)) {
-        throw new IllegalArgumentException(
-            "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(SITE_KEYS)) + ")");
-      }
-    }
+    Section f = Section.of("site", site).requireKnown(SITE_KEYS);
     SiteSettings s = SiteSettings.defaults();
-    if (site.hasNonNull("images")) {
-      s = s.withImages(site.get("images").asBoolean(true));
-    }
-    if (site.hasNonNull("title")) {
-      s = s.withTitle(site.get("title").asText());
-    }
-    if (site.hasNonNull("tagline")) {
-      s = s.withTagline(site.get("tagline").asText());
-    }
-    if (site.hasNonNull("base_url")) {
-      s = s.withBaseUrl(site.get("base_url").asText());
-    }
-    if (site.hasNonNull("trending_window")) {
-      s = s.withTrendingWindow(PulseConfig.duration(site.get("trending_window").asText()));
-    }
-    if (site.hasNonNull("time_zone")) {
-      s = s.withZone(ZoneId.of(site.get("time_zone").asText()));
+    s = s.withImages(f.bool("images", s.images()));
+    s = s.withTitle(f.text("title", s.title()));
+    s = s.withTagline(f.text("tagline", s.tagline()));
+    s = s.withBaseUrl(f.text("base_url", s.baseUrl()));
+    s = s.withTrendingWindow(f.duration("trending_window", s.trendingWindow()));
+    if (f.has("time_zone")) {
+      s = s.withZone(ZoneId.of(f.text("time_zone", null)));
     }
     return s;
   }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       RerunCommand.class,
       ExtractCommand.class,
       AnalyzeCommand.class,
+      EvalCommand.class,
       ExportCommand.class,
       SiteCommand.class,
       StoreCommand.class,

@@ -1,10 +1,15 @@
 package dev.pulse.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.desk.DeskServer;
+import dev.pulse.desk.DeskServices;
 import dev.pulse.desk.DeskSettings;
 import dev.pulse.desk.SiteSource;
+import dev.pulse.editorial.Published;
+import dev.pulse.editorial.ReviewMode;
 import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
@@ -13,7 +18,10 @@ import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Store;
 import dev.pulse.store.Stores;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -55,10 +63,13 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: site: " + e.getMessage(), e);
     }
+    DeskSettings settings = settings(cfg.desk()).withZone(site.zone());
+    ReviewMode mode = ReviewMode.parse(cfg.review());
+    List<String> categories = Taxonomy.load(cfg.taxonomy()).names();
     Store entries = Stores.sqlite(db);
     SqliteDeskStore desk = SqliteDeskStore.open(db);
-    DeskServer server = new DeskServer(DeskSettings.defaults().withZone(site.zone()), desk,
-        siteSource(entries, desk, site));
+    DeskServer server = new DeskServer(settings, new DeskServices(desk, desk, entries.entryStore(), categories,
+        siteSource(entries, desk, site, mode)));
     try {
       server.start(bind, port);
     } catch (RuntimeException e) {
@@ -82,14 +93,41 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  private static final Set<String> DESK_KEYS =
+      Set.of("session_idle", "lock_timeout", "trust_proxy", "vote_retention");
+
+  /** The {@code desk:} section over the defaults; an unknown key or a bad value is named. */
+  static DeskSettings settings(JsonNode desk) {
+    for (var it = desk.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!DESK_KEYS.contains(key)) {
+        throw new ConfigException("invalid config: desk: unknown key '" + key + "' (known: "
+            + String.join(", ", new TreeSet<>(DESK_KEYS)) + ")");
+      }
+    }
+    DeskSettings s = DeskSettings.defaults();
+    try {
+      if (desk.hasNonNull("session_idle")) {
+        s = s.withSessionIdle(PulseConfig.duration(desk.get("session_idle").asText()));
+      }
+      if (desk.hasNonNull("lock_timeout")) {
+        s = s.withLockInactivity(PulseConfig.duration(desk.get("lock_timeout").asText()));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("invalid config: desk: " + e.getMessage(), e);
+    }
+    return s.withTrustProxy(desk.path("trust_proxy").asBoolean(false));
+  }
+
   /** The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls). */
-  static SiteSource siteSource(Store store, SqliteDeskStore desk, SiteSettings settings) {
+  static SiteSource siteSource(Store store, SqliteDeskStore desk, SiteSettings settings,
+      ReviewMode mode) {
     SiteRenderer renderer = new SiteRenderer(
         settings, new StoredEntryVectors(store.vectorCache()), TopicSummarizer.extractive());
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
-        return renderer.render(store.entryStore().entries());
+        return renderer.render(Published.entries(store.entryStore().entries(), desk, mode));
       }
 
       @Override

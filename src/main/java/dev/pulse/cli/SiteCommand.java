@@ -60,6 +60,7 @@ final class SiteCommand implements Callable<Integer> {
           Publishing.renderSite(
               s.entryStore(),
               s.vectorCache(),
+              store.sqliteFileOrNull(cfg),
               cfg,
               dir,
               false,

@@ -38,6 +38,12 @@ final class StoreOption {
     return where.file();
   }
 
+  /** The SQLite file of the store (where the desk keeps its tables), or null on PostgreSQL. */
+  java.nio.file.Path sqliteFileOrNull(PulseConfig cfg) {
+    StoreLocation where = StoreLocation.parse(setting(cfg));
+    return where.isSqlite() ? where.file() : null;
+  }
+
   /**
    * Opens the store of a command that only reads it: never migrated, and a SQLite file must exist
    * already.

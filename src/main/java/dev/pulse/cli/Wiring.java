@@ -20,6 +20,7 @@ import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +36,8 @@ final class Wiring implements AutoCloseable {
 
   private final PulseConfig config;
   private final Store store;
+  /** The SQLite file of the store (for the desk's review state), or null on PostgreSQL. */
+  private final Path deskDb;
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
@@ -44,12 +47,14 @@ final class Wiring implements AutoCloseable {
   private Wiring(
       PulseConfig config,
       Store store,
+      Path deskDb,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
       String analyzerChoice,
       LlmSettings llm) {
     this.config = config;
+    this.deskDb = deskDb;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -111,7 +116,9 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    Path deskDb =
+        StoreLocation.parse(storeSetting).isSqlite() ? StoreLocation.parse(storeSetting).file() : null;
+    return new Wiring(cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -141,6 +148,7 @@ final class Wiring implements AutoCloseable {
     return Publishing.renderSite(
         store.entryStore(),
         store.vectorCache(),
+        deskDb,
         config,
         dir,
         asOfNewest,

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The configuration file ({@code data/sources.yml} by default): sources, paths and the settings
@@ -32,6 +30,8 @@ import java.util.regex.Pattern;
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
  * @param site the {@code site:} section, or a missing node
+ * @param review the {@code review:} mode of the desk (required or optional; null: optional)
+ * @param desk the {@code desk:} section of {@code pulse serve}, or a missing node
  */
 public record PulseConfig(
     List<SourceConfig> sources,
@@ -41,15 +41,17 @@ public record PulseConfig(
     Path out,
     JsonNode fetch,
     JsonNode llm,
-    JsonNode site) {
+    JsonNode site,
+    String review,
+    JsonNode desk) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
       "Pulse/0.1 (+https://github.com/pulse-news/pulse)";
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|[smhdw])");
   private static final Set<String> TOP_KEYS =
-      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site");
+      Set.of("user_agent", "taxonomy", "store", "out", "sources", "opml", "fetch", "llm", "site",
+          "review", "desk");
   private static final Set<String> SOURCE_KEYS =
       Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
 
@@ -58,6 +60,17 @@ public record PulseConfig(
     fetch = fetch == null ? MissingNode.getInstance() : fetch;
     llm = llm == null ? MissingNode.getInstance() : llm;
     site = site == null ? MissingNode.getInstance() : site;
+    desk = desk == null ? MissingNode.getInstance() : desk;
+    if (review != null && !review.matches("(?i)required|optional")) {
+      throw new IllegalArgumentException(
+          "review: unknown mode '" + review + "' (required, optional)");
+    }
+  }
+
+  /** A config without the desk's settings (review optional). */
+  public PulseConfig(List<SourceConfig> sources, String userAgent, Path taxonomy, String store,
+      Path out, JsonNode fetch, JsonNode llm, JsonNode site) {
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null);
   }
 
   /** The defaults, with no sources: what a command without a config file works with. */
@@ -137,7 +150,9 @@ public record PulseConfig(
         Path.of(text(root, "out", d.out().toString())),
         root.path("fetch"),
         root.path("llm"),
-        root.path("site"));
+        root.path("site"),
+        text(root, "review", null),
+        root.path("desk"));
   }
 
   private static SourceConfig source(JsonNode n) {
@@ -205,26 +220,12 @@ public record PulseConfig(
     }
   }
 
-  /** Parses "500ms", "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H". */
+  /**
+   * Parses "500ms", "90s", "30m", "48h", "7d", "2w" or an ISO-8601 duration such as "PT48H": the
+   * one duration syntax of the file (see {@link Section#parseDuration}).
+   */
   public static Duration duration(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    if (t.startsWith("p")) {
-      return Duration.parse(t.toUpperCase(Locale.ROOT));
-    }
-    Matcher m = DURATION.matcher(t);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "not a duration: '" + text + "' (use e.g. 30m, 48h, 7d)");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofDays(7 * n);
-    };
+    return Section.parseDuration(text);
   }
 
   private static String text(JsonNode n, String field, String fallback) {

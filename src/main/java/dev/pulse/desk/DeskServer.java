@@ -31,25 +31,32 @@ public final class DeskServer implements AutoCloseable {
   private final Javalin app;
   private final PublicSite site;
 
-  public DeskServer(DeskSettings settings, AccountStore accounts, SiteSource siteSource) {
+  public DeskServer(DeskSettings settings, DeskServices services) {
     Objects.requireNonNull(settings, "settings");
+    AccountStore accounts = services.accounts();
     Sessions sessions = new Sessions(settings.sessionIdle(), settings.clock());
     Security security = new Security(sessions, accounts, settings.trustProxy());
     LoginLimiter limiter =
         new LoginLimiter(settings.loginFailures(), settings.loginWindow(), settings.clock());
     DeskTemplates templates = new DeskTemplates();
-    this.site = new PublicSite(siteSource, settings.clock());
+    this.site = new PublicSite(services.site(), settings.clock());
+    Format format = new Format(settings.zone());
     AuthRoutes auth = new AuthRoutes(accounts, security, limiter, templates);
-    HomeRoutes home = new HomeRoutes(accounts, templates);
+    UserRoutes home = new UserRoutes(accounts, templates);
+    QueueRoutes queue = new QueueRoutes(services.editorial(), services.categories(), templates,
+        format, site);
+    EntryRoutes entry = new EntryRoutes(services.editorial(), services.entries(),
+        services.categories(), templates, format, site, settings.lockInactivity());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = 1_000_000;
-      routes(config, security, auth, home);
+      routes(config, security, auth, home, queue, entry);
     });
   }
 
-  private void routes(JavalinConfig config, Security security, AuthRoutes auth, HomeRoutes home) {
+  private void routes(JavalinConfig config, Security security, AuthRoutes auth, UserRoutes home,
+      QueueRoutes queue, EntryRoutes entry) {
     var r = config.routes;
     r.before(security::headers);
     r.beforeMatched(security::guard);
@@ -57,7 +64,12 @@ public final class DeskServer implements AutoCloseable {
     r.post("/desk/login", auth::login, Access.PUBLIC);
     r.get("/desk/assets/{name}", DeskServer::asset, Access.PUBLIC);
     r.post("/desk/logout", auth::logout, Access.EDITOR);
-    r.get("/desk", home::home, Access.EDITOR);
+    r.get("/desk", queue::queue, Access.EDITOR);
+    r.post("/desk/entries/{id}/review", queue::review, Access.EDITOR);
+    r.get("/desk/entries/{id}", entry::show, Access.EDITOR);
+    r.post("/desk/entries/{id}", entry::save, Access.EDITOR);
+    r.post("/desk/entries/{id}/cancel", entry::cancel, Access.EDITOR);
+    r.post("/desk/entries/{id}/unlock", entry::breakLock, Access.ADMIN);
     r.get("/desk/users", home::users, Access.ADMIN);
     r.get("/desk/<rest>", ctx -> {
       throw new NotFoundResponse("no such desk page");

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param loginWindow see {@code loginFailures}
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy
  *     that sets it); otherwise the socket's peer address
+ * @param lockInactivity a soft edit lock lapses after this long without a save or a reload
  * @param zone how times are shown on the desk
  * @param clock the time source (fixed in tests)
  */
@@ -22,6 +23,7 @@ public record DeskSettings(
     int loginFailures,
     Duration loginWindow,
     boolean trustProxy,
+    Duration lockInactivity,
     ZoneId zone,
     Clock clock) {
 
@@ -31,29 +33,35 @@ public record DeskSettings(
       throw new IllegalArgumentException("loginFailures must be at least 1");
     }
     Objects.requireNonNull(loginWindow, "loginWindow");
+    Objects.requireNonNull(lockInactivity, "lockInactivity");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(clock, "clock");
   }
 
   public static DeskSettings defaults() {
     return new DeskSettings(
-        Duration.ofMinutes(30), 5, Duration.ofMinutes(1), false, ZoneId.of("UTC"),
+        Duration.ofMinutes(30), 5, Duration.ofMinutes(1), false, Duration.ofMinutes(10),
+        ZoneId.of("UTC"),
         Clock.systemUTC());
   }
 
   public DeskSettings withSessionIdle(Duration d) {
-    return new DeskSettings(d, loginFailures, loginWindow, trustProxy, zone, clock);
+    return new DeskSettings(d, loginFailures, loginWindow, trustProxy, lockInactivity, zone, clock);
   }
 
   public DeskSettings withTrustProxy(boolean t) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, t, zone, clock);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, t, lockInactivity, zone, clock);
+  }
+
+  public DeskSettings withLockInactivity(Duration d) {
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, d, zone, clock);
   }
 
   public DeskSettings withZone(ZoneId z) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, z, clock);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, z, clock);
   }
 
   public DeskSettings withClock(Clock c) {
-    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, zone, c);
+    return new DeskSettings(sessionIdle, loginFailures, loginWindow, trustProxy, lockInactivity, zone, c);
   }
 }

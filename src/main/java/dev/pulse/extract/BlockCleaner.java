@@ -25,7 +25,7 @@ final class BlockCleaner {
   private BlockCleaner() {}
 
   static void clean(Element part, BlockStats stats, Map<Element, Double> scores) {
-    part.getElementsByTag("h1").remove();
+    removeHeadline(part, stats);
     int partChars = stats.of(part).chars;
     List<Element> all = part.getAllElements();
     for (int i = all.size() - 1; i >= 1; i--) {
@@ -34,7 +34,10 @@ final class BlockCleaner {
       if (c.chars * 2 > partChars && c.linkDensity() < 0.3) {
         continue; // most of the article: the cues below are for small blocks around it
       }
-      if (CONDITIONAL.contains(e.normalName()) && shouldRemove(e, stats, scores)) {
+      if (CONDITIONAL.contains(e.normalName())
+          && shouldRemove(e, stats, scores)
+          // a quoted post is part of the story, whatever its wrapper's class says
+          && !BodyExtractor.holdsEmbeddedPost(e)) {
         e.remove();
       } else if (isLinkBlock(e, stats)) {
         e.remove();
@@ -42,6 +45,22 @@ final class BlockCleaner {
     }
     for (int i = 0; i < 2 && dropTrailingLinkList(part, stats); i++) {
       // a second list may now be last
+    }
+  }
+
+  /**
+   * The headline: an {@code <h1>} before the first paragraph. One after it is an in-body heading
+   * (docs and long-form posts use h1 for sections) and stays.
+   */
+  private static void removeHeadline(Element part, BlockStats stats) {
+    for (Element e : part.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("h1")) {
+        e.remove();
+      } else if ((tag.equals("p") || tag.equals("li") || tag.equals("blockquote"))
+          && stats.of(e).chars >= 50) {
+        return;
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -34,9 +35,17 @@ final class BodyExtractor {
 
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
 
+  private static final Set<String> INLINE_TAGS =
+      Set.of(
+          "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "abbr", "mark",
+          "cite", "q", "code", "time", "font", "del", "ins", "kbd", "var", "dfn", "bdi", "bdo");
+
   private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "main");
 
   static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?(\\s|$)");
+
+  /** An account handle, as embedded posts sign off: "— Name (@name)". */
+  private static final Pattern HANDLE = Pattern.compile("(^|[\\s(])@\\w{2,}");
 
   private static final Evaluator ARTICLE_MARKERS =
       QueryParser.parse("article, [itemprop=articleBody]");
@@ -50,8 +59,35 @@ final class BodyExtractor {
    */
   static String extract(Element root, boolean stripUnlikely) {
     strip(root, stripUnlikely);
+    return extractStripped(root, false);
+  }
+
+  /**
+   * The fallback when {@link #extract} found no article: list items score as paragraphs (posts
+   * written entirely as lists), and failing that the largest {@code <article>} or {@code <main>}
+   * is taken whole. Scoring list items on every pass would cost precision (link lists, menus).
+   */
+  static String extractFromListsOrLandmarks(Element root) {
+    strip(root, true);
+    String text = extractStripped(root, true);
+    if (!text.isEmpty()) {
+      return text;
+    }
+    Element largest = null;
+    int most = 0;
+    for (Element e : root.select("article, main")) {
+      int chars = e.text().length();
+      if (chars > most) {
+        most = chars;
+        largest = e;
+      }
+    }
+    return largest == null ? "" : TextRenderer.render(largest);
+  }
+
+  private static String extractStripped(Element root, boolean listItems) {
     BlockStats stats = BlockStats.compute(root);
-    Map<Element, Double> scores = score(root, stats);
+    Map<Element, Double> scores = score(root, stats, listItems);
     Element top = pickTop(root, scores, stats);
     if (top == null) {
       return "";
@@ -90,14 +126,20 @@ final class BodyExtractor {
               return FilterResult.REMOVE;
             }
             if ((tag.equals("header") || tag.equals("figure"))
-                && e.getElementsByTag("p").size() < 3) {
+                && e.getElementsByTag("p").size() < 3
+                && !holdsEmbeddedPost(e)) {
               return FilterResult.REMOVE; // a headline block or an image with its caption
+            }
+            if (inRunningText(e)) {
+              // Words of a sentence: a class cue on a link or span must not cut the sentence.
+              return Signals.isVisuallyHidden(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
             if (stripUnlikely
                 && !ALWAYS_KEPT.contains(tag)
                 && Signals.isUnlikely(e)
                 && e.selectFirst(ARTICLE_MARKERS) == null
-                && !looksLikeProse(e)) {
+                && !looksLikeProse(e)
+                && !holdsEmbeddedPost(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -109,6 +151,43 @@ final class BodyExtractor {
           }
         },
         root);
+    StoryCards.remove(root);
+  }
+
+  /**
+   * An inline element (or one nested up to three inline levels deep) with words of a sentence right
+   * beside it. Only the adjacent nodes are looked at: constant work per element, whatever the page.
+   */
+  private static boolean inRunningText(Element e) {
+    Element el = e;
+    for (int level = 0; level < 3 && el != null && INLINE_TAGS.contains(el.normalName()); level++) {
+      if (hasWords(el.previousSibling()) || hasWords(el.nextSibling())) {
+        return true;
+      }
+      el = el.parent();
+    }
+    return false;
+  }
+
+  private static boolean hasWords(Node n) {
+    return n instanceof TextNode t && t.text().strip().length() >= 2;
+  }
+
+  /**
+   * A post from elsewhere quoted in the body (a tweet or toot embedded as a blockquote that links
+   * back to it): part of the story, though its wrapper is often a figure or carries a "social"
+   * class. Pull quotes repeat the article and are left to the other rules.
+   */
+  static boolean holdsEmbeddedPost(Element e) {
+    Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+    String cues = Signals.classAndId(e);
+    if (quote == null || cues.contains("pull") || cues.contains("comment")) {
+      return false;
+    }
+    String quoted = quote.text();
+    return quoted.length() >= 60
+        && quoted.length() * 10 >= e.text().length() * 6
+        && (quote.selectFirst("a[href^=http]") != null || HANDLE.matcher(quoted).find());
   }
 
   /**
@@ -133,11 +212,11 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- scoring
 
-  static Map<Element, Double> score(Element root, BlockStats stats) {
+  static Map<Element, Double> score(Element root, BlockStats stats, boolean listItems) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       BlockStats.Counts c = stats.of(e);
-      if (isParagraphLike(e, stats)) {
+      if (isParagraphLike(e, stats) || (listItems && e.normalName().equals("li"))) {
         if (c.chars >= 25) {
           credit(e.parent(), 1 + c.commas + Math.min(c.chars / 100, 3), scores);
         }
@@ -304,20 +383,30 @@ final class BodyExtractor {
 
   /**
    * Adds blocks that continue the article in another container of the same kind: pages that
-   * split the body into chunks (around ads or inline promos) repeat the body's tag and class.
+   * split the body into chunks (around ads or inline promos) repeat the body's tag and class, or
+   * its first class with a modifier ({@code text text--continued}).
    */
   private static List<Element> withContinuations(
       Element top, List<Element> parts, Map<Element, Double> scores) {
     String cls = top.className();
     // Without a class to compare, the same path of tags from the root has to do, with a higher bar.
-    String signature = cls.isEmpty() ? tagPath(top) : cls;
+    String path = cls.isEmpty() ? tagPath(top) : null;
+    String firstClass = firstClass(cls);
     double bar = (cls.isEmpty() ? 0.5 : 0.25) * scores.getOrDefault(top, 0.0);
     List<Element> all = new ArrayList<>(parts);
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element e = entry.getKey();
-      if (entry.getValue() < bar
-          || !e.normalName().equals(top.normalName())
-          || !signature.equals(cls.isEmpty() ? tagPath(e) : e.className())) {
+      if (entry.getValue() < bar || !e.normalName().equals(top.normalName())) {
+        continue;
+      }
+      String other = e.className();
+      boolean same =
+          cls.isEmpty()
+              ? path.equals(tagPath(e))
+              : other.equals(cls)
+                  || e.classNames().contains(firstClass)
+                  || top.classNames().contains(firstClass(other));
+      if (!same) {
         continue;
       }
       boolean overlaps = false;
@@ -332,6 +421,12 @@ final class BodyExtractor {
       }
     }
     return all;
+  }
+
+  private static String firstClass(String cls) {
+    String c = cls.strip();
+    int space = c.indexOf(' ');
+    return space < 0 ? c : c.substring(0, space);
   }
 
   private static String tagPath(Element e) {

@@ -73,7 +73,71 @@ final class DateParser {
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+  private static final String MONTHS =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** "March 3, 2025", "Mar. 3 2025". */
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  /** "3 March 2025", "3rd of March, 2025". */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+  /** "03.03.2025": dots mean day first wherever they are used. */
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
   private DateParser() {}
+
+  /**
+   * A date written for readers somewhere in a short text ("Published March 3, 2025", "3 mars" is
+   * not understood: English month names, ISO and day-first dotted dates only), at midnight UTC;
+   * null when there is none or the text is long (a paragraph that mentions a date is no dateline).
+   */
+  static OffsetDateTime parseVisible(String text) {
+    if (text == null || text.length() > 120) {
+      return null;
+    }
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), month(m.group(1)), m.group(2));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), month(m.group(2)), m.group(1));
+    }
+    m = ISO_DATE.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    m = DOTTED.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+    }
+    return null;
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < prefixes.length; i++) {
+      if (n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static OffsetDateTime date(String year, int month, String day) {
+    try {
+      OffsetDateTime t =
+          LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day))
+              .atStartOfDay()
+              .atOffset(ZoneOffset.UTC);
+      return t.getYear() < 1990 || t.getYear() > 2200 ? null : t;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
 
   /** The date-time in {@code value}, or null when it holds none we understand. */
   static OffsetDateTime parse(String value) {

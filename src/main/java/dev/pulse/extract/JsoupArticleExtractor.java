@@ -63,13 +63,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         meta.language(),
         meta.canonicalUrl(),
         meta.image(),
-        meta.description(),
+        meta.description() != null ? meta.description() : Excerpt.of(text, meta.title()),
         text);
   }
 
   @Override
   public String version() {
-    return "jsoup-extractor/2";
+    return "jsoup-extractor/3";
   }
 
   private static Document parse(String html, String url) {
@@ -80,8 +80,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private static MetadataReader.Metadata readMetadata(Document doc, String url) {
     try {
       return MetadataReader.read(doc, url);
-    } catch (RuntimeException e) {
-      LOG.warn("could not read metadata of {}: {}", url, e.toString());
+    } catch (StackOverflowError e) {
+      LOG.warn("metadata of {} nested too deeply to read: {}", url, e.toString());
       return new MetadataReader.Metadata(null, null, null, null, null, null, null, null, null);
     }
   }
@@ -97,12 +97,23 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       }
       text = orDeclaredBody(text, meta.articleBody());
       text = LineFilter.filter(text, meta.title(), meta.byline());
+      if (isTooShort(text)) {
+        // Never empty when the page has prose: a post written as a list, or a landmark's text.
+        text = LineFilter.filter(
+            BodyExtractor.extractFromListsOrLandmarks(parse(html, url).body()), meta.title(), meta.byline());
+      }
       // A line or two (a 404 notice, a teaser) is not an article.
-      return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS ? "" : text;
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("could not extract the body of {}: {}", url, e.toString());
+      return isTooShort(text) ? "" : text;
+    } catch (StackOverflowError e) {
+      // A page nested deeper than the stack (the parser caps depth; a hostile page can still
+      // try): no article can be read from it. Any other exception is a bug and propagates.
+      LOG.warn("could not extract the body of {}: nested too deeply", url);
       return "";
     }
+  }
+
+  private static boolean isTooShort(String text) {
+    return text.codePointCount(0, text.length()) < MIN_ARTICLE_CHARS;
   }
 
   /**

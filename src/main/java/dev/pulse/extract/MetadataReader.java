@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -44,6 +48,15 @@ final class MetadataReader {
               + "|\\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s)"
               + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
               + "|\\s+\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*$");
+  private static final String ROLE =
+      "((senior|chief|staff|contributing|political|special|foreign|deputy|associate|managing|news"
+          + "|sports|business|science|health|technology|tech|digital|guest|freelance)\\s+)*"
+          + "(writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer"
+          + "|producer|staff|team|desk)s?";
+  private static final Pattern ROLE_TAIL =
+      Pattern.compile("(?iu)(\\s*[,|/–—-]\\s*|\\s+)" + ROLE + "(\\s+(at|for|of)\\s+.*)?$");
+  private static final Pattern ROLE_ONLY =
+      Pattern.compile("(?iu)(the\\s+)?(editorial\\s+)?" + ROLE + "|editorial|admin|administrator");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}([-_][a-z0-9]{2,8})*$");
 
   private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
@@ -75,35 +88,72 @@ final class MetadataReader {
     Map<String, String> metas = metas(doc);
     JsonNode article = ld.article();
     String siteName = siteName(doc, metas, ld, article);
-    String title = title(doc, url, metas, article, siteName);
+    String description = description(doc, metas, article);
+    String title = title(doc, url, metas, article, siteName, description);
+    Near near = new Near(doc);
     if (siteName == null) {
       siteName = clean(TitleCleaner.siteFromTitleBar(clean(doc.title()), title));
     }
     return new Metadata(
         title,
-        byline(doc, metas, article),
-        published(doc, metas, article),
+        byline(doc, metas, article, near),
+        published(doc, metas, article, near),
         siteName,
         language(doc, metas, article),
         canonical(doc, metas, url, article),
         image(doc, metas, url, article),
-        description(doc, metas, article),
+        description,
         JsonLd.text(article, "articleBody"));
   }
 
   // ---------------------------------------------------------------- title
 
   private static String title(
-      Document doc, String url, Map<String, String> metas, JsonNode article, String siteName) {
-    String raw =
-        firstNonBlank(
-            JsonLd.text(article, "headline"),
-            meta(metas, "og:title"),
-            meta(metas, "twitter:title"),
-            meta(metas, "dc.title"),
-            h1(doc),
-            doc.title());
-    return raw == null ? null : TitleCleaner.clean(clean(raw), siteName, host(doc, url, metas));
+      Document doc,
+      String url,
+      Map<String, String> metas,
+      JsonNode article,
+      String siteName,
+      String description) {
+    String raw = null;
+    for (String candidate :
+        new String[] {
+          JsonLd.text(article, "headline"),
+          meta(metas, "og:title"),
+          meta(metas, "twitter:title"),
+          meta(metas, "dc.title"),
+          h1(doc),
+          doc.title()
+        }) {
+      String c = clean(candidate);
+      // Some pages put the site's name or the description in every title field but one.
+      if (c != null && !c.equalsIgnoreCase(siteName) && !c.equalsIgnoreCase(description)) {
+        raw = c;
+        break;
+      }
+    }
+    if (raw == null) {
+      raw = clean(firstNonBlank(meta(metas, "og:title"), doc.title()));
+    }
+    if (raw == null) {
+      return null;
+    }
+    String title = TitleCleaner.clean(raw, siteName, host(doc, url, metas));
+    return TitleCleaner.preferHeadline(title, headlines(doc));
+  }
+
+  /** The texts of the page's h1s that are not its logo: what a reader sees as the headline. */
+  private static List<String> headlines(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (Element h1 : doc.select(H1)) {
+      if (h1.closest("a") == null && !Signals.isLogo(h1)) {
+        String t = clean(h1.text());
+        if (t != null) {
+          texts.add(t);
+        }
+      }
+    }
+    return texts;
   }
 
   /** The page's host: from its URL, else from its canonical link or og:url. */
@@ -156,7 +206,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- byline
 
-  private static String byline(Document doc, Map<String, String> metas, JsonNode article) {
+  private static String byline(
+      Document doc, Map<String, String> metas, JsonNode article, Near near) {
     Set<String> names = new LinkedHashSet<>();
     if (article != null) {
       for (String n : JsonLd.names(article.get("author"))) {
@@ -188,7 +239,106 @@ final class MetadataReader {
         }
       }
     }
+    if (names.isEmpty()) {
+      // No markup says who wrote it: a "By ..." line next to the headline does.
+      for (Element e : near.elements()) {
+        String t = e.text();
+        if (t.length() <= 100 && BY_PREFIX.matcher(t).lookingAt()) {
+          addName(names, t);
+          if (!names.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
     return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** How far from the headline a byline or dateline is looked for, in elements. */
+  private static final int NEAR_BEFORE = 6;
+
+  private static final int NEAR_AFTER = 20;
+
+  /** {@link #nearHeadline}, found once and only when a field needs it. */
+  private static final class Near {
+    private final Document doc;
+    private List<Element> elements;
+
+    Near(Document doc) {
+      this.doc = doc;
+    }
+
+    List<Element> elements() {
+      if (elements == null) {
+        elements = nearHeadline(doc);
+      }
+      return elements;
+    }
+  }
+
+  /**
+   * The elements just before and after the first headline (in document order), where pages
+   * without metadata show the byline and the date; empty when the page has no h1.
+   */
+  private static List<Element> nearHeadline(Document doc) {
+    Element h1 = null;
+    for (Element e : doc.select(H1)) {
+      if (e.closest("a") == null && !Signals.isLogo(e) && !e.text().isBlank()) {
+        h1 = e;
+        break;
+      }
+    }
+    if (h1 == null || doc.body() == null) {
+      return List.of();
+    }
+    List<Element> all = doc.body().getAllElements();
+    int at = all.indexOf(h1);
+    List<Element> near = new ArrayList<>();
+    // After the headline first (where bylines and dates usually are), then before it, nearest first;
+    // only short texts: a paragraph that mentions a date is not a dateline.
+    for (int i = at + 1; i < Math.min(all.size(), at + 1 + NEAR_AFTER); i++) {
+      addShort(near, all.get(i));
+    }
+    for (int i = at - 1; i >= Math.max(0, at - NEAR_BEFORE); i--) {
+      Element e = all.get(i);
+      if (!h1.parents().contains(e)) { // the headline's own wrappers hold the whole article
+        addShort(near, e);
+      }
+    }
+    return near;
+  }
+
+  private static final int SHORT_TEXT = 120;
+
+  private static void addShort(List<Element> near, Element e) {
+    if (hasShortText(e)) {
+      String t = e.text();
+      if (!t.isEmpty() && t.length() <= SHORT_TEXT) {
+        near.add(e);
+      }
+    }
+  }
+
+  /** Whether the raw text under {@code e} is short, without building it (stops early when not). */
+  private static boolean hasShortText(Element e) {
+    int[] chars = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              chars[0] += t.getWholeText().strip().length();
+            }
+            return chars[0] > SHORT_TEXT * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return chars[0] <= SHORT_TEXT * 2;
   }
 
   private static void addName(Set<String> names, String raw) {
@@ -203,7 +353,11 @@ final class MetadataReader {
     // Bylines in the DOM run on into the date, the handle or the outlet: keep the names.
     n = BYLINE_TAIL.matcher(n).replaceFirst("").strip();
     n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
-    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12) {
+    // "Jane Doe, Staff Writer": the role is not the name; a role alone is no byline.
+    n = ROLE_TAIL.matcher(n).replaceFirst("").strip();
+    n = n.replaceAll("[,;|·•\\-–—]+$", "").strip();
+    if (!n.isEmpty() && n.length() <= 100 && n.split("\\s+").length <= 12
+        && !ROLE_ONLY.matcher(n).matches()) {
       names.add(n);
     }
   }
@@ -211,7 +365,7 @@ final class MetadataReader {
   // ---------------------------------------------------------------- date
 
   private static OffsetDateTime published(
-      Document doc, Map<String, String> metas, JsonNode article) {
+      Document doc, Map<String, String> metas, JsonNode article, Near near) {
     OffsetDateTime t = DateParser.parse(JsonLd.text(article, "datePublished"));
     if (t == null) {
       t = DateParser.parse(JsonLd.text(article, "dateCreated"));
@@ -231,6 +385,15 @@ final class MetadataReader {
     if (t == null) {
       for (Element time : doc.select(TIME_ELEMENTS)) {
         t = DateParser.parse(time.attr("datetime"));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    if (t == null) {
+      // Nothing machine-readable: the date a reader sees by the headline or byline.
+      for (Element e : near.elements()) {
+        t = DateParser.parseVisible(e.text());
         if (t != null) {
           return t;
         }
@@ -314,26 +477,43 @@ final class MetadataReader {
         url, firstNonBlank(link == null ? null : link.attr("href"), meta(metas, "og:url"), ldUrl));
   }
 
+  /** The first image source that resolves to an http(s) URL ({@code javascript:}, {@code data:} never). */
   private static String image(
       Document doc, Map<String, String> metas, String url, JsonNode article) {
-    String img =
-        firstNonBlank(
-            meta(metas, "og:image"),
-            meta(metas, "og:image:url"),
-            meta(metas, "og:image:secure_url"),
-            meta(metas, "twitter:image"),
-            meta(metas, "twitter:image:src"),
-            article == null ? null : JsonLd.asText(article.get("image")),
-            article == null ? null : JsonLd.asText(article.get("thumbnailUrl")));
-    if (img == null) {
-      Element link = doc.selectFirst(IMAGE_SRC);
-      img = link == null ? null : link.attr("href");
+    Element link = doc.selectFirst(IMAGE_SRC);
+    Element first = doc.selectFirst(ARTICLE_IMAGE);
+    for (String candidate :
+        new String[] {
+          meta(metas, "og:image"),
+          meta(metas, "og:image:url"),
+          meta(metas, "og:image:secure_url"),
+          meta(metas, "twitter:image"),
+          meta(metas, "twitter:image:src"),
+          article == null ? null : JsonLd.asText(article.get("image")),
+          article == null ? null : JsonLd.asText(article.get("thumbnailUrl")),
+          link == null ? null : link.attr("href"),
+          first == null ? null : first.attr("src")
+        }) {
+      String img = httpOrNull(absolute(url, candidate));
+      if (img != null) {
+        return img;
+      }
     }
-    if (img == null) {
-      Element first = doc.selectFirst(ARTICLE_IMAGE);
-      img = first == null ? null : first.attr("src");
+    return null;
+  }
+
+  private static String httpOrNull(String u) {
+    if (u == null) {
+      return null;
     }
-    return absolute(url, img);
+    try {
+      URI uri = new URI(u);
+      String scheme = uri.getScheme();
+      boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+      return http && uri.getHost() != null ? u : null;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
   }
 
   private static String description(Document doc, Map<String, String> metas, JsonNode article) {

@@ -173,6 +173,24 @@ final class Signals {
     return LOGO.matcher(classAndId(e)).find();
   }
 
+  private static final Pattern VISUALLY_HIDDEN =
+      Pattern.compile(
+          "sr-only|screen-reader|visually-?hidden|offscreen|^hidden$|^hide$|a11y|assistive",
+          Pattern.CASE_INSENSITIVE);
+
+  /** True for text styled away for screen readers only ("opens in a new tab"). */
+  static boolean isVisuallyHidden(Element e) {
+    if (isHidden(e)) {
+      return true;
+    }
+    for (String token : classAndId(e).split("\\s+")) {
+      if (!token.isEmpty() && VISUALLY_HIDDEN.matcher(token).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when inline style or attributes hide the element from readers. */
   static boolean isHidden(Element e) {
     if (e.hasAttr("hidden")) {

@@ -1,9 +1,12 @@
 package dev.pulse.extract;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Removes the site-name part that pages append to (or put before) their headline. */
 final class TitleCleaner {
+
+  private static final String SEPARATORS = "|-\u2013\u2014:\u00bb\u00b7/~";
 
   private TitleCleaner() {}
 
@@ -34,7 +37,86 @@ final class TitleCleaner {
       t = head;
     }
     t = stripHostSuffix(t, host);
+    t = stripHostPrefix(t, host);
     return t.isBlank() ? title : t;
+  }
+
+  /**
+   * The page's visible headline when the title is that headline plus a short other half
+   * ("Headline: Site", "Section — Headline"): whichever separator the page used, the half the
+   * reader sees in the h1 is the headline. The h1 must be the longer half (a logo h1 is not).
+   */
+  static String preferHeadline(String title, List<String> headlines) {
+    if (title == null) {
+      return null;
+    }
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (String h : headlines) {
+      String hl = h.toLowerCase(Locale.ROOT);
+      if (hl.length() >= lower.length() || words(h) < 2) {
+        continue;
+      }
+      String rest;
+      if (lower.startsWith(hl)) {
+        rest = title.substring(h.length());
+        if (!startsWithSeparator(rest)) {
+          continue;
+        }
+      } else if (lower.endsWith(hl)) {
+        rest = title.substring(0, title.length() - h.length());
+        if (!endsWithSeparator(rest)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      String other = trimTrailingSeparator(trimLeadingSeparator(rest));
+      if (!other.isEmpty() && words(other) <= 6 && words(other) < words(h)) {
+        return h;
+      }
+    }
+    return title;
+  }
+
+  /** " | rest", ": rest": a separator, spaced (a colon needs no space before it). */
+  private static boolean startsWithSeparator(String s) {
+    String t = s.stripLeading();
+    if (t.length() < 2 || SEPARATORS.indexOf(t.charAt(0)) < 0) {
+      return false;
+    }
+    return (t.length() < s.length() || t.charAt(0) == ':') && Character.isWhitespace(t.charAt(1));
+  }
+
+  /** "rest | ", "rest: ": a separator followed by a space. */
+  private static boolean endsWithSeparator(String s) {
+    String t = s.stripTrailing();
+    if (t.isEmpty() || t.length() == s.length() || SEPARATORS.indexOf(t.charAt(t.length() - 1)) < 0) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == ':' || (t.length() >= 2 && Character.isWhitespace(t.charAt(t.length() - 2)));
+  }
+
+  /** "Site | Headline", "Site: Headline": a leading name of the host before a separator. */
+  private static String stripHostPrefix(String t, String host) {
+    int best = -1;
+    int sepLength = 0;
+    for (String sep : new String[] {" | ", ": ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: "}) {
+      int i = t.indexOf(sep);
+      if (i > 0 && (best < 0 || i < best)) {
+        best = i;
+        sepLength = sep.length();
+      }
+    }
+    if (best <= 0) {
+      return t;
+    }
+    String head = t.substring(0, best).strip();
+    String tail = t.substring(best + sepLength).strip();
+    if (words(head) > 4 || words(tail) < 3 || !looksLikeName(head) || !namesHost(head, host)) {
+      return t;
+    }
+    return tail;
   }
 
   /**
@@ -68,7 +150,7 @@ final class TitleCleaner {
    */
   private static String stripHostSuffix(String t, String host) {
     int cut = -1;
-    for (String sep : new String[] {" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u00bb "}) {
+    for (String sep : new String[] {" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u00bb ", ": "}) {
       cut = Math.max(cut, t.lastIndexOf(sep));
     }
     if (cut <= 0) {

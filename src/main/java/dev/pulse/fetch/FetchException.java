@@ -28,8 +28,9 @@ public class FetchException extends PulseException.SkipItem {
   }
 
   /**
-   * True for a passing fault that a later run may not meet (connection error, timeout, 429, 5xx,
-   * rate limit, unreadable robots.txt): record it as "retry later" rather than as a lasting failure.
+   * True for a passing fault (connection error, timeout, 429, 5xx, rate limit, unreadable
+   * robots.txt): the one list of them. {@link PoliteFetcher} retries these within the run, and a
+   * run queues an item that still fails with one for the next run; any other reason is final.
    */
   public boolean retryable() {
     return switch (reason) {

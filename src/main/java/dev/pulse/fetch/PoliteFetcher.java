@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
@@ -18,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * (reason {@code robots}, or {@code robots-unavailable} while a host's robots.txt cannot be read),
  * keeps one request in flight per host with a pause between them (the longer of {@link
  * Politeness#minHostDelay()} and the Crawl-delay), limits requests in flight overall, and retries
- * passing faults (connection errors, timeouts, 429, 502, 503, 504) with exponential backoff and
- * jitter, honouring Retry-After. Thread-safe: meant to be shared by all fetching threads.
+ * passing faults ({@link FetchException#retryable()}: connection errors, timeouts, 429, 5xx) with
+ * exponential backoff and jitter, honouring Retry-After. Thread-safe: meant to be shared by all fetching threads.
  *
  * <p>Redirects are followed inside the wrapped fetcher; the robots.txt and pacing of the first host
  * apply, the safety guard applies to every hop.
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class PoliteFetcher implements Fetcher {
 
   private static final Logger log = LoggerFactory.getLogger(PoliteFetcher.class);
-  private static final Set<String> RETRIED =
-      Set.of("connect", "timeout", "io", "http-429", "http-502", "http-503", "http-504");
 
   private final Fetcher delegate;
   private final Politeness politeness;
@@ -112,7 +109,7 @@ public final class PoliteFetcher implements Fetcher {
         if (retryAfter != null) {
           rest(host, retryAfter);
         }
-        if (!RETRIED.contains(e.reason()) || attempt >= politeness.maxRetries()) {
+        if (!e.retryable() || attempt >= politeness.maxRetries()) {
           throw e;
         }
         Duration wait = backoff.delay(attempt, retryAfter);

@@ -416,7 +416,7 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(new ItemFailure(item.url(), "extract", "error", e.toString(), null), ItemWrite.of(item));
+        fail(ItemFailure.internal(item.url(), "extract", e), ItemWrite.of(item));
         return Optional.empty();
       }
       if (!article.hasText()) {

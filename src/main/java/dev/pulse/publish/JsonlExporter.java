@@ -44,7 +44,7 @@ public final class JsonlExporter {
     o.put("published", e.published() == null ? null : e.published().toString());
     o.put("site_name", e.siteName());
     o.put("language", e.language());
-    o.put("image", e.image());
+    o.put("image", SafeUrl.httpOrNull(e.image())); // entries stored before the extractor checked
     o.put("summary", e.summary());
     o.put("editors_note", e.editorsNote());
     o.put("sentiment", e.sentiment().label());

@@ -27,17 +27,28 @@ final class Related {
 
   private Related() {}
 
-  /** Per entry, the positions of up to {@code count} recommendations, best first. */
+  /** Per entry, the positions of up to {@code count} recommendations, best first, no floor. */
   static int[][] recommend(Catalog c, float[][] unit, int count) {
+    return recommend(c, unit, count, -1);
+  }
+
+  /**
+   * Per entry, the positions of up to {@code count} recommendations, best first, each at least
+   * {@code floor} similar (cosine): fewer, or none, rather than unrelated stories. An entry without
+   * a vector (the vectors failed) is not held to the floor: its list ranks by recency instead.
+   */
+  static int[][] recommend(Catalog c, float[][] unit, int count, double floor) {
     int n = c.size();
     int k = count + SPARE;
     ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
     int[][] out = new int[n][];
-    IntStream.range(0, n).parallel().forEach(i -> out[i] = forEntry(c, unit, i, k, count, stamps.get()));
+    IntStream.range(0, n).parallel()
+        .forEach(i -> out[i] = forEntry(c, unit, i, k, count, floor, stamps.get()));
     return out;
   }
 
-  private static int[] forEntry(Catalog c, float[][] unit, int i, int k, int count, int[] stamp) {
+  private static int[] forEntry(
+      Catalog c, float[][] unit, int i, int k, int count, double floor, int[] stamp) {
     TopK top = new TopK(k);
     int mark = i + 1;
     stamp[i] = mark;
@@ -52,8 +63,12 @@ final class Related {
       window(tagged, Arrays.binarySearch(tagged, i), TAG, unit, i, stamp, mark, top);
     }
     List<Integer> picked = new ArrayList<>(count);
+    boolean held = unit[i].length > 0;
     for (int r = 0; r < top.size() && picked.size() < count; r++) {
       int j = top.item(r);
+      if (held && top.score(r) < floor) {
+        break;
+      }
       if (c.sameStory(i, j)) {
         continue;
       }

@@ -72,7 +72,8 @@ final class SiteBuilder {
         .map(e -> e.provenance().analyzedAt()).max(Instant::compareTo).orElse(now);
     float[][] unit = Vectors.unit(vectorsOf(c), c.size());
     phases.end("vectors");
-    int[][] recs = Related.recommend(c, unit, settings.recommendations());
+    int[][] recs = Related.recommend(c, unit, settings.recommendations(),
+        settings.recommendationFloor());
     phases.end("recommendations");
     List<Topic> topics = TrendingTopics.find(c, unit, now, settings.trendingWindow(),
         settings.clusterThreshold(), settings.maxTrendingTopics(), summarizer);

@@ -99,10 +99,15 @@ final class TrendingTopics {
       LOG.warn("topic summarizer failed for '{}', using the extractive roll-up: {}", label,
           e.toString());
     }
+    if (text != null && text.split(" ").length > ExtractiveTopicSummarizer.MAX_WORDS) {
+      LOG.warn("roll-up for '{}' has more than {} words, using the extractive roll-up", label,
+          ExtractiveTopicSummarizer.MAX_WORDS);
+      text = null;
+    }
     if (text == null) {
       text = TopicSummarizer.extractive().rollUp(label, stories);
     }
-    return Text.truncate(text, 300);
+    return text;
   }
 
   /** The tag most members carry, when at least half of them (and two) do. */

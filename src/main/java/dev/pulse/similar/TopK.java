@@ -45,6 +45,14 @@ public final class TopK {
     return items[r];
   }
 
+  /** The score of the item at rank {@code r}. */
+  public double score(int r) {
+    if (r >= size) {
+      throw new IndexOutOfBoundsException(r);
+    }
+    return scores[r];
+  }
+
   private static boolean better(double s, int d, double s2, int d2) {
     return s > s2 || (s == s2 && d < d2);
   }

@@ -19,4 +19,14 @@ public record ItemFailure(String url, String stage, String reason, String messag
     Objects.requireNonNull(reason, "reason");
     message = message == null ? reason : message;
   }
+
+  /**
+   * An exception Pulse did not expect (a bug): reason {@code internal-error}, the exception as the
+   * message and its stack trace as the detail, so the report has what a fix needs.
+   */
+  public static ItemFailure internal(String url, String stage, Throwable bug) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    bug.printStackTrace(new java.io.PrintWriter(trace));
+    return new ItemFailure(url, stage, "internal-error", bug.toString(), trace.toString());
+  }
 }

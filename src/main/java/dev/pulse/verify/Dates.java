@@ -65,14 +65,14 @@ final class Dates {
       if (month == null) {
         continue;
       }
-      int day = dayAt(words, i + 1);
+      int day = joined(text, words, i, i + 1) ? dayAt(words, i + 1) : 0;
       if (day > 0) {
         Words.Word d = words.get(i + 1);
         out.add(new Mention(text.substring(w.start(), d.end()), month + " " + day, w.start(), d.end()));
         continue;
       }
       int before = i >= 2 && words.get(i - 1).lower().equals("of") ? i - 2 : i - 1;
-      day = dayAt(words, before);
+      day = before >= 0 && joined(text, words, before, i) ? dayAt(words, before) : 0;
       if (day > 0) {
         Words.Word d = words.get(before);
         out.add(new Mention(text.substring(d.start(), w.end()), month + " " + day, d.start(), w.end()));
@@ -98,9 +98,20 @@ final class Dates {
     if (!AMBIGUOUS.contains(k)) {
       return month;
     }
-    boolean besideNumber = dayAt(words, i + 1) > 0 || dayAt(words, i - 1) > 0 || yearAt(words, i + 1);
+    boolean after = joined(text, words, i, i + 1);
+    boolean besideNumber = after && (dayAt(words, i + 1) > 0 || yearAt(words, i + 1))
+        || joined(text, words, i - 1, i) && dayAt(words, i - 1) > 0;
     boolean afterPreposition = i > 0 && BEFORE_MONTH.contains(words.get(i - 1).lower());
     return besideNumber || afterPreposition ? month : null;
+  }
+
+  /** Whether words a..b (a before b) are in one sentence: no stop, colon or semicolon between them. */
+  private static boolean joined(String text, List<Words.Word> words, int a, int b) {
+    if (a < 0 || b >= words.size()) {
+      return false;
+    }
+    String gap = text.substring(words.get(a).end(), words.get(b).start());
+    return gap.chars().noneMatch(c -> ".!?;:\n".indexOf(c) >= 0);
   }
 
   private static int dayAt(List<Words.Word> words, int i) {

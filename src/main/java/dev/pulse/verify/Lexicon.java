@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Common English words (SCOWL's lower-case entries, see common-words.NOTICE), with the inflections
- * and British spellings a dictionary lists only once. In text without capital letters a word the
- * lexicon does not know is taken for a name.
+ * and British spellings a dictionary lists only once (not compounds: "liverpool" is a name). In
+ * text without capital letters a word the lexicon does not know is taken for a name.
  */
 final class Lexicon {
 
@@ -73,7 +73,7 @@ final class Lexicon {
         return true;
       }
     }
-    return isCompound(w);
+    return false;
   }
 
   private boolean known(String w) {
@@ -82,19 +82,6 @@ final class Lexicon {
     }
     for (String v : Inflections.americanSpellings(w)) {
       if (words.contains(v)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "backroom", "breakout": two common words of three letters or more. */
-  private boolean isCompound(String w) {
-    if (w.length() < 7 || w.indexOf('\'') >= 0) {
-      return false;
-    }
-    for (int i = 3; i <= w.length() - 3; i++) {
-      if (words.contains(w.substring(0, i)) && words.contains(w.substring(i))) {
         return true;
       }
     }

@@ -93,4 +93,33 @@ class AnalyzeCommandTest {
     assertThat(code).isEqualTo(ExitCodes.CONFIG);
     assertThat(err.toString()).contains("absent.jsonl");
   }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenStopsWithExitCode4() throws Exception {
+    Path blocked = dir.resolve("not-a-folder");
+    Files.writeString(blocked, "a file where a folder should be");
+
+    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), blocked.resolve("o.jsonl")));
+
+    assertThat(code).isEqualTo(ExitCodes.FATAL);
+    assertThat(err.toString()).contains("cannot write output");
+  }
+
+  @Test
+  void aBadSummaryBudgetIsAUsageErrorWithTheUsage() {
+    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), dir.resolve("o.jsonl"),
+        "--summary-words", "3"));
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--summary-words must be at least 10").contains("Usage:");
+  }
+
+  @Test
+  void takesLlmSettingsAsKeyValueFlags() {
+    int code = run(analyze(FIXTURES.resolve("articles.jsonl"), dir.resolve("o.jsonl"),
+        "--analyzer", "llm", "--base-url", "http://127.0.0.1:9/v1", "--llm", "temperature=hot"));
+
+    assertThat(code).isEqualTo(ExitCodes.CONFIG);
+    assertThat(err.toString()).contains("llm.temperature");
+  }
 }

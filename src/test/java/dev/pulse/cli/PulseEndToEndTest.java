@@ -144,6 +144,32 @@ class PulseEndToEndTest {
   }
 
   @Test
+  void extractPrintsTheMetadataThatTheRunStored() throws Exception {
+    pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
+    List<Entry> entries;
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
+      entries = store.entryStore().entries();
+    }
+    assertThat(entries).isNotEmpty();
+    for (Entry e : entries) {
+      String name = e.url().substring(e.url().lastIndexOf('/') + 1);
+      Path page = Files.writeString(dir.resolve(name), fixture(name));
+
+      Result r = pulse("extract", "--url", e.url(), page.toString());
+
+      JsonNode json = new ObjectMapper().readTree(r.out().strip());
+      assertThat(json.get("title").asText()).as(name).isEqualTo(e.title());
+      assertThat(json.get("byline").isNull() ? null : json.get("byline").asText()).as(name).isEqualTo(e.byline());
+      assertThat(json.get("site_name").isNull() ? null : json.get("site_name").asText()).as(name).isEqualTo(e.siteName());
+      assertThat(json.get("language").isNull() ? null : json.get("language").asText()).as(name).isEqualTo(e.language());
+      assertThat(json.get("image").isNull() ? null : json.get("image").asText()).as(name).isEqualTo(e.image());
+      assertThat(json.get("published").isNull() ? null : java.time.OffsetDateTime.parse(json.get("published").asText()).toInstant())
+          .as(name).isEqualTo(e.published() == null ? null : e.published().toInstant());
+      assertThat(json.get("text").asText()).as(name).isEqualTo(e.text());
+    }
+  }
+
+  @Test
   void aSecondRunUpdatesInsteadOfDuplicatingAndAnalyzesNothingNew() {
     pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");
     Result second = pulse("run", "--config", config.toString(), "--db", db.toString(), "--analyzer", "embedded", "--no-site");

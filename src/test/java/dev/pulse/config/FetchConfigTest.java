@@ -64,14 +64,14 @@ class FetchConfigTest {
   @Test
   void namesAnUnknownKey() throws Exception {
     assertThatThrownBy(() -> FetchConfig.politeness(yaml("min_delay: 1s")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min_delay");
+        .isInstanceOf(ConfigException.class).hasMessageContaining("min_delay");
   }
 
   @Test
   void namesABadValue() throws Exception {
     assertThatThrownBy(() -> FetchConfig.settings(yaml("deadline: soon"), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetch.deadline");
+        .isInstanceOf(ConfigException.class).hasMessageContaining("fetch.deadline");
     assertThatThrownBy(() -> FetchConfig.settings(yaml("allow: [not/a/range/40]"), null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ConfigException.class);
   }
 }

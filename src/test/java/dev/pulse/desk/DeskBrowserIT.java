@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,62 @@ class DeskBrowserIT {
       assertThat(b.text(".who")).isEqualTo("ed");
       assertThat(b.fits()).isTrue();
       b.screenshot("home");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {375, 1280})
+  void approvingAndRejectingInTheQueueMovesThePublicSite(int width) throws IOException {
+    int approved = width == 375 ? 10 : 12;
+    int rejected = approved + 1;
+    try (DeskChromium b = browser(width)) {
+      b.login("ed", DeskFixture.PASSWORD);
+      b.open("/desk?state=new");
+      assertThat(b.fits()).isTrue();
+      b.screenshot("queue");
+      b.click("#row-" + DeskFixture.id(approved) + " button.approve");
+      b.waitForPath("/desk");
+      b.open("/desk?state=new");
+      b.click("#row-" + DeskFixture.id(rejected) + " button.reject");
+      b.waitForPath("/desk");
+      b.open("/desk?state=all");
+      assertThat(b.text("#row-" + DeskFixture.id(approved) + " .state")).isEqualTo("approved");
+      assertThat(b.text("#row-" + DeskFixture.id(rejected) + " .state")).isEqualTo("rejected");
+      b.screenshot("queue-reviewed");
+      b.open("/entries/" + DeskFixture.id(rejected) + ".html");
+      assertThat(b.driver.getPageSource()).doesNotContain("Story number " + rejected + " ");
+      b.open("/");
+      assertThat(b.driver.getPageSource()).doesNotContain("Story number " + rejected + " about")
+          .contains("Story number " + approved + " about");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {375, 1280})
+  void twoEditorsOnOneEntryTheSecondSaveIsRefusedWithTheFirstChangeShown(int width)
+      throws IOException {
+    int i = width == 375 ? 20 : 21;
+    String page = "/desk/entries/" + DeskFixture.id(i);
+    try (DeskChromium first = browser(width); DeskChromium second = browser(width)) {
+      first.login("ed", DeskFixture.PASSWORD);
+      second.login("ada", DeskFixture.PASSWORD);
+      first.open(page);
+      second.open(page);
+      assertThat(second.text(".lock")).contains("Being edited by ed");
+      second.screenshot("entry-locked");
+      first.type("#summary", "Ed rewrote this summary.");
+      first.click("form.edit button[type=submit]");
+      first.waitFor(".saved");
+      assertThat(first.driver.getPageSource()).contains("Ed rewrote this summary.");
+      second.type("#summary", "Ada rewrote it differently.");
+      second.click("form.edit button[type=submit]");
+      second.waitFor(".conflict");
+      assertThat(second.text(".conflict")).contains("Not saved")
+          .contains("Ed rewrote this summary.");
+      assertThat(second.find("#summary").getAttribute("value"))
+          .isEqualTo("Ada rewrote it differently.");
+      assertThat(second.fits()).isTrue();
+      second.screenshot("entry-conflict");
     }
   }
 

@@ -82,10 +82,41 @@ final class DeskChromium implements AutoCloseable {
     type("#name", name);
     type("#password", password);
     click("form button[type=submit]");
+    until(() -> !path().equals("/desk/login")
+        || !driver.findElements(By.cssSelector(".error")).isEmpty(), "the login's answer");
+  }
+
+  /** Waits (up to 10 s) for a condition on the page. */
+  void until(java.util.function.BooleanSupplier condition, String what) {
+    long end = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < end) {
+      if ("complete".equals(((JavascriptExecutor) driver).executeScript(
+          "return document.readyState")) && condition.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("waited in vain for " + what + " on " + driver.getCurrentUrl());
   }
 
   String path() {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** Waits (up to 10 s) until the browser shows a page at {@code path} that has finished loading. */
+  void waitForPath(String expected) {
+    until(() -> path().equals(expected), "a page at " + expected);
+  }
+
+  /** Waits (up to 10 s) until an element matching {@code css} is on the page. */
+  WebElement waitFor(String css) {
+    until(() -> !driver.findElements(By.cssSelector(css)).isEmpty(), css);
+    return find(css);
   }
 
   long number(String script) {

@@ -3,6 +3,8 @@ package dev.pulse.desk;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
 import dev.pulse.editorial.Passwords;
+import dev.pulse.editorial.Published;
+import dev.pulse.editorial.ReviewMode;
 import dev.pulse.editorial.Role;
 import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
@@ -29,6 +31,11 @@ import java.util.Map;
 final class DeskFixture implements AutoCloseable {
 
   static final String PASSWORD = "correct horse battery";
+  static final List<String> CATEGORIES =
+      dev.pulse.analyze.Taxonomy.load(Path.of("data", "categories.yml")).names();
+
+  /** The review mode the public site follows; tests may switch it. */
+  volatile ReviewMode mode = ReviewMode.OPTIONAL;
 
   final Path db;
   final Store entries;
@@ -54,7 +61,7 @@ final class DeskFixture implements AutoCloseable {
     SiteSource site = new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
-        return renderer.render(entries.entryStore().entries());
+        return renderer.render(Published.entries(entries.entryStore().entries(), desk, mode));
       }
 
       @Override
@@ -62,7 +69,8 @@ final class DeskFixture implements AutoCloseable {
         return desk.publishedSignature();
       }
     };
-    server = new DeskServer(settings, desk, site).start("127.0.0.1", 0);
+    server = new DeskServer(settings, new DeskServices(desk, desk, entries.entryStore(), CATEGORIES, site))
+        .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
 

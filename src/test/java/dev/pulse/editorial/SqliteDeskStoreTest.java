@@ -19,6 +19,11 @@ class SqliteDeskStoreTest extends DeskStoreContract {
     return store();
   }
 
+  @Override
+  EditorialStore editorial() {
+    return store();
+  }
+
   @AfterEach
   void close() {
     if (open != null) {

@@ -181,6 +181,15 @@ class PoliteFetcherTest extends FetcherContract {
   }
 
   @Test
+  void retriesA500LikeEveryPassingFault() {
+    server.stubFor(get("/a").willReturn(aResponse().withStatus(500)));
+
+    assertThatThrownBy(() -> polite(FAST.withObeyRobots(false)).fetch(FetchRequest.page(url("/a"))))
+        .satisfies(e -> assertThat(((FetchException) e).retryable()).isTrue());
+    server.verify(4, getRequestedFor(urlEqualTo("/a")));
+  }
+
+  @Test
   void doesNotRetryOther4xx() {
     server.stubFor(get("/a").willReturn(aResponse().withStatus(404)));
 

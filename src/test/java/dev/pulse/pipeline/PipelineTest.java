@@ -206,6 +206,22 @@ class PipelineTest {
   }
 
   @Test
+  void aBugInTheExtractorIsRecordedAsAnInternalErrorWithItsStackTrace() {
+    pages.put("https://a.example/odd", "no separator: the test extractor indexes past its parts");
+    pages.put("https://a.example/ok", "Good|A fine article.");
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/odd", "https://a.example/ok")));
+
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Good");
+    ItemFailure f = store.runLog().failures(report.runId()).stream()
+        .filter(x -> x.stage().equals("extract")).findFirst().orElseThrow();
+    assertThat(f.reason()).isEqualTo("internal-error");
+    assertThat(f.message()).contains("ArrayIndexOutOfBoundsException");
+    assertThat(f.detail()).contains("TitleAndBodyExtractor.extract");
+  }
+
+  @Test
   void anItemThatFailedAnalysisIsTriedAgainOnTheNextRunEvenIfItsSourceHasGoneQuiet() {
     pages.put("https://a.example/bad", "Bad|Please fail this one.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/bad")));

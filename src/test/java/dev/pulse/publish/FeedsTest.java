@@ -125,7 +125,7 @@ class FeedsTest {
     SiteSettings s = TestEntries.settings();
     SiteSettings small = new SiteSettings(s.title(), s.tagline(), null, s.trendingWindow(),
         s.clock(), s.zone(), s.latestOnIndex(), s.pageSize(), 4, s.recommendations(),
-        s.latestFromCategory(), s.clusterThreshold(), s.maxTrendingTopics(), s.images());
+        s.recommendationFloor(), s.latestFromCategory(), s.clusterThreshold(), s.maxTrendingTopics(), s.images());
     new SiteRenderer(small, EntryVectors.hashedWords()).write(entries, dir);
 
     assertThat(atom(dir.resolve("feed.atom")).getEntries()).hasSize(4);

@@ -65,6 +65,14 @@ class HostileEntryTest {
   }
 
   @Test
+  void theExportCarriesOnlyHttpImages() {
+    assertThat(JsonlExporter.toJson(hostile.get(0)).get("image").isNull()).isTrue();
+    assertThat(JsonlExporter.toJson(hostile.get(1)).get("image").isNull()).isTrue();
+    Entry fine = withImage(hostile.get(2), "https://news.example/lead.jpg");
+    assertThat(JsonlExporter.toJson(fine).get("image").asText()).isEqualTo("https://news.example/lead.jpg");
+  }
+
+  @Test
   void noPageContainsScriptsEventHandlersOrFrames() throws Exception {
     for (Path f : htmlFiles()) {
       Document doc = Jsoup.parse(f.toFile(), "UTF-8");

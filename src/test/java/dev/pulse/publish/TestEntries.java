@@ -90,6 +90,8 @@ public final class TestEntries {
     return SiteSettings.defaults()
         .withTitle("Pulse Test")
         .withClock(java.time.Clock.fixed(NOW, ZoneOffset.UTC))
-        .withClusterThreshold(0.3);
+        .withClusterThreshold(0.3)
+        // hashed bag-of-words vectors score lower than MiniLM's: no floor unless a test sets one
+        .withRecommendationFloor(-1);
   }
 }

@@ -74,6 +74,12 @@ class FaithfulnessCheckerTest {
   }
 
   @Test
+  void aNumberEndingTheSentenceBeforeIsNotTheDayOfAMonth() {
+    String article = "his assistant, who's 28. march's friend told the paper.";
+    assertThat(checker.flags(article, "his assistant, who's 28. march's friend spoke.")).isEmpty();
+  }
+
+  @Test
   void mayAsAVerbIsNotAMonth() {
     assertThat(checker.flags(ARTICLE, "The plan may change.")).isEmpty();
   }

@@ -48,6 +48,7 @@ public final class VerifyBenchmark {
       String name = spec.substring(0, eq);
       List<JsonNode> rows = read(Path.of(spec.substring(eq + 1)));
       int flagged = 0;
+      int verbatim = 0;
       int shown = 0;
       long started = System.nanoTime();
       Map<String, int[]> byType = new TreeMap<>();
@@ -59,11 +60,18 @@ public final class VerifyBenchmark {
         List<Claim> claims = checker.unsupported(text, summary);
         boolean isFlagged = !claims.isEmpty();
         String type = r.path("error_type").asText("none");
-        int[] t = byType.computeIfAbsent(type, k -> new int[2]);
+        int[] t = byType.computeIfAbsent(type, k -> new int[3]);
         t[0]++;
+        String planted = r.path("planted").asText("");
+        if (!planted.isEmpty() && claims.stream().anyMatch(c -> c.text().toLowerCase().contains(planted))) {
+          t[2]++;
+        }
         if (isFlagged) {
           flagged++;
           t[1]++;
+          if (claims.stream().anyMatch(c -> verbatim(text, c))) {
+            verbatim++;
+          }
           claims.forEach(c -> byKind.merge(c.kind().name().toLowerCase(), 1, Integer::sum));
           if (shown < show) {
             shown++;
@@ -74,10 +82,19 @@ public final class VerifyBenchmark {
       double ms = (System.nanoTime() - started) / 1e6;
       System.out.printf("%s: %d of %d summaries flagged (%.1f%%); unsupported claims by kind %s; %.1f ms per summary%n",
           name, flagged, rows.size(), 100.0 * flagged / Math.max(1, rows.size()), byKind, ms / Math.max(1, rows.size()));
+      System.out.printf("  flagged with a claim whose words all occur in the article as written: %d (%.1f%%)%n",
+          verbatim, 100.0 * verbatim / Math.max(1, rows.size()));
       if (byType.size() > 1 || !byType.containsKey("none")) {
-        byType.forEach((k, v) -> System.out.printf("  %-8s %d of %d flagged (%.1f%%)%n", k, v[1], v[0], 100.0 * v[1] / v[0]));
+        byType.forEach((k, v) -> System.out.printf("  %-8s %d of %d flagged (%.1f%%), the planted claim itself %d (%.1f%%)%n",
+            k, v[1], v[0], 100.0 * v[1] / v[0], v[2], 100.0 * v[2] / v[0]));
       }
     }
+  }
+
+  /** Whether every word of the claim occurs in the article as written: then the flag is the checker's miss. */
+  private static boolean verbatim(String article, Claim c) {
+    String a = " " + String.join(" ", Quotes.tokens(article)) + " ";
+    return Quotes.tokens(c.text()).stream().allMatch(w -> a.contains(" " + w + " "));
   }
 
   private static List<JsonNode> read(Path p) throws IOException {

@@ -2,8 +2,10 @@ package dev.pulse.analyze.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.config.ConfigException;
+import dev.pulse.config.Section;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -84,9 +86,12 @@ public record LlmSettings(
           "model",
           "temperature",
           "max_output_tokens",
-          "timeout_seconds",
+          "timeout",
+          "timeout_seconds", // before durations had one syntax; read, with a warning
           "max_retries",
+          "retry_initial_delay",
           "retry_initial_delay_ms",
+          "retry_max_delay",
           "retry_max_delay_ms",
           "input_token_budget",
           "requests_per_minute",
@@ -151,14 +156,14 @@ public record LlmSettings(
     require(temperature >= 0 && temperature <= 2, "llm.temperature must be between 0 and 2");
     require(maxOutputTokens > 0, "llm.max_output_tokens must be positive");
     Objects.requireNonNull(timeout, "timeout");
-    require(!timeout.isNegative() && !timeout.isZero(), "llm.timeout_seconds must be positive");
+    require(!timeout.isNegative() && !timeout.isZero(), "llm.timeout must be positive");
     require(maxRetries >= 0, "llm.max_retries must not be negative");
     Objects.requireNonNull(retryInitialDelay, "retryInitialDelay");
     Objects.requireNonNull(retryMaxDelay, "retryMaxDelay");
-    require(!retryInitialDelay.isNegative(), "llm.retry_initial_delay_ms must not be negative");
+    require(!retryInitialDelay.isNegative(), "llm.retry_initial_delay must not be negative");
     require(
         retryMaxDelay.compareTo(retryInitialDelay) >= 0,
-        "llm.retry_max_delay_ms must be at least llm.retry_initial_delay_ms");
+        "llm.retry_max_delay must be at least llm.retry_initial_delay");
     require(inputTokenBudget >= 100, "llm.input_token_budget must be at least 100");
     require(requestsPerMinute >= 0, "llm.requests_per_minute must not be negative");
     require(tokensPerMinute >= 0, "llm.tokens_per_minute must not be negative");
@@ -259,32 +264,32 @@ public record LlmSettings(
         throw new ConfigException(
             "llm.api_key must not be in the config file; set the OPENAI_API_KEY environment variable");
       }
-      if (!KEYS.contains(key)) {
-        throw new ConfigException("llm." + key + " is not a known setting; known: " + sorted(KEYS));
-      }
     }
+    Section f = Section.of("llm", llm).requireKnown(KEYS);
     Map<String, Price> prices = new LinkedHashMap<>(s.prices);
     prices.putAll(parsePrices(llm.get("prices")));
-    return new LlmSettings(
-        s.apiKey,
-        text(llm, "base_url", s.baseUrl),
-        text(llm, "model", s.model),
-        number(llm, "temperature", s.temperature),
-        (int) number(llm, "max_output_tokens", s.maxOutputTokens),
-        Duration.ofMillis((long) (1000 * number(llm, "timeout_seconds", s.timeout.toMillis() / 1000.0))),
-        (int) number(llm, "max_retries", s.maxRetries),
-        Duration.ofMillis((long) number(llm, "retry_initial_delay_ms", s.retryInitialDelay.toMillis())),
-        Duration.ofMillis((long) number(llm, "retry_max_delay_ms", s.retryMaxDelay.toMillis())),
-        (int) number(llm, "input_token_budget", s.inputTokenBudget),
-        (int) number(llm, "requests_per_minute", s.requestsPerMinute),
-        (int) number(llm, "tokens_per_minute", s.tokensPerMinute),
-        (int) number(llm, "max_concurrent", s.maxConcurrent),
-        llm.has("structured_output")
-            ? StructuredOutput.parse(llm.get("structured_output").asText())
-            : s.structuredOutput,
-        bool(llm, "auto_fallback", s.autoFallback),
-        prices,
-        Path.of(text(llm, "prompts_dir", s.promptsDir.toString())));
+    return s.toBuilder()
+        .baseUrl(f.text("base_url", s.baseUrl))
+        .model(f.text("model", s.model))
+        .temperature(f.number("temperature", s.temperature))
+        .maxOutputTokens((int) f.number("max_output_tokens", s.maxOutputTokens))
+        .timeout(f.duration("timeout", "timeout_seconds", ChronoUnit.SECONDS, s.timeout))
+        .maxRetries((int) f.number("max_retries", s.maxRetries))
+        .retryInitialDelay(f.duration("retry_initial_delay", "retry_initial_delay_ms",
+            ChronoUnit.MILLIS, s.retryInitialDelay))
+        .retryMaxDelay(f.duration("retry_max_delay", "retry_max_delay_ms", ChronoUnit.MILLIS,
+            s.retryMaxDelay))
+        .inputTokenBudget((int) f.number("input_token_budget", s.inputTokenBudget))
+        .requestsPerMinute((int) f.number("requests_per_minute", s.requestsPerMinute))
+        .tokensPerMinute((int) f.number("tokens_per_minute", s.tokensPerMinute))
+        .maxConcurrent((int) f.number("max_concurrent", s.maxConcurrent))
+        .structuredOutput(f.has("structured_output")
+            ? StructuredOutput.parse(f.text("structured_output", null))
+            : s.structuredOutput)
+        .autoFallback(f.bool("auto_fallback", s.autoFallback))
+        .prices(prices)
+        .promptsDir(Path.of(f.text("prompts_dir", s.promptsDir.toString())))
+        .build();
   }
 
   private static Map<String, Price> parsePrices(JsonNode node) {
@@ -360,56 +365,201 @@ public record LlmSettings(
   }
 
   public LlmSettings withApiKey(String key) {
-    return new LlmSettings(key, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().apiKey(key).build();
   }
 
   /** For {@code --base-url}. */
   public LlmSettings withBaseUrl(String url) {
-    return new LlmSettings(apiKey, url, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().baseUrl(url).build();
   }
 
   /** For {@code --model}. */
   public LlmSettings withModel(String name) {
-    return new LlmSettings(apiKey, baseUrl, name, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().model(name).build();
   }
 
   public LlmSettings withStructuredOutput(StructuredOutput mode) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, mode, autoFallback, prices, promptsDir);
+    return toBuilder().structuredOutput(mode).build();
   }
 
   public LlmSettings withPromptsDir(Path dir) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, dir);
+    return toBuilder().promptsDir(dir).build();
   }
 
   /** Timeout, retries and backoff in one go (mostly for tests and impatient runs). */
   public LlmSettings withRetries(
       Duration requestTimeout, int retries, Duration initialDelay, Duration maxDelay) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, requestTimeout,
-        retries, initialDelay, maxDelay, inputTokenBudget, requestsPerMinute, tokensPerMinute,
-        maxConcurrent, structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder()
+        .timeout(requestTimeout)
+        .maxRetries(retries)
+        .retryInitialDelay(initialDelay)
+        .retryMaxDelay(maxDelay)
+        .build();
   }
 
   /** Client-side limits; 0 for requests or tokens per minute means no cap. */
   public LlmSettings withLimits(int rpm, int tpm, int concurrent) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, inputTokenBudget, rpm, tpm, concurrent, structuredOutput,
-        autoFallback, prices, promptsDir);
+    return toBuilder().requestsPerMinute(rpm).tokensPerMinute(tpm).maxConcurrent(concurrent).build();
   }
 
   public LlmSettings withInputTokenBudget(int tokens) {
-    return new LlmSettings(apiKey, baseUrl, model, temperature, maxOutputTokens, timeout, maxRetries,
-        retryInitialDelay, retryMaxDelay, tokens, requestsPerMinute, tokensPerMinute, maxConcurrent,
-        structuredOutput, autoFallback, prices, promptsDir);
+    return toBuilder().inputTokenBudget(tokens).build();
+  }
+
+  /** A builder starting from these settings: the way to change several at once by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Settings by name rather than by position (seventeen of them: swapped arguments of one type
+   * would compile); {@link #build()} checks them like the constructor.
+   */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl;
+    private String model;
+    private double temperature;
+    private int maxOutputTokens;
+    private Duration timeout;
+    private int maxRetries;
+    private Duration retryInitialDelay;
+    private Duration retryMaxDelay;
+    private int inputTokenBudget;
+    private int requestsPerMinute;
+    private int tokensPerMinute;
+    private int maxConcurrent;
+    private StructuredOutput structuredOutput;
+    private boolean autoFallback;
+    private Map<String, Price> prices;
+    private Path promptsDir;
+
+    private Builder(LlmSettings s) {
+      apiKey = s.apiKey;
+      baseUrl = s.baseUrl;
+      model = s.model;
+      temperature = s.temperature;
+      maxOutputTokens = s.maxOutputTokens;
+      timeout = s.timeout;
+      maxRetries = s.maxRetries;
+      retryInitialDelay = s.retryInitialDelay;
+      retryMaxDelay = s.retryMaxDelay;
+      inputTokenBudget = s.inputTokenBudget;
+      requestsPerMinute = s.requestsPerMinute;
+      tokensPerMinute = s.tokensPerMinute;
+      maxConcurrent = s.maxConcurrent;
+      structuredOutput = s.structuredOutput;
+      autoFallback = s.autoFallback;
+      prices = s.prices;
+      promptsDir = s.promptsDir;
+    }
+
+    public Builder apiKey(String value) {
+      apiKey = value;
+      return this;
+    }
+
+    public Builder baseUrl(String value) {
+      baseUrl = value;
+      return this;
+    }
+
+    public Builder model(String value) {
+      model = value;
+      return this;
+    }
+
+    public Builder temperature(double value) {
+      temperature = value;
+      return this;
+    }
+
+    public Builder maxOutputTokens(int value) {
+      maxOutputTokens = value;
+      return this;
+    }
+
+    public Builder timeout(Duration value) {
+      timeout = value;
+      return this;
+    }
+
+    public Builder maxRetries(int value) {
+      maxRetries = value;
+      return this;
+    }
+
+    public Builder retryInitialDelay(Duration value) {
+      retryInitialDelay = value;
+      return this;
+    }
+
+    public Builder retryMaxDelay(Duration value) {
+      retryMaxDelay = value;
+      return this;
+    }
+
+    public Builder inputTokenBudget(int value) {
+      inputTokenBudget = value;
+      return this;
+    }
+
+    public Builder requestsPerMinute(int value) {
+      requestsPerMinute = value;
+      return this;
+    }
+
+    public Builder tokensPerMinute(int value) {
+      tokensPerMinute = value;
+      return this;
+    }
+
+    public Builder maxConcurrent(int value) {
+      maxConcurrent = value;
+      return this;
+    }
+
+    public Builder structuredOutput(StructuredOutput value) {
+      structuredOutput = value;
+      return this;
+    }
+
+    public Builder autoFallback(boolean value) {
+      autoFallback = value;
+      return this;
+    }
+
+    public Builder prices(Map<String, Price> value) {
+      prices = value;
+      return this;
+    }
+
+    public Builder promptsDir(Path value) {
+      promptsDir = value;
+      return this;
+    }
+
+    /** @throws ConfigException when a value is out of range */
+    public LlmSettings build() {
+      return new LlmSettings(
+          apiKey,
+          baseUrl,
+          model,
+          temperature,
+          maxOutputTokens,
+          timeout,
+          maxRetries,
+          retryInitialDelay,
+          retryMaxDelay,
+          inputTokenBudget,
+          requestsPerMinute,
+          tokensPerMinute,
+          maxConcurrent,
+          structuredOutput,
+          autoFallback,
+          prices,
+          promptsDir);
+    }
   }
 
   /** Never shows the key, only whether one is set. */
@@ -433,39 +583,6 @@ public record LlmSettings(
         + "]";
   }
 
-  private static String text(JsonNode n, String key, String fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isValueNode()) {
-      throw new ConfigException("llm." + key + ": expected a text value");
-    }
-    return v.asText();
-  }
-
-  private static double number(JsonNode n, String key, double fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isNumber()) {
-      throw new ConfigException("llm." + key + ": expected a number, got '" + v.asText() + "'");
-    }
-    return v.asDouble();
-  }
-
-  private static boolean bool(JsonNode n, String key, boolean fallback) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return fallback;
-    }
-    if (!v.isBoolean()) {
-      throw new ConfigException("llm." + key + ": expected true or false");
-    }
-    return v.asBoolean();
-  }
-
   private static void require(boolean ok, String message) {
     if (!ok) {
       throw new ConfigException(message);
@@ -474,9 +591,5 @@ public record LlmSettings(
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String sorted(Set<String> keys) {
-    return String.join(", ", keys.stream().sorted().toList());
   }
 }

@@ -25,7 +25,7 @@ public final class OpenAiTopicSummarizer {
   private static final Logger log = LoggerFactory.getLogger(OpenAiTopicSummarizer.class);
 
   /** Words a roll-up may have at most. */
-  public static final int MAX_WORDS = 45;
+  public static final int MAX_WORDS = 40;
 
   /** Characters a roll-up may have at most (the site cuts longer ones). */
   static final int MAX_CHARS = 300;

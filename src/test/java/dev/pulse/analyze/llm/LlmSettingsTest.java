@@ -33,6 +33,37 @@ class LlmSettingsTest {
   }
 
   @Test
+  void theOldNumericDurationKeysAreStillRead() throws Exception {
+    LlmSettings s = LlmSettings.from(llmSection("""
+        llm:
+          timeout_seconds: 1.5
+          retry_initial_delay_ms: 250
+          retry_max_delay_ms: 20000
+        """), Map.of());
+
+    assertThat(s.timeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(s.retryInitialDelay()).isEqualTo(Duration.ofMillis(250));
+    assertThat(s.retryMaxDelay()).isEqualTo(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void anOldKeyBesideItsNewNameIsRefused() {
+    assertThatThrownBy(() -> LlmSettings.from(llmSection(
+            "llm: {timeout: 30s, timeout_seconds: 60}"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.timeout_seconds and llm.timeout");
+  }
+
+  @Test
+  void durationsComeFromTheEnvironmentAndFlagsInTheSameSyntax() {
+    LlmSettings s = LlmSettings.from(null, Map.of("PULSE_LLM_TIMEOUT", "45s"))
+        .withOverrides(Map.of("retry_max_delay", "2m"));
+
+    assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(s.retryMaxDelay()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
   void readsEveryKeyOfTheLlmSection() throws Exception {
     JsonNode llm = llmSection("""
         llm:
@@ -40,10 +71,10 @@ class LlmSettingsTest {
           model: llama3.1:8b
           temperature: 0.0
           max_output_tokens: 400
-          timeout_seconds: 120
+          timeout: 2m
           max_retries: 2
-          retry_initial_delay_ms: 500
-          retry_max_delay_ms: 20000
+          retry_initial_delay: 500ms
+          retry_max_delay: 20s
           input_token_budget: 2000
           requests_per_minute: 30
           tokens_per_minute: 50000

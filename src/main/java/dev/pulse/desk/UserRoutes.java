@@ -4,20 +4,15 @@ import dev.pulse.editorial.AccountStore;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** The desk's front page and the admins' list of accounts. */
-final class HomeRoutes {
+/** The admins' list of accounts. */
+final class UserRoutes {
 
   private final AccountStore accounts;
   private final DeskTemplates templates;
 
-  HomeRoutes(AccountStore accounts, DeskTemplates templates) {
+  UserRoutes(AccountStore accounts, DeskTemplates templates) {
     this.accounts = accounts;
     this.templates = templates;
-  }
-
-  void home(Context ctx) {
-    Map<String, Object> page = Page.of(Security.session(ctx), "Desk");
-    ctx.html(templates.render("home", page));
   }
 
   void users(Context ctx) {
