@@ -33,6 +33,14 @@ public interface ArticleAnalyzer extends AutoCloseable {
   }
 
   /**
+   * A hint that analyses are coming: start loading what the first one needs (a model, a client) in
+   * the background, so that it is ready when the first article is. Returns at once; calling it again
+   * does nothing. The pipeline calls it when the first page of a run is fetched, so a run that fetches
+   * nothing new loads nothing.
+   */
+  default void prepare() {}
+
+  /**
    * What limited the pace of this analyzer's work so far, for the run report, e.g.
    * "llm.requests_per_minute (500) set the pace: requests waited 41.0 s for it in total"; null when
    * nothing but the work itself did.

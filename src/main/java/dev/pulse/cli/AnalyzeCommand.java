@@ -66,22 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ConfigOption config;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
-  String model;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "OpenAI-compatible endpoint (overrides OPENAI_BASE_URL and llm.base_url).")
-  String baseUrl;
-
-  @Option(
-      names = "--llm",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Any llm: setting for this run, e.g. --llm temperature=0.3 --llm timeout=30s"
-              + " (see docs/llm.md).")
-  java.util.Map<String, String> llmOverrides = new java.util.LinkedHashMap<>();
+  @CommandLine.Mixin LlmOptions llmOptions = new LlmOptions();
 
   @Option(
       names = "--taxonomy",
@@ -177,15 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (analyzer.strip().equalsIgnoreCase("embedded")) {
       return LlmSettings.defaults();
     }
-    LlmSettings s =
-        LlmSettings.from(config.load().llm(), System.getenv()).withOverrides(llmOverrides);
-    if (model != null) {
-      s = s.withModel(model);
-    }
-    if (baseUrl != null) {
-      s = s.withBaseUrl(baseUrl);
-    }
-    return s;
+    return llmOptions.over(LlmSettings.from(config.load().llm(), System.getenv()));
   }
 
   /** A usage error, printed with the usage and exit code 2 by picocli, like a bad flag. */

@@ -1,6 +1,7 @@
 package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.LazyArticleAnalyzer;
 import dev.pulse.analyze.embedded.EmbeddedArticleAnalyzer;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.Taxonomy;
@@ -38,6 +39,11 @@ final class AnalyzerChoice {
         key,
         taxonomy,
         llm,
-        () -> new EmbeddedArticleAnalyzer(taxonomy, dev.pulse.embed.Embedder.shared(), summaryMaxWords));
+        // the model loads when the first article needs it: an unchanged run never loads it
+        () -> new LazyArticleAnalyzer(
+            "embedded",
+            dev.pulse.embed.Embedder.MODEL_NAME,
+            EmbeddedArticleAnalyzer.VERSION,
+            () -> new EmbeddedArticleAnalyzer(taxonomy, dev.pulse.embed.Embedder.shared(), summaryMaxWords)));
   }
 }

@@ -52,13 +52,26 @@ final class Publishing {
     }
     OpenAiTopicSummarizer summarizer = new OpenAiTopicSummarizer(llm);
     log.info("trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
-    return (label, stories) ->
-        summarizer.rollUp(
-            label,
-            stories.stream()
-                .map(e -> new OpenAiTopicSummarizer.Story(
-                    e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
-                .toList());
+    return new LlmRollUps(summarizer);
+  }
+
+  /** The site's roll-up seam over the LLM summarizer; closing it closes the SDK client. */
+  private record LlmRollUps(OpenAiTopicSummarizer summarizer)
+      implements TopicSummarizer, AutoCloseable {
+    @Override
+    public String rollUp(String label, List<Entry> stories) {
+      return summarizer.rollUp(
+          label,
+          stories.stream()
+              .map(e -> new OpenAiTopicSummarizer.Story(
+                  e.title(), e.siteName() != null ? e.siteName() : e.source(), e.summary()))
+              .toList());
+    }
+
+    @Override
+    public void close() {
+      summarizer.close();
+    }
   }
 
   /**
@@ -91,9 +104,15 @@ final class Publishing {
         settings = settings.withClock(Clock.fixed(newest.get().plusSeconds(3600), ZoneOffset.UTC));
       }
     }
-    return new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
-        .withOriginalCopies(originalCopies)
-        .write(entries, dir);
+    try {
+      return new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
+          .withOriginalCopies(originalCopies)
+          .write(entries, dir);
+    } finally {
+      if (summarizer instanceof LlmRollUps llm) {
+        llm.close();
+      }
+    }
   }
 
   /**

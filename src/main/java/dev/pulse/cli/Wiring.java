@@ -102,7 +102,7 @@ final class Wiring implements AutoCloseable {
       analyzer.close();
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness);
+    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, store.robotsStore());
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(

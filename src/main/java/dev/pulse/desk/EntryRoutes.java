@@ -105,6 +105,8 @@ final class EntryRoutes {
     view.put("source", ai.source());
     view.put("published", ai.published() == null ? "" : format.time(ai.published().toInstant()));
     view.put("state", editorial.reviewState(ai.id()).label());
+    view.put("flags", ai.flags()); // the faithfulness check's unsupported claims: desk only
+    view.put("flagged", ai.flagged());
     view.put("back", "/desk/entries/" + ai.id());
     Edit shown = shown(ai, c.orElse(null));
     view.put("fields", List.of(

@@ -1,5 +1,6 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Sleeper;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

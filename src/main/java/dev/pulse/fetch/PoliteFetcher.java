@@ -1,12 +1,12 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.retry.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -38,7 +38,12 @@ public final class PoliteFetcher implements Fetcher {
 
   /** The production stack: an {@link HttpFetcher} with these settings, made polite. */
   public static PoliteFetcher create(FetchSettings settings, Politeness politeness) {
-    return new PoliteFetcher(new HttpFetcher(settings), settings.robotsAgent(), politeness);
+    return create(settings, politeness, RobotsStore.inMemory());
+  }
+
+  /** As {@link #create(FetchSettings, Politeness)}, keeping robots.txt files in {@code robots} across runs. */
+  public static PoliteFetcher create(FetchSettings settings, Politeness politeness, RobotsStore robots) {
+    return new PoliteFetcher(new HttpFetcher(settings), settings.robotsAgent(), politeness, robots);
   }
 
   /**
@@ -46,13 +51,18 @@ public final class PoliteFetcher implements Fetcher {
    * @param robotsAgent the product token robots.txt groups are matched against, e.g. "pulse"
    */
   public PoliteFetcher(Fetcher delegate, String robotsAgent, Politeness politeness) {
+    this(delegate, robotsAgent, politeness, RobotsStore.inMemory());
+  }
+
+  private PoliteFetcher(Fetcher delegate, String robotsAgent, Politeness politeness, RobotsStore robots) {
     this(
         delegate,
         robotsAgent,
         politeness,
         System::nanoTime,
         Sleeper.REAL,
-        () -> ThreadLocalRandom.current().nextLong()); // the calling thread's generator, each time
+        null, // each thread's own generator
+        robots);
   }
 
   PoliteFetcher(
@@ -62,12 +72,26 @@ public final class PoliteFetcher implements Fetcher {
       LongSupplier nanoTime,
       Sleeper sleeper,
       RandomGenerator random) {
+    this(delegate, robotsAgent, politeness, nanoTime, sleeper, random, RobotsStore.inMemory());
+  }
+
+  PoliteFetcher(
+      Fetcher delegate,
+      String robotsAgent,
+      Politeness politeness,
+      LongSupplier nanoTime,
+      Sleeper sleeper,
+      RandomGenerator random, // null: each thread's own generator
+      RobotsStore robotsStore) {
     this.delegate = delegate;
     this.nanoTime = nanoTime;
     this.politeness = politeness;
     this.pacer = new HostPacer(politeness.maxConcurrency(), nanoTime, sleeper);
-    this.robots = new RobotsCache(delegate, pacer, robotsAgent, politeness, nanoTime);
-    this.backoff = new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
+    this.robots =
+        new RobotsCache(delegate, pacer, robotsAgent, politeness, nanoTime, robotsStore, java.time.Clock.systemUTC());
+    this.backoff = random == null
+        ? Backoff.withThreadJitter(politeness.backoffBase(), politeness.backoffMax())
+        : new Backoff(politeness.backoffBase(), politeness.backoffMax(), random);
   }
 
   @Override

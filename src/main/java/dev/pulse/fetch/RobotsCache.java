@@ -5,6 +5,9 @@ import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * robots.txt per origin (scheme, host, port), fetched once and kept for a while, following RFC 9309:
  * a 4xx means no rules (allow all); a 5xx or an unreachable server means disallow all until {@link
  * Politeness#robotsFailureTtl()} passes. The fetch itself is paced like any request to the host.
+ * Each copy goes to a {@link RobotsStore} with its fetch time, and one still within its lifetime is
+ * taken from there: the lifetime holds across runs.
  */
 final class RobotsCache {
 
@@ -36,10 +41,28 @@ final class RobotsCache {
   private final String agent;
   private final Politeness politeness;
   private final LongSupplier nanoTime;
+  private final RobotsStore store;
+  /** The wall-clock time at {@link #nanoEpoch}: times kept in the store follow {@code nanoTime}. */
+  private final Instant epoch;
+  private final long nanoEpoch;
   private final Map<String, Rules> cache = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
   RobotsCache(Fetcher fetcher, HostPacer pacer, String agent, Politeness politeness, LongSupplier nanoTime) {
+    this(fetcher, pacer, agent, politeness, nanoTime, RobotsStore.inMemory(), Clock.systemUTC());
+  }
+
+  RobotsCache(
+      Fetcher fetcher,
+      HostPacer pacer,
+      String agent,
+      Politeness politeness,
+      LongSupplier nanoTime,
+      RobotsStore store,
+      Clock clock) {
+    this.store = store;
+    this.epoch = clock.instant();
+    this.nanoEpoch = nanoTime.getAsLong();
     this.fetcher = fetcher;
     this.pacer = pacer;
     this.agent = agent;
@@ -63,18 +86,52 @@ final class RobotsCache {
       if (known != null && known.expiresAt() - nanoTime.getAsLong() > 0) {
         return known;
       }
-      Rules fresh = load(origin, uri.getHost().toLowerCase(Locale.ROOT));
+      Rules kept = kept(origin);
+      if (kept != null) {
+        cache.put(origin, kept);
+        return kept;
+      }
+      RobotsStore.Copy copy = load(origin, uri.getHost().toLowerCase(Locale.ROOT));
+      store.put(origin, copy);
+      Rules fresh = rules(origin, copy);
       cache.put(origin, fresh);
       return fresh;
     }
   }
 
+  /** The rules of the stored copy, if it is still within its lifetime. */
+  private Rules kept(String origin) {
+    RobotsStore.Copy copy = store.get(origin);
+    if (copy == null) {
+      return null;
+    }
+    Rules rules = rules(origin, copy);
+    return rules.expiresAt() - nanoTime.getAsLong() > 0 ? rules : null;
+  }
+
   // The String-agent parseContent is deprecated for the Collection form, which matches agent
   // names exactly instead of by prefix: switching would change which robots.txt groups apply.
   @SuppressWarnings("deprecation")
-  private Rules load(String origin, String host) throws InterruptedException {
+  private Rules rules(String origin, RobotsStore.Copy copy) {
+    Duration ttl = copy.unavailable() ? politeness.robotsFailureTtl() : politeness.robotsTtl();
+    Duration left = Duration.between(now(), copy.fetchedAt().plus(ttl));
+    long expiresAt = nanoTime.getAsLong() + left.toNanos();
+    if (copy.unavailable()) {
+      return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), true, expiresAt);
+    }
+    if (copy.body() == null) {
+      return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), false, expiresAt);
+    }
     String robotsUrl = origin + "/robots.txt";
-    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    BaseRobotRules rules =
+        new SimpleRobotRulesParser()
+            .parseContent(robotsUrl, copy.body().getBytes(StandardCharsets.UTF_8), "text/plain", agent);
+    log.debug("{}: {}", robotsUrl, rules);
+    return new Rules(rules, false, expiresAt);
+  }
+
+  private RobotsStore.Copy load(String origin, String host) throws InterruptedException {
+    String robotsUrl = origin + "/robots.txt";
     FetchResult result;
     try (HostPacer.Turn turn = pacer.acquire(host, politeness.minHostDelay())) {
       result = fetcher.fetch(new FetchRequest(robotsUrl, FetchRequest.Kind.ROBOTS, null, null));
@@ -96,22 +153,20 @@ final class RobotsCache {
         }
       }
     }
-    BaseRobotRules rules = parser.parseContent(robotsUrl, result.body(), result.contentType() == null ? "text/plain" : result.contentType(), agent);
-    log.debug("{}: {}", robotsUrl, rules);
-    return new Rules(rules, false, expiry(politeness.robotsTtl()));
+    return new RobotsStore.Copy(result.text(), false, now());
   }
 
-  private Rules allowAll() {
-    return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), false, expiry(politeness.robotsTtl()));
+  private Instant now() {
+    return epoch.plusNanos(nanoTime.getAsLong() - nanoEpoch);
   }
 
-  private Rules unavailable(String robotsUrl, FetchException e) {
+  private RobotsStore.Copy allowAll() {
+    return new RobotsStore.Copy(null, false, now());
+  }
+
+  private RobotsStore.Copy unavailable(String robotsUrl, FetchException e) {
     log.info("{} could not be read ({}); not visiting the host for {}", robotsUrl, e.reason(), politeness.robotsFailureTtl());
-    return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), true, expiry(politeness.robotsFailureTtl()));
-  }
-
-  private long expiry(Duration ttl) {
-    return nanoTime.getAsLong() + ttl.toNanos();
+    return new RobotsStore.Copy(null, true, now());
   }
 
   static String origin(URI uri) {

@@ -412,6 +412,8 @@ public final class Pipeline {
         return Optional.empty();
       }
       count(Outcome.FETCHED);
+      // something new: the analyzer may load its model meanwhile (no-op after the first call)
+      analyzer.prepare();
       ExtractedArticle article;
       try {
         article = extractor.extract(page.text(), page.finalUrl());

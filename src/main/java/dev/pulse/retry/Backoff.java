@@ -1,6 +1,7 @@
 package dev.pulse.retry;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,6 +18,15 @@ public final class Backoff {
     this.base = base;
     this.max = max;
     this.random = random;
+  }
+
+  /**
+   * Jitter from the calling thread's own generator, looked up at each draw. (One {@code
+   * ThreadLocalRandom.current()} kept and shared would hand threads that never seeded their own the
+   * same sequence: their retries would fire together, which the jitter is there to prevent.)
+   */
+  public static Backoff withThreadJitter(Duration base, Duration max) {
+    return new Backoff(base, max, () -> ThreadLocalRandom.current().nextLong());
   }
 
   /**

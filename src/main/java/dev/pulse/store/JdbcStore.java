@@ -14,6 +14,7 @@ final class JdbcStore implements Store {
   private final JdbcWorkQueue queue;
   private final JdbcFetchState fetchState;
   private final JdbcVectorCache vectors;
+  private final JdbcRobotsStore robots;
 
   JdbcStore(Db db, HikariDataSource pool, StoreLocation where, boolean readOnly) {
     this.db = db;
@@ -24,6 +25,7 @@ final class JdbcStore implements Store {
     this.queue = new JdbcWorkQueue(db);
     this.fetchState = new JdbcFetchState(db);
     this.vectors = new JdbcVectorCache(db, readOnly);
+    this.robots = new JdbcRobotsStore(db);
   }
 
   @Override
@@ -49,6 +51,11 @@ final class JdbcStore implements Store {
   @Override
   public VectorCache vectorCache() {
     return vectors;
+  }
+
+  @Override
+  public dev.pulse.fetch.RobotsStore robotsStore() {
+    return robots;
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
   VectorCache vectorCache();
 
+  /** The fetcher's robots.txt files with their fetch times, by origin. */
+  dev.pulse.fetch.RobotsStore robotsStore();
+
   /** Writes everything one item produced in one transaction: all of it or none. */
   void save(ItemWrite write);
 

@@ -119,6 +119,21 @@ class DeskEditorialTest {
   }
 
   @Test
+  void theFaithfulnessFlagsShowOnTheDeskButNotOnThePublicPage() {
+    Entry old = desk.entries.entryStore().find(DeskFixture.id(3)).orElseThrow();
+    desk.entries.entryStore().upsert(new Entry(old.id(), old.url(), old.source(), old.title(), old.byline(),
+        old.published(), old.siteName(), old.language(), old.image(), old.text(), old.summary(),
+        old.editorsNote(), old.sentiment(), old.category(), old.topics(), old.provenance(),
+        List.of("unsupported number \"2,000\"")));
+    desk.server.invalidateSite();
+
+    assertThat(ed.get("/desk/entries/" + DeskFixture.id(3)).body())
+        .contains("Check before approving").contains("unsupported number &quot;2,000&quot;");
+    assertThat(ed.get("/desk/entries/" + DeskFixture.id(2)).body()).doesNotContain("Check before approving");
+    assertThat(reader.get(entryPage(3)).body()).doesNotContain("unsupported").doesNotContain("2,000");
+  }
+
+  @Test
   void aCategoryOutsideTheTaxonomyIsRefusedAndNothingChanges() {
     HttpResponse<String> res = save(ed, 3, form("Something else.", "Gossip"));
     assertThat(res.statusCode()).isEqualTo(400);

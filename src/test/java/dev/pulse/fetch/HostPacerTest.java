@@ -1,5 +1,6 @@
 package dev.pulse.fetch;
 
+import dev.pulse.retry.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

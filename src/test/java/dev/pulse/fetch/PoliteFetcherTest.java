@@ -63,6 +63,39 @@ class PoliteFetcherTest extends FetcherContract {
     server.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
   }
 
+  private PoliteFetcher polite(Politeness politeness, RobotsStore kept) {
+    return new PoliteFetcher(new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7), kept);
+  }
+
+  @Test
+  void aRobotsTxtKeptByAnEarlierRunWithinItsLifetimeIsNotFetchedAgain() {
+    robots("User-agent: *\nDisallow: /private\n");
+    page("/a");
+    RobotsStore kept = RobotsStore.inMemory();
+    polite(FAST, kept).fetch(FetchRequest.page(url("/a")));
+
+    PoliteFetcher nextRun = polite(FAST, kept);
+
+    assertThat(nextRun.fetch(FetchRequest.page(url("/a"))).status()).isEqualTo(200);
+    assertThatThrownBy(() -> nextRun.fetch(FetchRequest.page(url("/private/b"))))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo("robots"));
+    server.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
+  }
+
+  @Test
+  void aKeptRobotsTxtOlderThanItsLifetimeIsFetchedAgain() {
+    robots("User-agent: *\nAllow: /\n");
+    page("/a");
+    RobotsStore kept = RobotsStore.inMemory();
+    String origin = RobotsCache.origin(java.net.URI.create(url("/a")));
+    kept.put(origin, new RobotsStore.Copy("User-agent: *\nDisallow: /\n", false,
+        java.time.Instant.now().minus(Duration.ofHours(25))));
+
+    assertThat(polite(FAST, kept).fetch(FetchRequest.page(url("/a"))).status()).isEqualTo(200);
+    server.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
+    assertThat(kept.get(origin).body()).contains("Allow: /");
+  }
+
   @Test
   void obeysTheGroupNamingPulse() {
     robots("User-agent: pulse\nDisallow: /\n\nUser-agent: *\nAllow: /\n");

@@ -68,6 +68,7 @@ class PipelineConcurrencyTest {
 
       assertThat(report.failures()).isEmpty();
       assertThat(report.count(Outcome.STORED)).isEqualTo(4 * maxConcurrent + 2);
+      assertThat(server.requests()).isEqualTo(4 * maxConcurrent + 2);
       assertThat(server.peakInFlight()).isEqualTo(maxConcurrent);
     }
   }

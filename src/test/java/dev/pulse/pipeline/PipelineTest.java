@@ -7,6 +7,7 @@ import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.LazyArticleAnalyzer;
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
@@ -60,6 +61,10 @@ class PipelineTest {
   }
 
   private Pipeline pipeline(PipelineSettings settings) {
+    return pipeline(settings, analyzer);
+  }
+
+  private Pipeline pipeline(PipelineSettings settings, ArticleAnalyzer analyzer) {
     Fetcher fetcher =
         request -> {
           synchronized (requests) {
@@ -232,6 +237,25 @@ class PipelineTest {
     assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
     assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Better");
     assertThat(store.workQueue().retries(10)).isEmpty();
+  }
+
+  @Test
+  void aRunWithNothingToAnalyzeNeverBuildsALazyAnalyzer() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
+    AtomicInteger builds = new AtomicInteger();
+    LazyArticleAnalyzer lazy =
+        new LazyArticleAnalyzer("counting", "fake", "1", () -> {
+          builds.incrementAndGet();
+          return analyzer;
+        });
+
+    RunReport unchanged = pipeline(PipelineSettings.DEFAULTS, lazy).run("run", List.of(source("https://a.example/1")));
+
+    assertThat(unchanged.count(Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(builds).hasValue(0);
+    pipeline(PipelineSettings.DEFAULTS.withForce(true), lazy).run("run", List.of(source("https://a.example/1")));
+    assertThat(builds).hasValue(1);
   }
 
   @Test

@@ -20,6 +20,19 @@ abstract class FetchStateContract extends StoreContract {
   }
 
   @Test
+  void aRobotsFileIsKeptPerOriginWithItsFetchTime() {
+    var robots = store().robotsStore();
+    assertThat(robots.get("https://x.example")).isNull();
+    var copy =
+        new dev.pulse.fetch.RobotsStore.Copy(
+            "User-agent: *\nDisallow: /private", false, java.time.Instant.parse("2026-11-30T10:00:00Z"));
+    robots.put("https://x.example", copy);
+    robots.put("http://y.example:8080", new dev.pulse.fetch.RobotsStore.Copy(null, true, copy.fetchedAt()));
+    assertThat(robots.get("https://x.example")).isEqualTo(copy);
+    assertThat(robots.get("http://y.example:8080").unavailable()).isTrue();
+  }
+
+  @Test
   void puttingNoValidatorsForgetsThem() {
     ValidatorStore s = store().fetchState();
     s.put("https://x.example/a", new Validators("\"v1\"", null));

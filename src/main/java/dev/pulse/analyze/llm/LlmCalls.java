@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.AnalysisException;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -14,7 +15,6 @@ import dev.pulse.retry.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -34,17 +34,22 @@ final class LlmCalls {
   private static final Logger log = LoggerFactory.getLogger(LlmCalls.class);
 
   private final LlmSettings settings;
-  private final ChatModel model;
+  /** Builds the SDK client on the first request: a run that sends none never loads the SDK. */
+  private final Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> modelFactory;
+  private ChatModel model; // guarded by this
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
-  private final LlmSleeper sleeper;
+  private final Sleeper sleeper;
   private final LlmRedactor redactor;
   private final AtomicReference<StructuredOutput> mode;
   private final AtomicLong rateLimited = new AtomicLong();
   private final long created = System.nanoTime();
 
-  LlmCalls(LlmSettings settings, ChatModel model, LlmSleeper sleeper) {
+  LlmCalls(LlmSettings settings, ChatModel model, Sleeper sleeper) {
     this(settings, limits -> model, sleeper);
+    synchronized (this) {
+      this.model = model; // already built: nothing to load lazily
+    }
   }
 
   /**
@@ -53,7 +58,7 @@ final class LlmCalls {
   LlmCalls(
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();
@@ -67,11 +72,31 @@ final class LlmCalls {
                 && settings.tokensPerMinute() == defaults.tokensPerMinute(),
             System::nanoTime,
             sleeper);
-    this.model = model.apply(limiter::observe);
+    this.modelFactory = model;
     this.backoff =
-        new Backoff(settings.retryInitialDelay(), settings.retryMaxDelay(), ThreadLocalRandom.current());
+        Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());
     this.mode = new AtomicReference<>(settings.structuredOutput());
+  }
+
+  /** Builds the SDK client on a background thread, once, ahead of the first request. */
+  void prepare() {
+    Thread t = new Thread(() -> {
+      try {
+        model();
+      } catch (RuntimeException e) {
+        // the first request builds it again and reports the failure
+      }
+    }, "prepare-llm");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private synchronized ChatModel model() {
+    if (model == null) {
+      model = modelFactory.apply(limiter::observe);
+    }
+    return model;
   }
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */
@@ -93,6 +118,17 @@ final class LlmCalls {
     return limit == null ? answers : limit + "; " + answers;
   }
 
+  /** Closes the SDK client behind the model, when it has one; the calls end with it. */
+  synchronized void close() {
+    if (model instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.debug("closing the LLM client: {}", e.toString());
+      }
+    }
+  }
+
   LlmRedactor redactor() {
     return redactor;
   }
@@ -110,7 +146,7 @@ final class LlmCalls {
       OpenAiErrors.Failure failure;
       try (LlmRateLimiter.Permit permit = limiter.acquire(estimate)) {
         OpenAiRequests.Reply reply =
-            OpenAiRequests.reply(model.chat(OpenAiRequests.request(messages, current, schema)));
+            OpenAiRequests.reply(model().chat(OpenAiRequests.request(messages, current, schema)));
         permit.settle(reply.inputTokens() + reply.outputTokens());
         return reply;
       } catch (InterruptedException e) {

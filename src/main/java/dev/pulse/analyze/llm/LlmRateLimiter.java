@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -30,7 +31,7 @@ final class LlmRateLimiter {
   private final Semaphore inFlight;
   private final int maxConcurrent;
   private final LongSupplier nanoClock;
-  private final LlmSleeper sleeper;
+  private final Sleeper sleeper;
 
   // all below guarded by this
   private int requestsPerMinute;
@@ -57,7 +58,7 @@ final class LlmRateLimiter {
       int maxConcurrent,
       boolean adoptServerLimits,
       LongSupplier nanoClock,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this.requestsPerMinute = requestsPerMinute;
     this.tokensPerMinute = tokensPerMinute;
     this.maxConcurrent = maxConcurrent;
@@ -68,7 +69,7 @@ final class LlmRateLimiter {
   }
 
   /** As the full constructor, with limits set by the user (only ever lowered by the server). */
-  LlmRateLimiter(int requestsPerMinute, int tokensPerMinute, int maxConcurrent, LongSupplier nanoClock, LlmSleeper sleeper) {
+  LlmRateLimiter(int requestsPerMinute, int tokensPerMinute, int maxConcurrent, LongSupplier nanoClock, Sleeper sleeper) {
     this(requestsPerMinute, tokensPerMinute, maxConcurrent, false, nanoClock, sleeper);
   }
 

@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.pulse.analyze.Usage;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Analysis;
@@ -53,11 +54,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
    * @throws dev.pulse.config.ConfigException when a prompt file is missing or wrong
    */
   public OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy) {
-    this(settings, taxonomy, LlmSleeper.REAL);
+    this(settings, taxonomy, Sleeper.REAL);
   }
 
   /** As the public constructor, but waiting through {@code sleeper} (tests record the waits). */
-  OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy, LlmSleeper sleeper) {
+  OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy, Sleeper sleeper) {
     this(
         settings,
         PromptTemplates.load(settings.promptsDir(), taxonomy, LlmLimits.DEFAULT),
@@ -73,7 +74,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       LlmReplyValidator validator,
       ChatModel model,
       JsonSchema schema,
-      LlmSleeper sleeper) {
+      Sleeper sleeper) {
     this(settings, prompts, validator, schema, sleeper, limits -> model);
   }
 
@@ -82,7 +83,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       PromptTemplates prompts,
       LlmReplyValidator validator,
       JsonSchema schema,
-      LlmSleeper sleeper,
+      Sleeper sleeper,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model) {
     this.settings = settings;
     this.prompts = prompts;
@@ -191,9 +192,25 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     return settings.maxConcurrent();
   }
 
+  private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Loads the SDK client in the background, once. */
+  @Override
+  public void prepare() {
+    if (prepared.compareAndSet(false, true)) {
+      calls.prepare();
+    }
+  }
+
   @Override
   public String pacing() {
     return calls.pacing();
+  }
+
+  /** Closes the SDK client; the analyzer is done after this. */
+  @Override
+  public void close() {
+    calls.close();
   }
 
   /** The structured-output mode in use now; may have stepped down from the configured one. */

@@ -65,15 +65,27 @@ final class OpenAiRequests {
    * client's HTTP client swapped for one that reads the rate-limit headers. (Handing the builder a
    * ready client instead skips the model's set-up of its default parameters.)
    */
-  private static final class HeaderWatchingChatModel extends OpenAiOfficialChatModel {
+  private static final class HeaderWatchingChatModel extends OpenAiOfficialChatModel
+      implements AutoCloseable {
+    /** The client the builder made, replaced but still holding its own HTTP client. */
+    private final com.openai.client.OpenAIClient built;
+
     HeaderWatchingChatModel(
         OpenAiOfficialChatModel.Builder builder,
         java.time.Duration timeout,
         Consumer<LlmRateLimiter.ServerLimits> observer) {
       super(builder);
+      built = client;
       client =
           client.withOptions(
               o -> o.httpClient(new RateLimitHeaders(OkHttpClient.builder().timeout(timeout).build(), observer)));
+    }
+
+    /** Closes the SDK clients (their HTTP connection pools and threads). */
+    @Override
+    public void close() {
+      client.close();
+      built.close();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import dev.pulse.retry.Sleeper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The site adapts this class to its {@code TopicSummarizer} seam (the publish package does not depend
  * on this one). Thread-safe.
  */
-public final class OpenAiTopicSummarizer {
+public final class OpenAiTopicSummarizer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OpenAiTopicSummarizer.class);
 
@@ -52,10 +53,10 @@ public final class OpenAiTopicSummarizer {
    */
   public OpenAiTopicSummarizer(LlmSettings settings) {
     this(settings, TopicPrompts.load(settings.promptsDir(), MAX_WORDS),
-        OpenAiRequests.chatModel(settings), LlmSleeper.REAL);
+        OpenAiRequests.chatModel(settings), Sleeper.REAL);
   }
 
-  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, ChatModel model, LlmSleeper sleeper) {
+  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, ChatModel model, Sleeper sleeper) {
     this.settings = settings;
     this.prompts = prompts;
     this.calls = new LlmCalls(settings, model, sleeper);
@@ -99,6 +100,12 @@ public final class OpenAiTopicSummarizer {
   }
 
   /** The configured model name. */
+  /** Closes the SDK client; no roll-ups after this. */
+  @Override
+  public void close() {
+    calls.close();
+  }
+
   public String model() {
     return settings.model();
   }

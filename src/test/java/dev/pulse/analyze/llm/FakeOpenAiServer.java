@@ -1,5 +1,6 @@
 package dev.pulse.analyze.llm;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -185,11 +186,19 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A valid reply that names nothing and counts nothing, so the faithfulness check finds no claim
+   * the article does not support (and asks for no repair), whatever the article.
+   */
   private String completion(String category) {
-    return OpenAiFixtures.completion(
-        OpenAiFixtures.content(OpenAiFixtures.SUMMARY, "Neutral", category, List.of("news")),
-        promptTokens,
-        completionTokens);
+    ObjectNode content = OpenAiFixtures.JSON.createObjectNode();
+    content.put("summary", "The story reports what happened and who was involved. It explains what"
+        + " comes next and why it matters.");
+    content.put("editors_note", "It matters to readers who follow the story.");
+    content.put("sentiment", "Neutral");
+    content.put("category", category);
+    content.putArray("topics").add("news");
+    return OpenAiFixtures.completion(content.toString(), promptTokens, completionTokens);
   }
 
   @Override

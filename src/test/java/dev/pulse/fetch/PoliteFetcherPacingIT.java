@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Pacing across several loopback hosts, measured by when requests reach the servers. Needs
  * 127.0.0.2 and 127.0.0.3 to be bindable (Linux routes all of 127/8 to loopback; elsewhere the test
- * is skipped).
+ * is skipped). Real servers and threads, so it runs with the slower tests (failsafe): the order it
+ * checks ("every host before any host's second request") holds when the threads are scheduled
+ * within {@link #DELAY}, so the delay is long enough for a loaded machine. The pacing rules
+ * themselves are covered on a fake clock in HostPacerTest and PoliteFetcherTest.
  */
-class PoliteFetcherPacingTest {
+class PoliteFetcherPacingIT {
 
   private static final List<String> HOSTS = List.of("127.0.0.1", "127.0.0.2", "127.0.0.3");
-  private static final Duration DELAY = Duration.ofMillis(500);
+  private static final Duration DELAY = Duration.ofSeconds(2);
   private static final int PAGES_PER_HOST = 3;
 
   private final List<WireMockServer> servers = new ArrayList<>();
