@@ -672,11 +672,7 @@ public final class Pipeline {
         end(x.item(), Outcome.STORED);
         if (entry.flagged()) {
           // stored with its flags; when the desk requires review, this is where it is held
-          log.info(
-              "{} stored with {} unsupported claim(s): {}",
-              url,
-              entry.flags().size(),
-              entry.flags());
+          log.info("{} stored with {} flag(s): {}", url, entry.flags().size(), entry.flags());
           count(Outcome.FLAGGED);
         }
       }
@@ -768,8 +764,19 @@ public final class Pipeline {
               x.page().fetchedAt(),
               Instant.now(),
               hash,
-              a.usage()),
-          checker.flags(title + "\n\n" + art.text(), a.summary(), a.editorsNote()));
+              a.usage(),
+              a.language()),
+          flags(a, checker.flags(title + "\n\n" + art.text(), a.summary(), a.editorsNote())));
+    }
+
+    /** The analyzer's own flags (e.g. a language it cannot judge), then the unsupported claims. */
+    private static List<String> flags(Analysis a, List<String> unsupported) {
+      if (a.flags().isEmpty()) {
+        return unsupported;
+      }
+      List<String> all = new ArrayList<>(a.flags());
+      all.addAll(unsupported);
+      return all;
     }
 
     private RunReport finish() {

@@ -14,6 +14,7 @@ import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
 import dev.pulse.retry.Sleeper;
+import dev.pulse.text.Language;
 import dev.pulse.verify.FaithfulnessChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
             null,
             usage);
       }
-      return analysis(article.id(), reply, usage);
+      return analysis(article, reply, usage);
     }
     String source = (article.title() == null ? "" : article.title() + "\n\n") + article.text();
     List<String> flags = checker.flags(source, reply.summary(), reply.editorsNote());
@@ -142,7 +143,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         log.info("repair of {} failed ({}); keeping the first reply", article.id(), e.getMessage());
       }
     }
-    return analysis(article.id(), reply, usage);
+    return analysis(article, reply, usage);
   }
 
   /** One repair request after {@code first}, quoting what was wrong with it. */
@@ -168,10 +169,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         + ". Use only figures, dates, quotations and names found in the article, or leave them out.";
   }
 
-  private Analysis analysis(String id, LlmReplyValidator.Reply reply, Usage usage) {
+  /** The reply as an analysis; the model reads any language, so it is recorded, never flagged. */
+  private Analysis analysis(ArticleText article, LlmReplyValidator.Reply reply, Usage usage) {
     log.debug(
         "analyzed {}: {} call(s), {} tokens in, {} out",
-        id,
+        article.id(),
         usage.calls(),
         usage.inputTokens(),
         usage.outputTokens());
@@ -184,7 +186,9 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         name(),
         model(),
         version(),
-        usage);
+        usage,
+        Language.of(article.language(), article.title(), article.text()),
+        List.of());
   }
 
   /** "llm". */
