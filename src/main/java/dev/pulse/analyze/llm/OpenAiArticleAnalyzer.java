@@ -232,6 +232,17 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   }
 
   /** Closes the SDK client; the analyzer is done after this. */
+  /**
+   * A trending-topic summarizer on this analyzer's client, rate limiter, breaker and retries, with
+   * the prompt files of the same folder. Closing it leaves this analyzer's client open.
+   *
+   * @throws dev.pulse.config.ConfigException when a topic prompt file is wrong
+   */
+  public OpenAiTopicSummarizer topicSummarizer() {
+    return new OpenAiTopicSummarizer(
+        settings, TopicPrompts.load(settings.promptsDir(), OpenAiTopicSummarizer.MAX_WORDS), calls);
+  }
+
   @Override
   public void close() {
     calls.close();
