@@ -38,8 +38,11 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       RunsCommand.class,
       SiteCommand.class,
+      StoreCommand.class,
       ServeCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      WorkerCommand.class,
+      StatusCommand.class
     })
 public final class PulseCli {
 

@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
@@ -9,9 +10,9 @@ import dev.pulse.config.PulseConfig;
 import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostGate;
 import dev.pulse.fetch.PoliteFetcher;
 import dev.pulse.fetch.Politeness;
-import dev.pulse.fetch.RobotsStore;
 import dev.pulse.fetch.ValidatorStore;
 import dev.pulse.identity.UrlCanonicalizer;
 import dev.pulse.pipeline.Pipeline;
@@ -19,10 +20,11 @@ import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
-import dev.pulse.store.EntryStore;
-import dev.pulse.store.RobotsFile;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.RunRecord;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
 import dev.pulse.store.StoreLock;
+import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +43,11 @@ final class Wiring implements AutoCloseable {
 
   private final StoreLock lock;
   private final PulseConfig config;
-  private final Path db;
-  private final EntryStore store;
+  private final Store store;
+
+  /** The SQLite file of the store (for the desk's review state), or null on PostgreSQL. */
+  private final Path deskDb;
+
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
@@ -52,8 +57,8 @@ final class Wiring implements AutoCloseable {
   private Wiring(
       StoreLock lock,
       PulseConfig config,
-      Path db,
-      EntryStore store,
+      Store store,
+      Path deskDb,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
@@ -61,7 +66,7 @@ final class Wiring implements AutoCloseable {
       LlmSettings llm) {
     this.lock = lock;
     this.config = config;
-    this.db = db;
+    this.deskDb = deskDb;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -71,6 +76,7 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * @param storeSetting the store: a SQLite file or a PostgreSQL URL, opened for writing
    * @param command what takes the store ("run", "demo", "rerun"), named to a second run
    * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
@@ -78,7 +84,38 @@ final class Wiring implements AutoCloseable {
    * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
   static Wiring open(
-      PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo, String command, Duration wait) {
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait) {
+    return open(cfg, storeSetting, opt, demo, command, wait, Sharing.EXCLUSIVE);
+  }
+
+  /**
+   * How a process shares its store with others.
+   *
+   * @param exclusive holds the store lock (a run, or the one worker of a SQLite store) and marks
+   *     the runs that never ended as abandoned; false for the workers of a PostgreSQL store, who
+   *     run side by side
+   * @param hosts each host's turn across processes
+   * @param llm the LLM account's limits across processes
+   */
+  record Sharing(boolean exclusive, HostGate hosts, LlmGate llm) {
+    /** Alone on the store: the lock, this process's own pacing and limits. */
+    static final Sharing EXCLUSIVE = new Sharing(true, HostGate.NONE, LlmGate.NONE);
+  }
+
+  /** As {@link #open(PulseConfig, String, AnalyzerOption, boolean, String, Duration)}, shared. */
+  static Wiring open(
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait,
+      Sharing sharing) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -101,24 +138,47 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm);
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm, sharing.llm());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
-    StoreLock lock;
-    EntryStore store;
+    StoreLocation where = StoreLocation.parse(storeSetting);
+    StoreLock lock = null;
+    Store store;
     try {
-      lock = StoreLock.acquire(db, command, wait);
+      if (sharing.exclusive()) {
+        lock = StoreLock.acquire(where, command, wait, System.getenv());
+      }
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
     }
     try {
-      lock.takenOver()
-          .ifPresent(
-              h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
-      store = SqliteEntryStore.open(db);
-      for (dev.pulse.store.RunRecord r : store.abandonRuns()) {
+      if (lock != null) {
+        lock.takenOver()
+            .ifPresent(
+                h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      }
+      store = Stores.open(storeSetting, Stores.Access.WRITE);
+      if (lock == null) {
+        // the other workers' runs are theirs: none is marked abandoned here
+        return wire(
+            cfg,
+            opt,
+            demo,
+            fetchSettings,
+            politeness,
+            canonicalizer,
+            analyzer,
+            llm,
+            taxonomy,
+            where,
+            null,
+            store,
+            sharing);
+      }
+      lock.recordHolder();
+      for (RunRecord r : store.runLog().abandonRuns()) {
         log.warn(
             "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
                 + " queued",
@@ -128,14 +188,52 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
-      lock.close();
+      if (lock != null) {
+        if (lock != null) {
+          lock.close();
+        }
+      }
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, robots(store));
+    return wire(
+        cfg,
+        opt,
+        demo,
+        fetchSettings,
+        politeness,
+        canonicalizer,
+        analyzer,
+        llm,
+        taxonomy,
+        where,
+        lock,
+        store,
+        sharing);
+  }
+
+  private static Wiring wire(
+      PulseConfig cfg,
+      AnalyzerOption opt,
+      boolean demo,
+      FetchSettings fetchSettings,
+      Politeness politeness,
+      UrlCanonicalizer canonicalizer,
+      ArticleAnalyzer analyzer,
+      LlmSettings llm,
+      Taxonomy taxonomy,
+      StoreLocation where,
+      StoreLock lock,
+      Store store,
+      Sharing sharing) {
+    Fetcher fetcher =
+        PoliteFetcher.create(fetchSettings, politeness, store.robotsStore(), sharing.hosts());
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
-                fetcher, validators(store, opt.force), Clock.systemUTC(), canonicalizer),
+                fetcher,
+                validators(store.fetchState(), opt.force),
+                Clock.systemUTC(),
+                canonicalizer),
             fetcher,
             new JsoupArticleExtractor(),
             analyzer,
@@ -145,14 +243,15 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(lock, cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    Path deskDb = where.isSqlite() ? where.file() : null;
+    return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
     return pipeline;
   }
 
-  EntryStore store() {
+  Store store() {
     return store;
   }
 
@@ -176,8 +275,9 @@ final class Wiring implements AutoCloseable {
   /** The site, with "Read the original" leading to copies kept in the site where given. */
   SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store,
-        db,
+        store.entryStore(),
+        store.vectorCache(),
+        deskDb,
         config,
         dir,
         asOfNewest,
@@ -199,44 +299,19 @@ final class Wiring implements AutoCloseable {
    * Feed validators kept in the store, so feeds get conditional GETs across runs too; with {@code
    * force} none are sent (every feed is read afresh) but the new ones are still saved.
    */
-  private static ValidatorStore validators(EntryStore store, boolean force) {
+  private static ValidatorStore validators(ValidatorStore kept, boolean force) {
+    if (!force) {
+      return kept;
+    }
     return new ValidatorStore() {
       @Override
       public ValidatorStore.Validators get(String url) {
-        if (force) {
-          return null;
-        }
-        return store
-            .validators(url)
-            .map(v -> new ValidatorStore.Validators(v.etag(), v.lastModified()))
-            .orElse(null);
+        return null;
       }
 
       @Override
       public void put(String url, ValidatorStore.Validators v) {
-        store.saveValidators(
-            url,
-            v == null
-                ? new dev.pulse.store.Validators(null, null)
-                : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
-      }
-    };
-  }
-
-  /** robots.txt files kept in the store, so their lifetime holds across runs. */
-  private static RobotsStore robots(EntryStore store) {
-    return new RobotsStore() {
-      @Override
-      public RobotsStore.Copy get(String origin) {
-        return store
-            .robots(origin)
-            .map(f -> new RobotsStore.Copy(f.body(), f.unavailable(), f.fetchedAt()))
-            .orElse(null);
-      }
-
-      @Override
-      public void put(String origin, RobotsStore.Copy copy) {
-        store.saveRobots(new RobotsFile(origin, copy.body(), copy.unavailable(), copy.fetchedAt()));
+        kept.put(url, v);
       }
     };
   }
@@ -250,7 +325,9 @@ final class Wiring implements AutoCloseable {
       try {
         store.close();
       } finally {
-        lock.close();
+        if (lock != null) {
+          lock.close();
+        }
       }
     }
   }

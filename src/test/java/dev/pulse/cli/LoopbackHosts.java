@@ -21,6 +21,7 @@ final class LoopbackHosts implements AutoCloseable {
 
   private final List<HttpServer> servers = new ArrayList<>();
   private final List<List<Long>> arrivals = new ArrayList<>();
+  private final List<List<String>> paths = new ArrayList<>();
   private final int perHost;
 
   /**
@@ -31,8 +32,10 @@ final class LoopbackHosts implements AutoCloseable {
     this.perHost = perHost;
     for (int h = 0; h < hosts; h++) {
       int host = h;
-      List<Long> seen = Collections.synchronizedList(new ArrayList<>());
+      List<Long> seen = new ArrayList<>();
+      List<String> what = new ArrayList<>();
       arrivals.add(seen);
+      paths.add(what);
       HttpServer server =
           HttpServer.create(
               new InetSocketAddress(InetAddress.getByName("127.0.0." + (h + 2)), 0), 0);
@@ -40,7 +43,11 @@ final class LoopbackHosts implements AutoCloseable {
       server.createContext(
           "/",
           ex -> {
-            seen.add(System.nanoTime());
+            long now = System.nanoTime();
+            synchronized (seen) {
+              seen.add(now);
+              what.add(ex.getRequestURI().getPath());
+            }
             handle(host, ex);
           });
       server.start();
@@ -87,6 +94,35 @@ final class LoopbackHosts implements AutoCloseable {
     return Duration.ofNanos(least);
   }
 
+  /** The two requests to one host closest together, for a failure's message. */
+  String closestPair() {
+    long least = Long.MAX_VALUE;
+    String pair = "none";
+    for (int h = 0; h < arrivals.size(); h++) {
+      List<Long> seen = arrivals.get(h);
+      synchronized (seen) {
+        for (int i = 0; i < seen.size(); i++) {
+          for (int j = i + 1; j < seen.size() && j < i + 50; j++) {
+            long gap = Math.abs(seen.get(j) - seen.get(i));
+            if (gap < least) {
+              least = gap;
+              pair =
+                  base(h)
+                      + " "
+                      + paths.get(h).get(i)
+                      + " and "
+                      + paths.get(h).get(j)
+                      + " "
+                      + gap / 1_000_000
+                      + " ms apart";
+            }
+          }
+        }
+      }
+    }
+    return pair;
+  }
+
   int requests() {
     return arrivals.stream().mapToInt(List::size).sum();
   }
@@ -98,7 +134,8 @@ final class LoopbackHosts implements AutoCloseable {
         LoopbackNewsSite.send(ex, 200, "application/rss+xml", feed(host));
       } else if (path.startsWith("/a/")) {
         int n = Integer.parseInt(path.substring(3, path.indexOf('.')));
-        LoopbackNewsSite.send(ex, 200, "text/html; charset=utf-8", LoopbackNewsSite.article(host * 100_000 + n));
+        LoopbackNewsSite.send(
+            ex, 200, "text/html; charset=utf-8", LoopbackNewsSite.article(host * 100_000 + n));
       } else {
         LoopbackNewsSite.send(ex, 404, "text/plain", "not found");
       }

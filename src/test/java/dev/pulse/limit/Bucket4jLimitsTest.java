@@ -2,21 +2,21 @@ package dev.pulse.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.fetch.HostGate;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.Stores;
+import dev.pulse.store.TestStores;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,24 +24,20 @@ import org.junit.jupiter.api.Test;
 /** The shared limits on a real PostgreSQL: two limiters stand for two worker processes. */
 class Bucket4jLimitsTest {
 
-  private static EmbeddedPostgres server;
-  private static DataSource db;
+  private static Store store;
+  private static HikariDataSource db;
 
   @BeforeAll
-  static void start() throws IOException, SQLException {
-    server = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-    db = server.getPostgresDatabase();
-    try (Connection c = db.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS limit_buckets (id TEXT PRIMARY KEY, state BYTEA,"
-              + " expires_at BIGINT)");
-    }
+  static void start() {
+    StoreLocation where = StoreLocation.parse(TestStores.newPostgresDatabase());
+    store = Stores.open(where, Stores.Access.WRITE, Map.of()); // migrated: limit_buckets is there
+    db = Stores.dataSource(where, 4, Map.of());
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    server.close();
+  static void stop() {
+    db.close();
+    store.close();
   }
 
   @Test

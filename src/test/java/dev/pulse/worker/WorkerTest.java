@@ -2,6 +2,7 @@ package dev.pulse.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
@@ -19,9 +20,11 @@ import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.Stores;
+import dev.pulse.store.TestStores;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,41 +36,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One worker in this JVM on a SQLite store: the schedules, the item tasks, the lifecycle. */
 class WorkerTest {
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
-  private SQLiteDataSource db;
+  private Store store;
+  private HikariDataSource db;
+  private boolean sqlite;
   private final AtomicInteger fetches = new AtomicInteger();
   private final AtomicInteger analyses = new AtomicInteger();
   private Pipeline.Session session;
   private Worker worker;
 
-  @BeforeEach
-  void open() throws Exception {
-    Path file = dir.resolve("pulse.db");
-    store = SqliteEntryStore.open(file);
-    SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(10_000);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    db = new SQLiteDataSource(config);
-    db.setUrl("jdbc:sqlite:" + file);
-    String ddl = Files.readString(Path.of("staging/sqlite-V80__workers.sql"));
-    try (Connection c = db.getConnection();
-        Statement s = c.createStatement()) {
-      for (String stmt : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!stmt.isBlank()) {
-          s.execute(stmt);
-        }
-      }
-    }
+  /** A store of either kind, migrated, and the worker's own pool on its database. */
+  private void open(boolean postgres) {
+    sqlite = !postgres;
+    StoreLocation where =
+        postgres
+            ? StoreLocation.parse(TestStores.newPostgresDatabase())
+            : StoreLocation.sqlite(dir.resolve("pulse.db"));
+    store = Stores.open(where, Stores.Access.WRITE, Map.of());
+    db = Stores.dataSource(where, 4, Map.of());
   }
 
   @AfterEach
@@ -79,6 +73,7 @@ class WorkerTest {
       session.close();
     }
     store.close();
+    db.close();
   }
 
   private Pipeline pipeline(int items) {
@@ -178,7 +173,7 @@ class WorkerTest {
         Worker.start(
             "test-worker",
             db,
-            true,
+            sqlite,
             session,
             List.of(
                 new SourceConfig(
@@ -197,8 +192,10 @@ class WorkerTest {
     }
   }
 
-  @Test
-  void aDiscoveryBecomesOneTaskPerItemAndEachIsStoredOnce() throws Exception {
+  @ParameterizedTest(name = "postgresql={0}")
+  @ValueSource(booleans = {false, true})
+  void aDiscoveryBecomesOneTaskPerItemAndEachIsStoredOnce(boolean postgres) throws Exception {
+    open(postgres);
     startWorker(20);
     worker.discoverNow();
     await(Duration.ofSeconds(30), () -> count("SELECT COUNT(*) FROM entries") == 20);
@@ -208,8 +205,11 @@ class WorkerTest {
     assertThat(analyses.get()).isEqualTo(20);
   }
 
-  @Test
-  void theSourceIsScheduledForItsNextTickAndTheWorkerIsListedAlive() throws Exception {
+  @ParameterizedTest(name = "postgresql={0}")
+  @ValueSource(booleans = {false, true})
+  void theSourceIsScheduledForItsNextTickAndTheWorkerIsListedAlive(boolean postgres)
+      throws Exception {
+    open(postgres);
     startWorker(1);
     await(
         Duration.ofSeconds(10),
@@ -222,6 +222,7 @@ class WorkerTest {
 
   @Test
   void aStoppedWorkerIsNoLongerListed() throws Exception {
+    open(false);
     startWorker(1);
     worker.stop();
     WorkerStatus status = WorkerStatus.read(db, Instant.now(), Duration.ofSeconds(4));
