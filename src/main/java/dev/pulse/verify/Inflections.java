@@ -2,9 +2,13 @@ package dev.pulse.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Candidate base forms and American spellings of an English word, for dictionary look-ups. */
 final class Inflections {
+
+  /** Endings after which a plural or a verb takes "-es": taxes, churches, heroes (not "james"). */
+  private static final Pattern SIBILANT = Pattern.compile("(s|x|z|ch|sh|o)$");
 
   private Inflections() {}
 
@@ -14,7 +18,7 @@ final class Inflections {
     int n = w.length();
     if (n > 3 && w.endsWith("s")) {
       out.add(w.substring(0, n - 1));
-      if (w.endsWith("es")) {
+      if (w.endsWith("es") && SIBILANT.matcher(w.substring(0, n - 2)).find()) {
         out.add(w.substring(0, n - 2));
       }
       if (w.endsWith("ies")) {
