@@ -51,6 +51,9 @@ final class Inflections {
     if (w.contains("our")) {
       out.add(w.replace("our", "or"));
     }
+    if (w.startsWith("tyre")) {
+      out.add("tire" + w.substring(4));
+    }
     if (w.endsWith("re") && w.length() > 4) {
       out.add(w.substring(0, w.length() - 2) + "er");
     }

@@ -113,6 +113,11 @@ final class Lexicon {
     return false;
   }
 
+  /** Whether the list has this very word (no inflection undone). */
+  boolean isListed(String word) {
+    return words.contains(word);
+  }
+
   private boolean known(String w) {
     if (words.contains(w)) {
       return true;

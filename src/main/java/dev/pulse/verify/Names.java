@@ -114,7 +114,8 @@ final class Names {
         && !k.chars().anyMatch(Character::isDigit)
         && !Dates.isDateWord(k)
         && !Words.TITLES.contains(k)
-        && (!lexicon.isCommon(k) || lexicon.isMostlyName(k));
+        && (!lexicon.isCommon(k) && !Spelling.isMisspelt(k, lexicon::isListed)
+            || lexicon.isMostlyName(k));
   }
 
   /** A capitalised word that can start a name. */

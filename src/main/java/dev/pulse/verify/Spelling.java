@@ -23,6 +23,18 @@ final class Spelling {
 
   /** Whether some one-slip variant of {@code word} is a word {@code known} accepts. */
   static boolean hasVariant(String word, Predicate<String> known) {
+    return hasVariant(word, known, true);
+  }
+
+  /**
+   * The same without changed letters, which turn too many names into words ("rowling", "bowling"):
+   * for telling a misspelt common word ("dmonstrated") from a name.
+   */
+  static boolean isMisspelt(String word, Predicate<String> known) {
+    return hasVariant(word, known, false);
+  }
+
+  private static boolean hasVariant(String word, Predicate<String> known, boolean changes) {
     int n = word.length();
     char[] c = word.toCharArray();
     if (n >= MIN_SWAP) {
@@ -37,7 +49,7 @@ final class Spelling {
         }
       }
     }
-    if (n >= MIN_CHANGE) {
+    if (changes && n >= MIN_CHANGE) {
       for (int i = 0; i < n; i++) {
         char was = c[i];
         for (char x = 'a'; x <= 'z'; x++) {
