@@ -18,6 +18,11 @@ final class Anchors {
 
   /** Stems of the content words next to the span {@code start..end}: left first, then right. */
   static List<String> around(String text, List<Words.Word> words, int start, int end) {
+    return around(text, words, start, end, 1);
+  }
+
+  /** The same with up to {@code each} content words on either side (an article's wider reach). */
+  static List<String> around(String text, List<Words.Word> words, int start, int end, int each) {
     List<String> out = new ArrayList<>(2);
     int first = -1;
     int last = -1;
@@ -32,31 +37,27 @@ final class Anchors {
     if (first < 0 || last < 0) {
       return out;
     }
-    String left = walk(text, words, first, -1);
-    String right = walk(text, words, last, +1);
-    if (left != null) {
-      out.add(left);
-    }
-    if (right != null) {
-      out.add(right);
-    }
+    walk(text, words, first, -1, each, out);
+    walk(text, words, last, +1, each, out);
     return out;
   }
 
-  private static String walk(String text, List<Words.Word> words, int from, int step) {
+  private static void walk(
+      String text, List<Words.Word> words, int from, int step, int each, List<String> out) {
     int at = from;
-    for (int n = 0; n <= SKIP; n++) {
+    int found = 0;
+    for (int n = 0; n <= SKIP + each - 1 && found < each; n++) {
       int next = at + step;
       if (next < 0 || next >= words.size() || !sameSentence(text, words, at, next)) {
-        return null;
+        return;
       }
       String stem = Counted.stem(words.get(next));
       if (stem != null && !Dates.isDateWord(words.get(next).key())) {
-        return stem;
+        out.add(stem);
+        found++;
       }
       at = next;
     }
-    return null;
   }
 
   private static boolean sameSentence(String text, List<Words.Word> words, int a, int b) {

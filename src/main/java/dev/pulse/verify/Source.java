@@ -208,7 +208,7 @@ final class Source {
   }
 
   private void anchor(String text, List<Words.Word> ws, int start, int end, String when) {
-    for (String a : Anchors.around(text, ws, start, end)) {
+    for (String a : Anchors.around(text, ws, start, end, 2)) {
       anchored.computeIfAbsent(a, k -> new HashSet<>()).add(when);
     }
   }

@@ -258,6 +258,20 @@ class FaithfulnessCheckerTest {
   }
 
   @Test
+  void theArticleMayPutAWordBetweenTheEventAndItsDate() {
+    String article = "Both were arrested on warrants Thursday, four months later.";
+    assertThat(checker.flags(article, "Both were arrested Tuesday."))
+        .containsExactly("unsupported date \"Tuesday\"");
+    assertThat(checker.flags(article, "Both were arrested Thursday.")).isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextAMisspeltCommonWordIsNotAName() {
+    String article = "bayern munich showed their quality against porto.";
+    assertThat(checker.flags(article, "bayern munich dmonstrated their quality.")).isEmpty();
+  }
+
+  @Test
   void theEditorsNoteIsCheckedTooAndFlagsAreListedOnce() {
     assertThat(checker.flags(ARTICLE, "It cost $4 million.", "At $4 million, Brussels will watch."))
         .containsExactly("unsupported number \"$4 million\"", "unsupported name \"Brussels\"");
