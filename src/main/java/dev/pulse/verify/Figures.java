@@ -187,6 +187,10 @@ final class Figures {
       add(text, words, i, i, 100, 100, Sort.EXACT, true, out);
       return 1;
     }
+    if (w.equals("noon") || w.equals("midday")) {
+      add(text, words, i, i, 12, 12, Sort.EXACT, false, out);
+      return 1;
+    }
     if (w.equals("dozen") || w.equals("half")) {
       add(
           text,

@@ -16,6 +16,9 @@ final class Inflections {
   static List<String> bases(String w) {
     List<String> out = new ArrayList<>(6);
     int n = w.length();
+    if (n == 3 && w.matches("[^aeiou]{2}s")) {
+      out.add(w.substring(0, 2)); // units: "kms", "hrs" (not "los", "las")
+    }
     if (n > 3 && w.endsWith("s")) {
       out.add(w.substring(0, n - 1));
       if (w.endsWith("es") && SIBILANT.matcher(w.substring(0, n - 2)).find()) {

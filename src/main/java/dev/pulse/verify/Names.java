@@ -25,7 +25,7 @@ final class Names {
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "bin",
-          "el", "la", "le", "y", "and");
+          "el", "la", "le", "y", "and", "aka");
 
   /** Longest unknown word of lower-cased text that may be an acronym ("psg", "uefa"). */
   private static final int MAX_ACRONYM = 4;

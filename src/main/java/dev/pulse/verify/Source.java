@@ -26,6 +26,8 @@ final class Source {
           Map.entry("britons", List.of("britain", "british", "uk")),
           Map.entry("gop", List.of("republican", "republicans")),
           Map.entry("utd", List.of("united")),
+          Map.entry("isis", List.of("islamic state", "isil")),
+          Map.entry("isil", List.of("islamic state", "isis")),
           Map.entry("un", List.of("united nations")),
           Map.entry("eu", List.of("european union")));
 

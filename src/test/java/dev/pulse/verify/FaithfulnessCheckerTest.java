@@ -272,6 +272,20 @@ class FaithfulnessCheckerTest {
   }
 
   @Test
+  void middayIsTwelve() {
+    assertThat(checker.flags("She left home at about midday.", "She left home at 12pm.")).isEmpty();
+  }
+
+  @Test
+  void commonShortFormsOfNamesAndTitlesAreKnown() {
+    String article =
+        "U.S. Rep. Alan Grayson said Islamic State fighters, known online as Penna, left 4 km.";
+    String summary = "Representative Alan Grayson said ISIS fighters, aka Penna, left 4 kms.";
+    assertThat(checker.flags(article, summary)).isEmpty();
+    assertThat(checker.flags(article.toLowerCase(), summary.toLowerCase())).isEmpty();
+  }
+
+  @Test
   void theEditorsNoteIsCheckedTooAndFlagsAreListedOnce() {
     assertThat(checker.flags(ARTICLE, "It cost $4 million.", "At $4 million, Brussels will watch."))
         .containsExactly("unsupported number \"$4 million\"", "unsupported name \"Brussels\"");
