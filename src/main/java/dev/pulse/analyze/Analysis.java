@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Analysis(
     String summary,
-    String editorsNote,
+    @Nullable String editorsNote,
     Sentiment sentiment,
     String category,
     List<String> topics,
@@ -58,7 +58,7 @@ public record Analysis(
   /** An analysis that records no language and no flags. */
   public Analysis(
       String summary,
-      String editorsNote,
+      @Nullable String editorsNote,
       Sentiment sentiment,
       String category,
       List<String> topics,

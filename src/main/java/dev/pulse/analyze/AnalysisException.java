@@ -1,19 +1,21 @@
 package dev.pulse.analyze;
 
 import dev.pulse.PulseException;
+import org.jspecify.annotations.Nullable;
 
 /** One article could not be analyzed; the raw reply, when there was one, is kept for debugging. */
 public final class AnalysisException extends PulseException.SkipItem {
 
-  private final String rawReply;
+  private final @Nullable String rawReply;
   private final Usage usage;
 
-  public AnalysisException(String message, String rawReply, Throwable cause) {
+  public AnalysisException(String message, @Nullable String rawReply, @Nullable Throwable cause) {
     this(message, rawReply, cause, Usage.NONE);
   }
 
   /** With the tokens already spent on the failed attempt, so run totals stay honest. */
-  public AnalysisException(String message, String rawReply, Throwable cause, Usage usage) {
+  public AnalysisException(
+      String message, @Nullable String rawReply, @Nullable Throwable cause, @Nullable Usage usage) {
     super(message, cause);
     this.rawReply = rawReply;
     this.usage = usage == null ? Usage.NONE : usage;
@@ -24,7 +26,7 @@ public final class AnalysisException extends PulseException.SkipItem {
   }
 
   /** The model's last reply, or null. */
-  public String rawReply() {
+  public @Nullable String rawReply() {
     return rawReply;
   }
 

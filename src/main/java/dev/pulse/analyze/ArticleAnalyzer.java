@@ -1,5 +1,7 @@
 package dev.pulse.analyze;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The analysis seam: one article in, one {@link Analysis} out. Implementations are thread-safe; the
  * pipeline calls them from several threads at once.
@@ -45,7 +47,7 @@ public interface ArticleAnalyzer extends AutoCloseable {
    * "llm.requests_per_minute (500) set the pace: requests waited 41.0 s for it in total"; null when
    * nothing but the work itself did.
    */
-  default String pacing() {
+  default @Nullable String pacing() {
     return null;
   }
 

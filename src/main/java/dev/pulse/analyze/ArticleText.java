@@ -2,6 +2,7 @@ package dev.pulse.analyze;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an analyzer reads: one article's text and the little metadata that helps.
@@ -15,18 +16,18 @@ import java.util.Objects;
  */
 public record ArticleText(
     String id,
-    String title,
+    @Nullable String title,
     String text,
-    String source,
-    OffsetDateTime published,
-    String language) {
+    @Nullable String source,
+    @Nullable OffsetDateTime published,
+    @Nullable String language) {
 
   public ArticleText {
     Objects.requireNonNull(id, "id");
     text = text == null ? "" : text;
   }
 
-  public static ArticleText of(String id, String title, String text) {
+  public static ArticleText of(String id, @Nullable String title, @Nullable String text) {
     return new ArticleText(id, title, text, null, null, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.pulse.analyze;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An analyzer built on its first {@link #analyze} call, once, by whichever thread gets there first
@@ -17,7 +18,7 @@ public final class LazyArticleAnalyzer implements ArticleAnalyzer {
   private final String model;
   private final String version;
   private final Supplier<? extends ArticleAnalyzer> factory;
-  private volatile ArticleAnalyzer built;
+  private volatile @Nullable ArticleAnalyzer built;
   private final AtomicBoolean preparing = new AtomicBoolean();
 
   /**
@@ -93,7 +94,7 @@ public final class LazyArticleAnalyzer implements ArticleAnalyzer {
   }
 
   @Override
-  public String pacing() {
+  public @Nullable String pacing() {
     ArticleAnalyzer a = built;
     return a == null ? null : a.pacing();
   }

@@ -1,6 +1,7 @@
 package dev.pulse.analyze;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The tone of a piece of news. Shown to readers by its label. */
 public enum Sentiment {
@@ -19,7 +20,7 @@ public enum Sentiment {
   }
 
   /** Parses a label case-insensitively ("positive", "Positive"); throws on anything else. */
-  public static Sentiment fromLabel(String text) {
+  public static Sentiment fromLabel(@Nullable String text) {
     if (text != null) {
       String t = text.trim().toUpperCase(Locale.ROOT);
       for (Sentiment s : values()) {

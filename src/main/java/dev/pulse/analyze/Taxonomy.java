@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The team's categories, in the order the file gives them. Loaded from {@code categories.yml}. */
 public final class Taxonomy {
@@ -41,7 +42,7 @@ public final class Taxonomy {
   }
 
   /** The category of that name, ignoring case and surrounding space. */
-  public Optional<Category> find(String name) {
+  public Optional<Category> find(@Nullable String name) {
     if (name == null) {
       return Optional.empty();
     }
@@ -86,7 +87,7 @@ public final class Taxonomy {
     return new Taxonomy(out);
   }
 
-  private static String text(JsonNode n, String field) {
+  private static @Nullable String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();
   }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** An entry's id: the SHA-256 of its canonical URL, as 64 lower-case hex digits. */
 public final class EntryId {
@@ -21,7 +22,7 @@ public final class EntryId {
    * The content hash that decides whether an article changed: SHA-256 of title and body with
    * whitespace folded, so re-indented markup does not count as a change.
    */
-  public static String contentHash(String title, String text) {
+  public static String contentHash(@Nullable String title, @Nullable String text) {
     String t = (title == null ? "" : title) + "\n\n" + (text == null ? "" : text);
     return sha256Hex(t.replaceAll("\\s+", " ").strip());
   }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Near-duplicate fingerprints (Charikar's SimHash) over word shingles: two versions of an article
@@ -42,7 +43,7 @@ public final class SimHash {
   }
 
   /** The fingerprint of a text; 0 for a text without words. */
-  public long fingerprint(String text) {
+  public long fingerprint(@Nullable String text) {
     List<String> words = words(text);
     if (words.isEmpty()) {
       return 0L;
@@ -66,7 +67,7 @@ public final class SimHash {
   }
 
   /** How many words the fingerprint of this text is made from. */
-  public static int wordCount(String text) {
+  public static int wordCount(@Nullable String text) {
     return words(text).size();
   }
 
@@ -80,7 +81,7 @@ public final class SimHash {
     return distance(a, b) <= threshold;
   }
 
-  static List<String> words(String text) {
+  static List<String> words(@Nullable String text) {
     List<String> words = new ArrayList<>();
     if (text == null) {
       return words;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes one URL per article: lower-case scheme and host (IDN to ASCII), no user info, no default
@@ -130,7 +131,7 @@ public final class UrlCanonicalizer {
    * @param fetchedUrl the final URL after redirects
    * @param declared the canonical the page declares, possibly relative, or null
    */
-  public String preferred(String fetchedUrl, String declared) {
+  public String preferred(String fetchedUrl, @Nullable String declared) {
     String fetched = canonicalize(fetchedUrl);
     if (declared == null || declared.isBlank()) {
       return fetched;
@@ -163,18 +164,18 @@ public final class UrlCanonicalizer {
     return host.startsWith("[") || host.matches("[0-9.]+");
   }
 
-  private String query(String raw) {
+  private String query(@Nullable String raw) {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    List<String[]> params = new ArrayList<>();
+    List<@Nullable String[]> params = new ArrayList<>();
     for (String pair : raw.split("[&;]")) {
       if (pair.isEmpty()) {
         continue;
       }
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? null : pair.substring(eq + 1);
+      @Nullable String value = eq < 0 ? null : pair.substring(eq + 1);
       if (!isTracking(name)) {
         params.add(
             new String[] {normalizeEscapes(name), value == null ? null : normalizeEscapes(value)});

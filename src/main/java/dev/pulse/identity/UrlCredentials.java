@@ -1,6 +1,7 @@
 package dev.pulse.identity;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps credentials written into URLs ({@code https://user:secret@host/}) out of everything Pulse
@@ -15,12 +16,12 @@ public final class UrlCredentials {
   private UrlCredentials() {}
 
   /** The URL without its user-info; any other text is returned unchanged. Null stays null. */
-  public static String strip(String url) {
+  public static @Nullable String strip(@Nullable String url) {
     return url == null ? null : USER_INFO.matcher(url).replaceAll("$1");
   }
 
   /** True when the text holds a URL with user-info. */
-  public static boolean present(String text) {
+  public static boolean present(@Nullable String text) {
     return text != null && USER_INFO.matcher(text).find();
   }
 }
