@@ -25,6 +25,7 @@ import dev.pulse.store.Store;
 import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -380,6 +381,27 @@ class PipelineTest {
         .filter(e -> e.url().equals(url))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void aUsedUpTimeBudgetQueuesTheItemsInsteadOfAnalyzingThem() throws Exception {
+    pages.put("https://a.example/1", "One|Body one.");
+    pages.put("https://a.example/2", "Two|Body two.");
+    RunControl budget = new RunControl(Duration.ofSeconds(1), Duration.ofMillis(1));
+    Thread.sleep(5); // the run.max_duration budget is used up before the run starts
+
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/1", "https://a.example/2")), budget);
+
+    assertThat(report.interrupted()).contains("run.max_duration");
+    assertThat(report.count(Outcome.STORED)).isZero();
+    assertThat(analyzer.calls).hasValue(0);
+    // and without a budget the same items are stored
+    RunReport unbounded =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/1", "https://a.example/2")));
+    assertThat(unbounded.count(Outcome.STORED)).isEqualTo(2);
   }
 
   @Test

@@ -104,6 +104,27 @@ class OpenAiArticleAnalyzerTest {
   }
 
   @Test
+  void theTemperatureAndReplyTokenCapGoIntoEveryRequest() throws Exception {
+    wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143)));
+    LlmSettings s = settings().toBuilder().temperature(0.7).maxOutputTokens(321).build();
+
+    analyzer(s).analyze(OpenAiFixtures.article());
+
+    JsonNode body = requestBodies().get(0);
+    assertThat(body.path("temperature").asDouble()).isEqualTo(0.7);
+    assertThat(body.path("max_tokens").asInt()).isEqualTo(321);
+  }
+
+  @Test
+  void theModelSettingNamesTheModelAsked() throws Exception {
+    wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143)));
+
+    analyzer(settings().withModel("llama3.1:8b")).analyze(OpenAiFixtures.article());
+
+    assertThat(requestBodies().get(0).path("model").asText()).isEqualTo("llama3.1:8b");
+  }
+
+  @Test
   void analyzesAnArticleWithOneRequestAndReportsUsageAndCost() {
     wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143)));
 
@@ -307,8 +328,8 @@ class OpenAiArticleAnalyzerTest {
     wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
 
-  @Test
-  void fallsBackToJsonModeWhenTheServerRefusesJsonSchema() {
+  /** A server that refuses response_format json_schema and answers json_object. */
+  private static void refuseJsonSchemaButAnswerJsonMode() {
     wm.stubFor(
         post(PATH)
             .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
@@ -323,6 +344,39 @@ class OpenAiArticleAnalyzerTest {
         post(PATH)
             .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
             .willReturn(ok(validContent(), 900, 140)));
+  }
+
+  @Test
+  void withAutoFallbackOffARefusedJsonSchemaFailsInsteadOfSteppingDown() {
+    refuseJsonSchemaButAnswerJsonMode();
+    OpenAiArticleAnalyzer analyzer = analyzer(settings().toBuilder().autoFallback(false).build());
+
+    assertThatThrownBy(() -> analyzer.analyze(OpenAiFixtures.article()))
+        .isInstanceOf(AnalysisException.class);
+    assertThat(analyzer.structuredOutput()).isEqualTo(StructuredOutput.JSON_SCHEMA);
+    wm.verify(
+        0,
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object"))));
+  }
+
+  @Test
+  void aReplySlowerThanTheTimeoutFailsTheRequest() {
+    wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143).withFixedDelay(3_000)));
+    LlmSettings quick =
+        settings()
+            .withRetries(Duration.ofMillis(300), 0, Duration.ofMillis(100), Duration.ofSeconds(1));
+
+    assertThatThrownBy(() -> analyzer(quick).analyze(OpenAiFixtures.article()))
+        .isInstanceOf(PulseException.class);
+    // with the default 10 s of the other tests the same reply is read
+    assertThat(analyzer(settings()).analyze(OpenAiFixtures.article()).category())
+        .isEqualTo("Science");
+  }
+
+  @Test
+  void fallsBackToJsonModeWhenTheServerRefusesJsonSchema() {
+    refuseJsonSchemaButAnswerJsonMode();
     OpenAiArticleAnalyzer analyzer = analyzer(settings());
 
     Analysis a = analyzer.analyze(OpenAiFixtures.article());
