@@ -128,6 +128,12 @@ final class Wiring implements AutoCloseable {
           .ifPresent(
               h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
       store = Stores.open(storeSetting, Stores.Access.WRITE);
+    } catch (RuntimeException e) {
+      analyzer.close();
+      lock.close();
+      throw e;
+    }
+    try {
       lock.recordHolder();
       for (RunRecord r : store.runLog().abandonRuns()) {
         log.warn(
@@ -139,6 +145,7 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
+      store.close();
       lock.close();
       throw e;
     }
