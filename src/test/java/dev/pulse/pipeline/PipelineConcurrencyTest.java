@@ -88,7 +88,8 @@ class PipelineConcurrencyTest {
       // take at least 14 intervals (~700 ms), never one burst (the 8 workers alone would send them
       // all within a few tens of milliseconds)
       assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(650);
-      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 2);
+      // at most 6 + 5 in any 250 ms, plus a few a loaded machine bunches by sending late
+      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
   }
 
@@ -121,7 +122,7 @@ class PipelineConcurrencyTest {
       pipeline(analyzer).run("run", sources(16));
 
       assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(450);
-      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 2);
+      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
   }
 
