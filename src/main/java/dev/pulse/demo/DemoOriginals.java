@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Copies of the demo's article pages kept inside the demo site, as the stand-in for publishers that
@@ -84,7 +85,7 @@ public final class DemoOriginals {
   }
 
   /** The file name of a demo article URL ({@code http://127.0.0.1:PORT/articles/NAME.html}). */
-  static String articleFile(String url) {
+  static @Nullable String articleFile(String url) {
     URI uri;
     try {
       uri = URI.create(url.strip());
@@ -160,7 +161,7 @@ public final class DemoOriginals {
   }
 
   /** The file name under {@code folder} a link points to on the demo server, or null. */
-  private static String local(URI base, String ref, String folder) {
+  private static @Nullable String local(URI base, String ref, String folder) {
     URI target;
     try {
       target = base.resolve(ref.replace(" ", "%20"));

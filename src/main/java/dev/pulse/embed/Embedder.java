@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sentence embeddings computed in-process (quantised all-MiniLM-L6-v2 through ONNX Runtime, shipped
@@ -16,7 +17,7 @@ public final class Embedder {
   /** The model's name as stored in provenance. */
   public static final String MODEL_NAME = "all-minilm-l6-v2-q";
 
-  private static volatile Embedder shared;
+  private static volatile @Nullable Embedder shared;
 
   private final EmbeddingModel model;
 
@@ -56,12 +57,12 @@ public final class Embedder {
   }
 
   /** One text's vector, unit length. Empty text gives the embedding of an empty string. */
-  public float[] embed(String text) {
+  public float[] embed(@Nullable String text) {
     return model.embed(text == null ? "" : text).content().vector();
   }
 
   /** Many texts in one batch, in order; faster than one by one. */
-  public List<float[]> embedAll(List<String> texts) {
+  public List<float[]> embedAll(List<@Nullable String> texts) {
     if (texts.isEmpty()) {
       return List.of();
     }
