@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.embedded.EmbeddedArticleAnalyzer;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
@@ -101,7 +102,9 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm);
+      analyzer =
+          AnalyzerChoice.create(
+              opt.analyzer, taxonomy, EmbeddedArticleAnalyzer.DEFAULT_SUMMARY_WORDS, llm);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
