@@ -197,7 +197,8 @@ final class ServeCommand implements Callable<Integer> {
       EntryStore entries, SqliteDeskStore desk, SiteSettings settings, ReviewMode mode) {
     SiteRenderer renderer =
         new SiteRenderer(settings, new StoredEntryVectors(entries), TopicSummarizer.extractive())
-            .withFeedback("/");
+            .withFeedback("/")
+            .withReviewRequired(mode == ReviewMode.REQUIRED);
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
