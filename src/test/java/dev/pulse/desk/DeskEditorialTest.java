@@ -112,25 +112,27 @@ class DeskEditorialTest {
         .contains("An editor&#39;s better summary.", "An editor's better summary.".substring(0, 0))
         .contains("Science");
     // the analyzer runs again with --force: a new analysis overwrites the entry's row
-    Entry old = desk.entries.find(DeskFixture.id(4)).orElseThrow();
-    desk.entries.upsert(
-        new Entry(
-            old.id(),
-            old.url(),
-            old.source(),
-            old.title(),
-            old.byline(),
-            old.published(),
-            old.siteName(),
-            old.language(),
-            old.image(),
-            old.text(),
-            "A brand new AI summary.",
-            null,
-            Sentiment.POSITIVE,
-            "Business",
-            List.of("Ships"),
-            old.provenance()));
+    Entry old = desk.entries.entryStore().find(DeskFixture.id(4)).orElseThrow();
+    desk.entries
+        .entryStore()
+        .upsert(
+            new Entry(
+                old.id(),
+                old.url(),
+                old.source(),
+                old.title(),
+                old.byline(),
+                old.published(),
+                old.siteName(),
+                old.language(),
+                old.image(),
+                old.text(),
+                "A brand new AI summary.",
+                null,
+                Sentiment.POSITIVE,
+                "Business",
+                List.of("Ships"),
+                old.provenance()));
     desk.server.invalidateSite();
     String page = reader.get(entryPage(4)).body();
     assertThat(page).contains("better summary").doesNotContain("brand new AI summary");
@@ -141,36 +143,58 @@ class DeskEditorialTest {
 
   @Test
   void theFaithfulnessFlagsShowOnTheDeskButNotOnThePublicPage() {
-    Entry old = desk.entries.find(DeskFixture.id(3)).orElseThrow();
-    desk.entries.upsert(
-        new Entry(
-            old.id(),
-            old.url(),
-            old.source(),
-            old.title(),
-            old.byline(),
-            old.published(),
-            old.siteName(),
-            old.language(),
-            old.image(),
-            old.text(),
-            old.summary(),
-            old.editorsNote(),
-            old.sentiment(),
-            old.category(),
-            old.topics(),
-            old.provenance(),
-            List.of("unsupported number \"2,000\"")));
-    desk.server.invalidateSite();
+    flag(3);
 
     assertThat(ed.get("/desk/entries/" + DeskFixture.id(3)).body())
         .contains("Check before approving")
         .contains("unsupported number &quot;2,000&quot;");
     assertThat(ed.get("/desk/entries/" + DeskFixture.id(2)).body())
         .doesNotContain("Check before approving");
+    review(ed, 3, "approved");
     assertThat(reader.get(entryPage(3)).body())
+        .contains("Story number 3")
         .doesNotContain("unsupported")
         .doesNotContain("2,000");
+  }
+
+  @Test
+  void underOptionalReviewAFlaggedEntryIsHeldUntilApproved() {
+    flag(3);
+
+    assertThat(reader.get(entryPage(3)).statusCode()).isEqualTo(404);
+    assertThat(reader.get(entryPage(2)).statusCode()).isEqualTo(200);
+    assertThat(reader.get("/feed.atom").body()).doesNotContain("Story number 3 ");
+    assertThat(ed.get("/desk").body()).contains("Story number 3");
+    review(ed, 3, "approved");
+    assertThat(reader.get(entryPage(3)).statusCode()).isEqualTo(200);
+    assertThat(reader.get("/feed.atom").body()).contains("Story number 3 ");
+  }
+
+  /** Stores entry i again with a faithfulness flag, as a run would after an unfaithful reply. */
+  void flag(int i) {
+    Entry old = desk.entries.entryStore().find(DeskFixture.id(i)).orElseThrow();
+    desk.entries
+        .entryStore()
+        .upsert(
+            new Entry(
+                old.id(),
+                old.url(),
+                old.source(),
+                old.title(),
+                old.byline(),
+                old.published(),
+                old.siteName(),
+                old.language(),
+                old.image(),
+                old.text(),
+                old.summary(),
+                old.editorsNote(),
+                old.sentiment(),
+                old.category(),
+                old.topics(),
+                old.provenance(),
+                List.of("unsupported number \"2,000\"")));
+    desk.server.invalidateSite();
   }
 
   @Test
