@@ -5,6 +5,7 @@ import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.fetch.HostGate;
 import dev.pulse.limit.Bucket4jLimits;
+import dev.pulse.limit.PostgresHostTurns;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.SourceConfig;
@@ -74,8 +75,14 @@ final class WorkerCommand implements Callable<Integer> {
       }
     }
     RunControl control = new RunControl(settings.grace(), null);
-    try (var db = Stores.dataSource(where, 4, System.getenv())) {
-      Wiring.Sharing sharing = sharing(where, db, analyzer.llm(cfg));
+    // every thread may wait on a host's turn or the LLM's bucket at once, beside the scheduler
+    try (var db = Stores.dataSource(where, settings.threads() + 4, System.getenv())) {
+      Wiring.Sharing sharing =
+          sharing(
+              where,
+              db,
+              analyzer.llm(cfg),
+              dev.pulse.config.FetchConfig.settings(cfg.fetch(), cfg.userAgent()).deadline());
       try (Wiring w = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
           Pipeline.Session session = w.pipeline().session("worker", control)) {
         Path site = cfg.out().resolve("site");
@@ -131,12 +138,16 @@ final class WorkerCommand implements Callable<Integer> {
 
   /** On PostgreSQL the hosts' turns and the LLM's limits are shared through the database. */
   private static Wiring.Sharing sharing(
-      StoreLocation where, javax.sql.DataSource db, dev.pulse.analyze.llm.LlmSettings llm) {
+      StoreLocation where,
+      javax.sql.DataSource db,
+      dev.pulse.analyze.llm.LlmSettings llm,
+      Duration fetchDeadline) {
     if (where.isSqlite()) {
       return Wiring.Sharing.EXCLUSIVE; // the one worker of a SQLite store holds its lock
     }
     Bucket4jLimits limits = Bucket4jLimits.postgresql(db);
-    HostGate hosts = limits.hosts();
+    // a turn is held no longer than a fetch may last, plus a margin
+    HostGate hosts = new PostgresHostTurns(db, fetchDeadline.plusSeconds(10));
     LlmGate gate =
         limits.llm(
             llm.displayBaseUrl() + "|" + llm.model(),
