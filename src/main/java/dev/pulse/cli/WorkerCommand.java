@@ -10,6 +10,7 @@ import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.StoreLocation;
+import dev.pulse.store.StoreLock;
 import dev.pulse.store.Stores;
 import dev.pulse.worker.Worker;
 import dev.pulse.worker.WorkerSettings;
@@ -83,7 +84,23 @@ final class WorkerCommand implements Callable<Integer> {
               db,
               analyzer.llm(cfg),
               dev.pulse.config.FetchConfig.settings(cfg.fetch(), cfg.userAgent()).deadline());
-      try (Wiring w = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
+      Wiring opened;
+      try {
+        opened = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
+      } catch (StoreLock.Busy e) {
+        // only on SQLite: PostgreSQL workers take no lock
+        spec.commandLine()
+            .getErr()
+            .println(
+                "pulse: the SQLite store "
+                    + where.file().toAbsolutePath()
+                    + " already has a worker or a run ("
+                    + (e.holder() == null ? "holder unknown" : e.holder().describe())
+                    + "); one worker runs on a SQLite store: use a PostgreSQL store for more"
+                    + " (docs/scaling.md)");
+        return ExitCodes.BUSY;
+      }
+      try (Wiring w = opened;
           Pipeline.Session session = w.pipeline().session("worker", control)) {
         Path site = cfg.out().resolve("site");
         Worker worker =
