@@ -112,6 +112,7 @@ final class WorkerCommand implements Callable<Integer> {
                 cfg.sources(),
                 schedules,
                 settings,
+                dev.pulse.config.FetchConfig.politeness(cfg.fetch()).minHostDelay(),
                 () -> w.renderSite(site, false));
         if (discoverNow) {
           worker.discoverNow();
