@@ -63,6 +63,7 @@ final class ScaleRig implements AutoCloseable {
           deadline: 10s                # a killed worker's host turns are free 20 s later
         llm:
           requests_per_minute: %d
+          tokens_per_minute: 0         # the fake server limits requests only
           max_concurrent: %d
         worker:
           threads: %d
