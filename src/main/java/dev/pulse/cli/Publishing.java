@@ -144,7 +144,8 @@ final class Publishing {
     }
     SiteRenderer renderer =
         new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
-            .withOriginalCopies(originalCopies);
+            .withOriginalCopies(originalCopies)
+            .withReviewRequired(ReviewMode.parse(cfg.review()) == ReviewMode.REQUIRED);
     String feedbackUrl = cfg.site().path("feedback_url").asText("");
     if (!feedbackUrl.isBlank()) {
       renderer = renderer.withFeedback(feedbackUrl);

@@ -3,6 +3,7 @@ package dev.pulse.cli;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
+import dev.pulse.analyze.embedded.EmbeddedArticleAnalyzer;
 import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
@@ -142,7 +143,13 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm, sharing.llm());
+      analyzer =
+          AnalyzerChoice.create(
+              opt.analyzer,
+              taxonomy,
+              EmbeddedArticleAnalyzer.DEFAULT_SUMMARY_WORDS,
+              llm,
+              sharing.llm());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }

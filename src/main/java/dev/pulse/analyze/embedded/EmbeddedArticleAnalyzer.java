@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The analyzer that needs no network: sentence embeddings computed in-process ({@link Embedder})
- * for the category, rules and a hand-written lexicon for the tone, and an extractive summary of 2-4
- * whole sentences of the article itself. Thread-safe: all state is built in the constructor and
- * read-only afterwards; the embedding model is shared.
+ * for the category, rules and a hand-written lexicon for the tone, and an extractive summary of 3-4
+ * whole sentences of the article itself (2 when no more fit). Thread-safe: all state is built in
+ * the constructor and read-only afterwards; the embedding model is shared.
  *
  * <p>It writes no editor's note ({@link Analysis#editorsNote()} is null): a note says why a story
  * matters, which takes judgement an extractive method cannot fake, and copying another sentence
@@ -38,14 +38,17 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
   /** The languages whose sentiment it can judge. */
   static final Set<String> SENTIMENT_LANGUAGES = Set.of("en");
 
+  /** The summary's default word budget: summaries aim at 3-4 sentences of 50-90 words. */
+  public static final int DEFAULT_SUMMARY_WORDS = 90;
+
   private final CategoryClassifier classifier;
   private final ExtractiveSummarizer summarizer;
   private final SentimentScorer sentiment;
   private final TopicExtractor topics = new TopicExtractor();
 
-  /** Uses the process-wide embedding model and the default summary budget of 60 words. */
+  /** Uses the process-wide embedding model and the default summary budget of 90 words. */
   public EmbeddedArticleAnalyzer(Taxonomy taxonomy) {
-    this(taxonomy, Embedder.shared(), ExtractiveSummarizer.DEFAULT_MAX_WORDS);
+    this(taxonomy, Embedder.shared(), DEFAULT_SUMMARY_WORDS);
   }
 
   /**
