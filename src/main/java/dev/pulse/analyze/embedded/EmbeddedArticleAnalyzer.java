@@ -8,9 +8,11 @@ import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.embed.Embedder;
+import dev.pulse.text.Language;
 import dev.pulse.text.SentenceSplitter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The analyzer that needs no network: sentence embeddings computed in-process ({@link Embedder})
@@ -21,6 +23,10 @@ import java.util.Objects;
  * <p>It writes no editor's note ({@link Analysis#editorsNote()} is null): a note says why a story
  * matters, which takes judgement an extractive method cannot fake, and copying another sentence
  * would only repeat the summary.
+ *
+ * <p>Its sentiment lexicon and rules are English: for an article in any other language (see {@link
+ * Language}) the sentiment is {@link Sentiment#NEUTRAL} and the analysis carries the flag {@link
+ * Analysis#LANGUAGE_NOT_SUPPORTED}, rather than a guess from the few English words it may contain.
  */
 public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
 
@@ -28,6 +34,9 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
    * Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone.
    */
   public static final String VERSION = "embedded-8";
+
+  /** The languages whose sentiment it can judge. */
+  static final Set<String> SENTIMENT_LANGUAGES = Set.of("en");
 
   /** The summary's default word budget: summaries aim at 3-4 sentences of 50-90 words. */
   public static final int DEFAULT_SUMMARY_WORDS = 90;
@@ -61,7 +70,8 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
   public Analysis analyze(ArticleText article) {
     Objects.requireNonNull(article, "article");
     String title = article.title() == null ? null : ArticleCleaner.clean(article.title());
-    List<String> sentences = SentenceSplitter.split(ArticleCleaner.clean(article.text()));
+    String text = ArticleCleaner.clean(article.text());
+    List<String> sentences = SentenceSplitter.split(text);
     if (sentences.isEmpty() && (title == null || title.isEmpty())) {
       throw new AnalysisException("article " + article.id() + " has neither text nor title");
     }
@@ -69,11 +79,24 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
     if (summary.isBlank()) {
       summary = title;
     }
-    Sentiment tone = sentiment.classify(sentiment.scoreArticle(title, sentences));
+    String language = Language.of(article.language(), title, text);
+    boolean judged = SENTIMENT_LANGUAGES.contains(language);
+    Sentiment tone =
+        judged ? sentiment.classify(sentiment.scoreArticle(title, sentences)) : Sentiment.NEUTRAL;
     String category = classifier.classify(title, sentences);
     List<String> tags = topics.extract(title, sentences, article.language());
     return new Analysis(
-        summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
+        summary,
+        null,
+        tone,
+        category,
+        tags,
+        name(),
+        model(),
+        version(),
+        Usage.NONE,
+        language,
+        judged ? List.of() : List.of(Analysis.LANGUAGE_NOT_SUPPORTED));
   }
 
   @Override
