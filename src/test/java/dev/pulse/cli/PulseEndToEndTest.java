@@ -268,6 +268,7 @@ class PulseEndToEndTest {
       assertThat(e.get("summary").asText()).isNotBlank();
       assertThat(e.get("topics").isArray()).isTrue();
       assertThat(e.get("provenance").get("content_hash").asText()).hasSize(64);
+      assertThat(e.get("provenance").get("analysis_language").asText()).isEqualTo("en");
     }
   }
 
@@ -465,6 +466,32 @@ class PulseEndToEndTest {
             "embedded",
             "--no-site");
     assertThat(next.out()).contains("sources_unchanged=1").contains("stored=3");
+  }
+
+  @Test
+  void aRunWhileAnotherHoldsTheStoreIsRefusedNamingTheHolder() {
+    assertThat(pulse("store", "migrate", "--db", db).code()).isEqualTo(ExitCodes.OK);
+    try (dev.pulse.store.StoreLock held =
+        dev.pulse.store.StoreLock.acquire(
+            dev.pulse.store.StoreLocation.parse(db),
+            "run",
+            java.time.Duration.ZERO,
+            System.getenv())) {
+      Result r =
+          pulse(
+              "run",
+              "--config",
+              config.toString(),
+              "--db",
+              db,
+              "--analyzer",
+              "embedded",
+              "--no-site");
+
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BUSY);
+      assertThat(r.err())
+          .contains("the store is in use by another run (pulse run, pid " + held.holder().pid());
+    }
   }
 
   @Test
