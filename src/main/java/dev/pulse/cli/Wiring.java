@@ -155,7 +155,7 @@ final class Wiring implements AutoCloseable {
     }
     StoreLocation where = StoreLocation.parse(storeSetting);
     StoreLock lock = null;
-    Store store;
+    Store store = null;
     try {
       if (sharing.exclusive()) {
         lock = StoreLock.acquire(where, command, wait, System.getenv());
@@ -199,10 +199,15 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
-      if (lock != null) {
-        if (lock != null) {
-          lock.close();
+      if (store != null) {
+        try {
+          store.close();
+        } catch (RuntimeException closing) {
+          e.addSuppressed(closing);
         }
+      }
+      if (lock != null) {
+        lock.close();
       }
       throw e;
     }
