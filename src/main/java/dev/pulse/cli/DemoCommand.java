@@ -83,17 +83,24 @@ final class DemoCommand implements Callable<Integer> {
       PulseConfig defaults = PulseConfig.defaults();
       PulseConfig cfg =
           new PulseConfig(
-              sources(server.baseUrl()), defaults.userAgent(), taxonomy, db, out, null, null, null);
+              sources(server.baseUrl()),
+              defaults.userAgent(),
+              taxonomy,
+              db.toString(),
+              out,
+              null,
+              null,
+              null);
       stdout.println("demo site served at " + server.baseUrl());
-      try (Wiring w = Wiring.open(cfg, db, analyzer, true, "demo", Duration.ZERO)) {
+      try (Wiring w = Wiring.open(cfg, db.toString(), analyzer, true, "demo", Duration.ZERO)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
         stdout.print(report.summary());
         if (report.fatal() == null) {
           Path entries = out.resolve("entries.jsonl");
-          ExportCommand.writeFile(w.store(), entries);
+          ExportCommand.writeFile(w.store().entryStore(), entries);
           Path site = out.resolve("site");
           Map<String, String> publications = new LinkedHashMap<>();
-          for (Entry e : w.store().entries()) {
+          for (Entry e : w.store().entryStore().entries()) {
             publications.put(e.url(), e.siteName() != null ? e.siteName() : e.source());
           }
           Map<String, String> copies = DemoOriginals.write(data, site, publications);

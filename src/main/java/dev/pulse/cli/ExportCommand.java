@@ -3,7 +3,7 @@ package dev.pulse.cli;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.JsonlExporter;
 import dev.pulse.store.EntryStore;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -45,26 +45,28 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PulseConfig cfg = config.load();
-    Path db = store.existing(cfg);
-    try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
+    try (Store s = store.openReadOnly(cfg)) {
       if (out == null) {
         PrintWriter w = spec.commandLine().getOut();
-        JsonlExporter.write(s.entries(), w);
+        JsonlExporter.write(s.entryStore().entries(), w);
       } else {
-        writeFile(s, out);
-        spec.commandLine().getErr().println("wrote " + s.entries().size() + " entries to " + out);
+        int n = writeFile(s.entryStore(), out);
+        spec.commandLine().getErr().println("wrote " + n + " entries to " + out);
       }
     }
     return ExitCodes.OK;
   }
 
-  static void writeFile(EntryStore s, Path file) throws IOException {
+  /** Writes the entries to a file; returns how many. */
+  static int writeFile(EntryStore s, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
+    var entries = s.entries();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JsonlExporter.write(s.entries(), w);
+      JsonlExporter.write(entries, w);
     }
+    return entries.size();
   }
 }

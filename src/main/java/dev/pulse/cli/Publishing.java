@@ -15,6 +15,7 @@ import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.store.Entry;
 import dev.pulse.store.EntryStore;
+import dev.pulse.store.VectorCache;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -83,12 +84,13 @@ final class Publishing {
    */
   static SiteReport renderSite(
       EntryStore store,
-      Path db,
+      VectorCache vectors,
+      Path deskDb,
       PulseConfig cfg,
       Path dir,
       boolean asOfNewest,
       TopicSummarizer summarizer) {
-    return renderSite(store, db, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+    return renderSite(store, vectors, deskDb, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
   }
 
   /**
@@ -97,13 +99,14 @@ final class Publishing {
    */
   static SiteReport renderSite(
       EntryStore store,
-      Path db,
+      VectorCache vectors,
+      Path deskDb,
       PulseConfig cfg,
       Path dir,
       boolean asOfNewest,
       TopicSummarizer summarizer,
       java.util.Map<String, String> originalCopies) {
-    List<Entry> entries = published(store, db, cfg);
+    List<Entry> entries = published(store, deskDb, cfg);
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
       var newest =
@@ -117,7 +120,7 @@ final class Publishing {
       }
     }
     SiteRenderer renderer =
-        new SiteRenderer(settings, new StoredEntryVectors(store), summarizer)
+        new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
             .withOriginalCopies(originalCopies);
     String feedbackUrl = cfg.site().path("feedback_url").asText("");
     if (!feedbackUrl.isBlank()) {
@@ -137,6 +140,11 @@ final class Publishing {
    * (pulse serve's desk) over the analyzer's output.
    */
   static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
+    if (db == null) {
+      // a PostgreSQL store: the desk keeps its tables on SQLite only for now, so nothing is
+      // reviewed
+      return store.entries();
+    }
     try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
       return Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
     }

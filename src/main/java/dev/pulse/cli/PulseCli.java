@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       RunsCommand.class,
       SiteCommand.class,
+      StoreCommand.class,
       ServeCommand.class,
       UsersCommand.class
     })

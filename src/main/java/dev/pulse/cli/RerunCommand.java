@@ -6,7 +6,6 @@ import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.JsonlExporter;
 import dev.pulse.store.Entry;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,16 +52,16 @@ final class RerunCommand implements Callable<Integer> {
       throw new ConfigException("not an http(s) URL: " + url);
     }
     PulseConfig cfg = config.load();
-    Path db = store.file(cfg);
     try (Wiring w =
-        Wiring.open(cfg, db, analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
+        Wiring.open(
+            cfg, store.setting(cfg), analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
       RunReport report =
           source != null
               ? w.pipeline().rerun(url, source)
               : w.pipeline().rerunKeepingSource(url, uri.getHost());
       spec.commandLine().getErr().print(report.summary());
       for (String id : report.entryIds()) {
-        Entry e = w.store().find(id).orElseThrow();
+        Entry e = w.store().entryStore().find(id).orElseThrow();
         spec.commandLine().getOut().println(JsonlExporter.toJson(e).toPrettyString());
       }
       return Wiring.exitCode(report);

@@ -44,7 +44,6 @@ final class RunCommand implements Callable<Integer> {
     if (cfg.sources().isEmpty()) {
       throw new ConfigException("no sources configured in " + config.file);
     }
-    Path db = store.file(cfg);
     RunControl control;
     try {
       control = RunConfig.control(cfg.run());
@@ -52,7 +51,13 @@ final class RunCommand implements Callable<Integer> {
       throw new ConfigException("invalid config " + config.file + ": " + e.getMessage(), e);
     }
     try (Wiring w =
-            Wiring.open(cfg, db, analyzer, false, "run", wait.duration(spec.commandLine()));
+            Wiring.open(
+                cfg,
+                store.setting(cfg),
+                analyzer,
+                false,
+                "run",
+                wait.duration(spec.commandLine()));
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
       RunReport report = w.pipeline().run("run", cfg.sources(), control);
       spec.commandLine().getOut().print(report.summary());

@@ -3,10 +3,10 @@ package dev.pulse.cli;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
 import dev.pulse.store.StoreLock;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,14 +49,14 @@ final class RunsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
-    Path db = store.existing(cfg);
     PrintWriter out = spec.commandLine().getOut();
-    StoreLock.holder(db).ifPresent(h -> out.println("in progress: " + h.describe()));
-    try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
-      List<RunRecord> runs = s.runs();
+    try (Store s = store.openReadOnly(cfg)) {
+      StoreLock.holder(StoreLocation.parse(store.setting(cfg)), System.getenv())
+          .ifPresent(h -> out.println("in progress: " + h.describe()));
+      List<RunRecord> runs = s.runLog().runs();
       if (failures) {
         if (!runs.isEmpty()) {
-          printFailures(out, runs.get(0), s.failures(runs.get(0).id()));
+          printFailures(out, runs.get(0), s.runLog().failures(runs.get(0).id()));
         }
         return ExitCodes.OK;
       }

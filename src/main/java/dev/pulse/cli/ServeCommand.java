@@ -16,8 +16,8 @@ import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.similar.StoredEntryVectors;
-import dev.pulse.store.EntryStore;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +75,13 @@ final class ServeCommand implements Callable<Integer> {
     DeskSettings settings = settings(cfg.desk()).withZone(site.zone());
     ReviewMode mode = ReviewMode.parse(cfg.review());
     List<String> categories = Taxonomy.load(cfg.taxonomy()).names();
-    SqliteEntryStore entries = SqliteEntryStore.open(db);
+    Store entries = Stores.sqlite(db);
     SqliteDeskStore desk = SqliteDeskStore.open(db);
     java.util.concurrent.atomic.AtomicReference<DeskServer> started =
         new java.util.concurrent.atomic.AtomicReference<>();
     BackgroundRuns runs =
         new BackgroundRuns(
-            entries,
+            entries.runLog(),
             launcher(cfg, db),
             java.time.Clock.systemUTC(),
             settings.zone(),
@@ -97,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
             new DeskServices(
                 desk,
                 desk,
-                entries,
+                entries.entryStore(),
+                entries.runLog(),
                 categories,
                 siteSource(entries, desk, site, mode),
                 runs,
@@ -143,14 +144,16 @@ final class ServeCommand implements Callable<Integer> {
         if (cfg.sources().isEmpty()) {
           throw new ConfigException("no sources configured in " + config.file);
         }
-        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
+        try (Wiring w =
+            Wiring.open(cfg, db.toString(), analyzer, false, "desk", java.time.Duration.ZERO)) {
           w.pipeline().run("desk", cfg.sources());
         }
       }
 
       @Override
       public void rerun(String url) {
-        try (Wiring w = Wiring.open(cfg, db, analyzer, false, "desk", java.time.Duration.ZERO)) {
+        try (Wiring w =
+            Wiring.open(cfg, db.toString(), analyzer, false, "desk", java.time.Duration.ZERO)) {
           w.pipeline().rerunKeepingSource(url, java.net.URI.create(url).getHost());
         }
       }
@@ -194,14 +197,15 @@ final class ServeCommand implements Callable<Integer> {
    * The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls).
    */
   static SiteSource siteSource(
-      EntryStore entries, SqliteDeskStore desk, SiteSettings settings, ReviewMode mode) {
+      Store store, SqliteDeskStore desk, SiteSettings settings, ReviewMode mode) {
     SiteRenderer renderer =
-        new SiteRenderer(settings, new StoredEntryVectors(entries), TopicSummarizer.extractive())
+        new SiteRenderer(
+                settings, new StoredEntryVectors(store.vectorCache()), TopicSummarizer.extractive())
             .withFeedback("/");
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {
-        return renderer.render(Published.entries(entries.entries(), desk, mode));
+        return renderer.render(Published.entries(store.entryStore().entries(), desk, mode));
       }
 
       @Override

@@ -4,7 +4,7 @@ import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.publish.SiteReport;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +40,6 @@ final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
-    Path db = store.existing(cfg);
     Path dir = out != null ? out : cfg.out().resolve("site");
     try {
       Publishing.settings(cfg.site());
@@ -57,9 +56,16 @@ final class SiteCommand implements Callable<Integer> {
       throw new ConfigException(
           "--roll-ups llm needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)");
     }
-    try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
+    try (Store s = store.openReadOnly(cfg)) {
       SiteReport report =
-          Publishing.renderSite(s, db, cfg, dir, false, Publishing.topicSummarizer(choice, llm));
+          Publishing.renderSite(
+              s.entryStore(),
+              s.vectorCache(),
+              store.sqliteFileOrNull(cfg),
+              cfg,
+              dir,
+              false,
+              Publishing.topicSummarizer(choice, llm));
       spec.commandLine().getOut().println(Publishing.describe(report));
     }
     return ExitCodes.OK;

@@ -2,31 +2,58 @@ package dev.pulse.cli;
 
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.Stores;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --db FILE}: the SQLite store, when not the config's. */
+/** {@code --db STORE}: the store (a SQLite file or a PostgreSQL URL), when not the config's. */
 final class StoreOption {
 
   @Option(
       names = "--db",
-      paramLabel = "FILE",
-      description = "SQLite store (default: the config's 'store', data/pulse.db)")
-  Path db;
+      paramLabel = "STORE",
+      description =
+          "the store: a SQLite file or postgresql://host:5432/db (credentials from"
+              + " PULSE_STORE_USER/PULSE_STORE_PASSWORD or PGUSER/PGPASSWORD); default: the"
+              + " config's 'store', data/pulse.db")
+  String db;
 
-  /** The store file: {@code --db}, else the config's. */
-  Path file(PulseConfig cfg) {
+  /** The store setting: {@code --db}, else the config's. */
+  String setting(PulseConfig cfg) {
     return db != null ? db : cfg.store();
   }
 
-  /** The store file of a command that only reads it: it must exist already. */
-  Path existing(PulseConfig cfg) {
-    Path file = file(cfg);
-    if (!Files.exists(file)) {
+  /**
+   * The SQLite file of the store, for the desk ({@code serve}, {@code users}), which keeps its
+   * tables on SQLite only for now.
+   */
+  java.nio.file.Path file(PulseConfig cfg) {
+    StoreLocation where = StoreLocation.parse(setting(cfg));
+    if (!where.isSqlite()) {
       throw new ConfigException(
-          "store not found: " + file + " (run 'pulse run' or 'pulse demo' first)");
+          "the desk (pulse serve, pulse users) runs on a SQLite store for now, not " + where);
     }
-    return file;
+    return where.file();
+  }
+
+  /** The SQLite file of the store (where the desk keeps its tables), or null on PostgreSQL. */
+  java.nio.file.Path sqliteFileOrNull(PulseConfig cfg) {
+    StoreLocation where = StoreLocation.parse(setting(cfg));
+    return where.isSqlite() ? where.file() : null;
+  }
+
+  /**
+   * Opens the store of a command that only reads it: never migrated, and a SQLite file must exist
+   * already.
+   */
+  Store openReadOnly(PulseConfig cfg) {
+    StoreLocation where = StoreLocation.parse(setting(cfg));
+    if (where.isSqlite() && !Files.exists(where.file())) {
+      throw new ConfigException(
+          "store not found: " + where.file() + " (run 'pulse run' or 'pulse demo' first)");
+    }
+    return Stores.open(setting(cfg), Stores.Access.READ_ONLY);
   }
 }

@@ -11,7 +11,6 @@ import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.PoliteFetcher;
 import dev.pulse.fetch.Politeness;
-import dev.pulse.fetch.RobotsStore;
 import dev.pulse.fetch.ValidatorStore;
 import dev.pulse.identity.UrlCanonicalizer;
 import dev.pulse.pipeline.Pipeline;
@@ -19,10 +18,11 @@ import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.source.FeedSourceDiscoverer;
-import dev.pulse.store.EntryStore;
-import dev.pulse.store.RobotsFile;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.RunRecord;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
 import dev.pulse.store.StoreLock;
+import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +41,11 @@ final class Wiring implements AutoCloseable {
 
   private final StoreLock lock;
   private final PulseConfig config;
-  private final Path db;
-  private final EntryStore store;
+  private final Store store;
+
+  /** The SQLite file of the store (for the desk's review state), or null on PostgreSQL. */
+  private final Path deskDb;
+
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
@@ -52,8 +55,8 @@ final class Wiring implements AutoCloseable {
   private Wiring(
       StoreLock lock,
       PulseConfig config,
-      Path db,
-      EntryStore store,
+      Store store,
+      Path deskDb,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
@@ -61,7 +64,7 @@ final class Wiring implements AutoCloseable {
       LlmSettings llm) {
     this.lock = lock;
     this.config = config;
-    this.db = db;
+    this.deskDb = deskDb;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -71,6 +74,7 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * @param storeSetting the store: a SQLite file or a PostgreSQL URL, opened for writing
    * @param command what takes the store ("run", "demo", "rerun"), named to a second run
    * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
@@ -78,7 +82,12 @@ final class Wiring implements AutoCloseable {
    * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
   static Wiring open(
-      PulseConfig cfg, Path db, AnalyzerOption opt, boolean demo, String command, Duration wait) {
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -105,10 +114,11 @@ final class Wiring implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
+    StoreLocation where = StoreLocation.parse(storeSetting);
     StoreLock lock;
-    EntryStore store;
+    Store store;
     try {
-      lock = StoreLock.acquire(db, command, wait);
+      lock = StoreLock.acquire(where, command, wait, System.getenv());
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
@@ -117,8 +127,9 @@ final class Wiring implements AutoCloseable {
       lock.takenOver()
           .ifPresent(
               h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
-      store = SqliteEntryStore.open(db);
-      for (dev.pulse.store.RunRecord r : store.abandonRuns()) {
+      store = Stores.open(storeSetting, Stores.Access.WRITE);
+      lock.recordHolder();
+      for (RunRecord r : store.runLog().abandonRuns()) {
         log.warn(
             "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
                 + " queued",
@@ -131,11 +142,14 @@ final class Wiring implements AutoCloseable {
       lock.close();
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, robots(store));
+    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, store.robotsStore());
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
-                fetcher, validators(store, opt.force), Clock.systemUTC(), canonicalizer),
+                fetcher,
+                validators(store.fetchState(), opt.force),
+                Clock.systemUTC(),
+                canonicalizer),
             fetcher,
             new JsoupArticleExtractor(),
             analyzer,
@@ -145,14 +159,15 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(lock, cfg, db, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    Path deskDb = where.isSqlite() ? where.file() : null;
+    return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
     return pipeline;
   }
 
-  EntryStore store() {
+  Store store() {
     return store;
   }
 
@@ -176,8 +191,9 @@ final class Wiring implements AutoCloseable {
   /** The site, with "Read the original" leading to copies kept in the site where given. */
   SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
     return Publishing.renderSite(
-        store,
-        db,
+        store.entryStore(),
+        store.vectorCache(),
+        deskDb,
         config,
         dir,
         asOfNewest,
@@ -199,44 +215,19 @@ final class Wiring implements AutoCloseable {
    * Feed validators kept in the store, so feeds get conditional GETs across runs too; with {@code
    * force} none are sent (every feed is read afresh) but the new ones are still saved.
    */
-  private static ValidatorStore validators(EntryStore store, boolean force) {
+  private static ValidatorStore validators(ValidatorStore kept, boolean force) {
+    if (!force) {
+      return kept;
+    }
     return new ValidatorStore() {
       @Override
       public ValidatorStore.Validators get(String url) {
-        if (force) {
-          return null;
-        }
-        return store
-            .validators(url)
-            .map(v -> new ValidatorStore.Validators(v.etag(), v.lastModified()))
-            .orElse(null);
+        return null;
       }
 
       @Override
       public void put(String url, ValidatorStore.Validators v) {
-        store.saveValidators(
-            url,
-            v == null
-                ? new dev.pulse.store.Validators(null, null)
-                : new dev.pulse.store.Validators(v.etag(), v.lastModified()));
-      }
-    };
-  }
-
-  /** robots.txt files kept in the store, so their lifetime holds across runs. */
-  private static RobotsStore robots(EntryStore store) {
-    return new RobotsStore() {
-      @Override
-      public RobotsStore.Copy get(String origin) {
-        return store
-            .robots(origin)
-            .map(f -> new RobotsStore.Copy(f.body(), f.unavailable(), f.fetchedAt()))
-            .orElse(null);
-      }
-
-      @Override
-      public void put(String origin, RobotsStore.Copy copy) {
-        store.saveRobots(new RobotsFile(origin, copy.body(), copy.unavailable(), copy.fetchedAt()));
+        kept.put(url, v);
       }
     };
   }

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * @param sources the sources to discover
  * @param userAgent the User-Agent sent with every request
  * @param taxonomy the categories file
- * @param store the SQLite file
+ * @param store the store: a SQLite file, or a PostgreSQL URL (see {@code
+ *     dev.pulse.store.StoreLocation})
  * @param out where generated files go
  * @param fetch the {@code fetch:} section, or a missing node
  * @param llm the {@code llm:} section, or a missing node
@@ -38,7 +39,7 @@ public record PulseConfig(
     List<SourceConfig> sources,
     String userAgent,
     Path taxonomy,
-    Path store,
+    String store,
     Path out,
     JsonNode fetch,
     JsonNode llm,
@@ -86,7 +87,7 @@ public record PulseConfig(
       List<SourceConfig> sources,
       String userAgent,
       Path taxonomy,
-      Path store,
+      String store,
       Path out,
       JsonNode fetch,
       JsonNode llm,
@@ -100,7 +101,7 @@ public record PulseConfig(
         List.of(),
         DEFAULT_USER_AGENT,
         Path.of("data", "categories.yml"),
-        Path.of("data", "pulse.db"),
+        "data/pulse.db",
         Path.of("out"),
         null,
         null,
@@ -171,7 +172,7 @@ public record PulseConfig(
         sources,
         text(root, "user_agent", d.userAgent()),
         Path.of(text(root, "taxonomy", d.taxonomy().toString())),
-        Path.of(text(root, "store", d.store().toString())),
+        text(root, "store", d.store()),
         Path.of(text(root, "out", d.out().toString())),
         root.path("fetch"),
         root.path("llm"),

@@ -1,7 +1,7 @@
 package dev.pulse.desk;
 
-import dev.pulse.store.EntryStore;
 import dev.pulse.store.ItemFailure;
+import dev.pulse.store.RunLog;
 import dev.pulse.store.RunRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +34,7 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
     void rerun(String url);
   }
 
-  private final EntryStore store;
+  private final RunLog store;
   private final Launcher launcher;
   private final Clock clock;
   private final Format format;
@@ -54,7 +54,7 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
    * @param afterJob told (with a description) when a job ends, e.g. to refresh the site
    */
   public BackgroundRuns(
-      EntryStore store,
+      RunLog store,
       Launcher launcher,
       Clock clock,
       java.time.ZoneId zone,

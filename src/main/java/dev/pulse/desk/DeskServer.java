@@ -68,7 +68,7 @@ public final class DeskServer implements AutoCloseable {
                   home,
                   queue,
                   entry,
-                  new RunRoutes(services.runs(), services.entries(), templates, format),
+                  new RunRoutes(services.runs(), services.runLog(), templates, format),
                   new FeedbackRoutes(
                       services.votes(),
                       services.entries(),

@@ -1,7 +1,7 @@
 package dev.pulse.desk;
 
-import dev.pulse.store.EntryStore;
 import dev.pulse.store.ItemFailure;
+import dev.pulse.store.RunLog;
 import dev.pulse.store.RunRecord;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -15,11 +15,11 @@ import java.util.Map;
 final class RunRoutes {
 
   private final RunControl control;
-  private final EntryStore entries;
+  private final RunLog entries;
   private final DeskTemplates templates;
   private final Format format;
 
-  RunRoutes(RunControl control, EntryStore entries, DeskTemplates templates, Format format) {
+  RunRoutes(RunControl control, RunLog entries, DeskTemplates templates, Format format) {
     this.control = control;
     this.entries = entries;
     this.templates = templates;

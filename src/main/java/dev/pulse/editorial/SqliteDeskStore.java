@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.store.StoreException;
+import dev.pulse.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 
 /**
  * The desk's tables (accounts, reviews, corrections, audit, locks, votes) in the same SQLite file
@@ -49,19 +49,15 @@ public final class SqliteDeskStore
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Flyway.configure()
-          .dataSource(url, null, null)
-          .locations("classpath:db/migration")
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      // the one factory creates and migrates the whole store, desk tables included
+      Stores.sqlite(file).close();
       Connection c = DriverManager.getConnection(url);
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA busy_timeout=10000");
       }
       return new SqliteDeskStore(file, c);
-    } catch (java.io.IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
+    } catch (java.io.IOException | SQLException e) {
       throw new StoreException("cannot open the desk tables of " + file + ": " + e.getMessage(), e);
     }
   }
@@ -241,7 +237,7 @@ public final class SqliteDeskStore
     List<QueueRow> rows =
         query(
             "read the queue",
-            "SELECT e.id, e.title, e.source, COALESCE(e.published, e.analyzed_at) AS at,"
+            "SELECT e.id, e.title, e.source, COALESCE(e.published_at, e.analyzed_at) AS at,"
                 + " e.category AS ai_category, c.category AS ed_category,"
                 + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
                 + " COALESCE(r.state, 'NEW') AS state, c.entry_id IS NOT NULL AS corrected,"
@@ -249,13 +245,16 @@ public final class SqliteDeskStore
                 + from
                 + where
                 + order
-                + " COALESCE(e.published, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
+                + " COALESCE(e.published_at, e.analyzed_at) DESC, e.id LIMIT ? OFFSET ?",
             rs ->
                 new QueueRow(
                     rs.getString("id"),
                     rs.getString("title"),
                     rs.getString("source"),
-                    rs.getString("at"),
+                    // entries keep UTC instants as microseconds since the epoch (store V6)
+                    java.time.Instant.EPOCH
+                        .plus(rs.getLong("at"), java.time.temporal.ChronoUnit.MICROS)
+                        .toString(),
                     Objects.requireNonNullElse(
                         rs.getString("ed_category"), rs.getString("ai_category")),
                     rs.getString("ai_category"),

@@ -15,6 +15,7 @@ import dev.pulse.fetch.FetchRequest;
 import dev.pulse.fetch.FetchResult;
 import dev.pulse.fetch.Fetcher;
 import dev.pulse.fetch.HostOrder;
+import dev.pulse.fetch.ValidatorStore.Validators;
 import dev.pulse.identity.EntryId;
 import dev.pulse.identity.SimHash;
 import dev.pulse.identity.UrlCanonicalizer;
@@ -25,11 +26,11 @@ import dev.pulse.source.SourceConfig;
 import dev.pulse.source.SourceDiscoverer;
 import dev.pulse.store.Alternate;
 import dev.pulse.store.Entry;
-import dev.pulse.store.EntryStore;
 import dev.pulse.store.ItemFailure;
+import dev.pulse.store.ItemWrite;
 import dev.pulse.store.Provenance;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.Validators;
+import dev.pulse.store.Store;
 import dev.pulse.verify.FaithfulnessChecker;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,9 @@ import org.slf4j.LoggerFactory;
  * as its source is discovered and analyzed as soon as it is extracted, with as many analyses in
  * flight as the analyzer allows and fetching held back when analysis falls behind. One item's
  * failure is recorded with its stage and reason and the batch goes on; a {@link
- * PulseException.Fatal} (rejected credentials, unwritable store) stops it.
+ * PulseException.Fatal} (rejected credentials, unwritable store) stops it. Whatever one item's
+ * processing writes (entry, fingerprint, alternate, validators, failure, retry-queue change) is
+ * committed in one {@link Store#save(ItemWrite)}: all of it or none.
  */
 public final class Pipeline {
 
@@ -81,7 +84,7 @@ public final class Pipeline {
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
   private final ArticleAnalyzer analyzer;
-  private final EntryStore store;
+  private final Store store;
   private final Taxonomy taxonomy;
   private final PipelineSettings settings;
   private final UrlCanonicalizer canonicalizer;
@@ -94,7 +97,7 @@ public final class Pipeline {
       Fetcher fetcher,
       ArticleExtractor extractor,
       ArticleAnalyzer analyzer,
-      EntryStore store,
+      Store store,
       Taxonomy taxonomy,
       PipelineSettings settings) {
     this(
@@ -113,7 +116,7 @@ public final class Pipeline {
       Fetcher fetcher,
       ArticleExtractor extractor,
       ArticleAnalyzer analyzer,
-      EntryStore store,
+      Store store,
       Taxonomy taxonomy,
       PipelineSettings settings,
       UrlCanonicalizer canonicalizer) {
@@ -171,7 +174,7 @@ public final class Pipeline {
                   }
                 }
               });
-          for (DiscoveredItem item : store.retries(MAX_ATTEMPTS)) {
+          for (DiscoveredItem item : store.workQueue().retries(MAX_ATTEMPTS)) {
             synchronized (seen) {
               if (seen.add(item.url())) {
                 frontier.add(item);
@@ -263,8 +266,8 @@ public final class Pipeline {
       // a manual rerun always fetches the page afresh; it re-analyzes only when asked to (--force)
       // or when the content, analyzer or versions changed
       this.conditional = !force && !"rerun".equals(command);
-      this.id = store.startRun(command, analyzerLabel());
-      this.fingerprints = new HashMap<>(store.simhashes());
+      this.id = store.runLog().startRun(command, analyzerLabel());
+      this.fingerprints = new HashMap<>(store.entryStore().fingerprints());
       for (Outcome o : Outcome.values()) {
         counts.put(o.key(), 0);
       }
@@ -285,23 +288,46 @@ public final class Pipeline {
       }
     }
 
-    /** Records the failure of an item that reached no other outcome. */
-    void fail(DiscoveredItem item, ItemFailure f) {
-      if (open.remove(item.url()) != null) {
-        fail(f);
+    /** Records a failure that is not an item's (a source's). */
+    void fail(ItemFailure f) {
+      counted(f);
+      try {
+        store.runLog().recordFailure(id, f);
+      } catch (PulseException e) {
+        fatal.compareAndSet(null, e.getMessage());
       }
     }
 
-    /** Records a failure that is not an item's (a source's). */
-    void fail(ItemFailure f) {
+    /**
+     * An item's failure, written together with what else {@code write} holds; counted unless the
+     * item already reached an outcome (then only the rest of {@code write} is written).
+     */
+    void fail(DiscoveredItem item, ItemFailure f, ItemWrite write) {
+      if (!open.containsKey(item.url())) {
+        save(write);
+        return;
+      }
+      if (save(write.withFailure(id, f)) && open.remove(item.url()) != null) {
+        counted(f);
+      }
+    }
+
+    private void counted(ItemFailure f) {
       Outcome o = "robots".equals(f.reason()) ? Outcome.SKIPPED : Outcome.FAILED;
       count(o);
       failures.add(f);
       log.info("{} {} {}: {}", f.stage(), f.reason(), f.url(), f.message());
+    }
+
+    /** Writes one item's results in one transaction; false (and the run stops) if it cannot. */
+    private boolean save(ItemWrite write) {
       try {
-        store.recordFailure(id, f);
+        store.save(write);
+        return true;
       } catch (PulseException e) {
+        // the item stays open: the end of the run notes it in the queue, where discovery put it
         fatal.compareAndSet(null, e.getMessage());
+        return false;
       }
     }
 
@@ -323,11 +349,9 @@ public final class Pipeline {
       }
       try {
         if (!d.items().isEmpty()) {
-          store.queueDiscovered(d.items());
+          store.workQueue().queueDiscovered(d.items());
         }
-        d.validators()
-            .forEach(
-                (url, v) -> store.saveValidators(url, new Validators(v.etag(), v.lastModified())));
+        d.saveValidators(store.fetchState());
       } catch (PulseException e) {
         fatal.compareAndSet(null, e.getMessage());
       }
@@ -460,12 +484,10 @@ public final class Pipeline {
         return;
       }
       log.error("unexpected error on {}", item.url(), cause);
-      fail(item, new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null));
-      try {
-        store.queueRetry(item, "internal-error");
-      } catch (PulseException e) {
-        fatal.compareAndSet(null, e.getMessage());
-      }
+      fail(
+          item,
+          new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null),
+          ItemWrite.of(item).queueingRetry("internal-error"));
     }
 
     /** Failures that say the host is down or overloaded, rather than this page being bad. */
@@ -484,11 +506,14 @@ public final class Pipeline {
       Breaker hostBreaker = hostBreakers.computeIfAbsent(host, h -> Breaker.defaults());
       if (!hostBreaker.allows()) {
         // the host keeps timing out or failing: its items wait for the next run
-        store.deferItem(item, "host-unavailable");
+        store.workQueue().deferItem(item, "host-unavailable");
         end(item, Outcome.QUEUED);
         return Optional.empty();
       }
-      Validators known = store.validators(item.url()).orElse(new Validators(null, null));
+      Validators known = store.fetchState().get(item.url());
+      if (known == null) {
+        known = new Validators(null, null);
+      }
       FetchResult page;
       try {
         page =
@@ -503,22 +528,24 @@ public final class Pipeline {
           log.warn(
               "{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
         }
-        fail(item, new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null));
-        if (e.retryable()) {
-          store.queueRetry(item, e.reason());
-        } else {
-          store.dropRetry(item.url());
-        }
+        ItemWrite w = ItemWrite.of(item);
+        fail(
+            item,
+            new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null),
+            e.retryable() ? w.queueingRetry(e.reason()) : w.droppingRetry());
         return Optional.empty();
       } catch (PulseException.SkipItem e) {
-        fail(item, new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null));
-        store.dropRetry(item.url());
+        fail(
+            item,
+            new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null),
+            ItemWrite.of(item).droppingRetry());
         return Optional.empty();
       }
       hostBreaker.success();
       if (page.notModified()) {
-        end(item, Outcome.UNCHANGED);
-        store.dropRetry(item.url());
+        if (save(ItemWrite.of(item).droppingRetry())) {
+          end(item, Outcome.UNCHANGED);
+        }
         return Optional.empty();
       }
       count(Outcome.FETCHED);
@@ -528,16 +555,18 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(item, ItemFailure.internal(item.url(), "extract", e));
-        store.dropRetry(item.url());
+        fail(
+            item,
+            ItemFailure.internal(item.url(), "extract", e),
+            ItemWrite.of(item).droppingRetry());
         return Optional.empty();
       }
       if (!article.hasText()) {
         fail(
             item,
             new ItemFailure(
-                item.url(), "extract", "no-article", "no article text found on the page", null));
-        store.dropRetry(item.url());
+                item.url(), "extract", "no-article", "no article text found on the page", null),
+            ItemWrite.of(item).droppingRetry());
         return Optional.empty();
       }
       // the page's bytes and decoded text are dropped here: analysis needs only the article
@@ -556,26 +585,29 @@ public final class Pipeline {
       String id = EntryId.of(url);
       String title = firstNonBlank(x.article().title(), x.item().title(), url);
       String hash = EntryId.contentHash(title, x.article().text());
-      Optional<Entry> existing = store.find(id);
+      Optional<Entry> existing = store.entryStore().find(id);
       if (!force && existing.isPresent() && sameAnalysis(existing.get().provenance(), hash)) {
-        end(x.item(), Outcome.UNCHANGED);
-        entryIds.add(id);
-        saveValidators(x);
-        store.dropRetry(x.item().url());
+        if (save(ItemWrite.of(x.item()).withValidators(validators(x)).droppingRetry())) {
+          end(x.item(), Outcome.UNCHANGED);
+          entryIds.add(id);
+        }
         return;
       }
       long fingerprint = simhash.fingerprint(x.article().text());
       if (existing.isEmpty()) {
-        String first = duplicateOf(x.item(), id, url, hash, fingerprint, x.article().text());
-        if (first != null) {
-          entryIds.add(first);
-          if (store.find(first).isPresent()) {
-            saveValidators(x);
-            store.dropRetry(x.item().url());
+        Alternate link = duplicateOf(id, url, hash, fingerprint, x.article().text());
+        if (link != null) {
+          ItemWrite w = ItemWrite.of(x.item()).withAlternate(link);
+          if (store.entryStore().find(link.entryId()).isPresent()) {
+            w = w.withValidators(validators(x)).droppingRetry();
           } else {
             // the first copy is still being analyzed in this run and may yet fail: keep this URL
             // for the next run, which links it for good or analyzes it
-            store.queueRetry(x.item(), "duplicate-pending");
+            w = w.queueingRetry("duplicate-pending");
+          }
+          if (save(w)) {
+            end(x.item(), Outcome.DUPLICATE);
+            entryIds.add(link.entryId());
           }
           return;
         }
@@ -597,20 +629,24 @@ public final class Pipeline {
         // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
         addUsage(e.usage());
         String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
-        fail(x.item(), new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()));
-        store.queueRetry(x.item(), reason);
+        fail(
+            x.item(),
+            new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()),
+            ItemWrite.of(x.item()).queueingRetry(reason));
         return;
       } catch (PulseException.Fatal e) {
         fatal.compareAndSet(null, e.getMessage());
         return;
       } catch (AnalyzerUnavailable e) {
         // not tried: the analyzer's backend is cooling down; the next run takes it
-        store.deferItem(x.item(), "analyzer-unavailable");
+        store.workQueue().deferItem(x.item(), "analyzer-unavailable");
         end(x.item(), Outcome.QUEUED);
         return;
       } catch (PulseException.SkipItem e) {
-        fail(x.item(), new ItemFailure(url, "analyze", "error", e.getMessage(), null));
-        store.queueRetry(x.item(), "error");
+        fail(
+            x.item(),
+            new ItemFailure(url, "analyze", "error", e.getMessage(), null),
+            ItemWrite.of(x.item()).queueingRetry("error"));
         return;
       }
       addUsage(analysis.usage());
@@ -622,42 +658,47 @@ public final class Pipeline {
                 "analyze",
                 "bad-category",
                 "category '" + analysis.category() + "' is not in the taxonomy",
-                null));
-        store.queueRetry(x.item(), "bad-category");
+                null),
+            ItemWrite.of(x.item()).queueingRetry("bad-category"));
         return;
       }
       Entry entry = entry(x, id, url, title, hash, analysis, existing.orElse(null));
-      try {
-        store.upsert(entry);
-        store.saveSimhash(id, fingerprint);
-      } catch (PulseException e) {
-        fatal.compareAndSet(null, e.getMessage());
-        return;
-      }
-      saveValidators(x);
-      store.dropRetry(x.item().url());
-      entryIds.add(id);
-      end(x.item(), Outcome.STORED);
-      if (entry.flagged()) {
-        // stored with its flags; when the desk requires review, this is where it is held
-        log.info(
-            "{} stored with {} unsupported claim(s): {}", url, entry.flags().size(), entry.flags());
-        count(Outcome.FLAGGED);
+      if (save(
+          ItemWrite.of(x.item())
+              .withEntry(entry, fingerprint)
+              .withValidators(validators(x))
+              .droppingRetry())) {
+        entryIds.add(id);
+        end(x.item(), Outcome.STORED);
+        if (entry.flagged()) {
+          // stored with its flags; when the desk requires review, this is where it is held
+          log.info(
+              "{} stored with {} unsupported claim(s): {}",
+              url,
+              entry.flags().size(),
+              entry.flags());
+          count(Outcome.FLAGGED);
+        }
       }
     }
 
     /**
-     * The id of the entry this article already is under another URL (same content hash, stored
-     * before or claimed earlier in this run, or a near-duplicate text), after linking this URL to
-     * it as an alternate; null when the article is new.
+     * The link of this URL to the entry its article already is under another URL (same content
+     * hash, stored before or claimed earlier in this run, or a near-duplicate text); null when the
+     * article is new.
      */
-    private String duplicateOf(
-        DiscoveredItem item, String id, String url, String hash, long fingerprint, String text) {
+    private Alternate duplicateOf(
+        String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
       if (first == null) {
         first =
-            store.findByContentHash(hash).map(Entry::id).filter(e -> !e.equals(id)).orElse(null);
+            store
+                .entryStore()
+                .findByContentHash(hash)
+                .map(Entry::id)
+                .filter(e -> !e.equals(id))
+                .orElse(null);
       }
       if (first == null && SimHash.wordCount(text) >= MIN_WORDS_FOR_NEAR_DUPLICATES) {
         kind = "near-duplicate";
@@ -666,9 +707,7 @@ public final class Pipeline {
       if (first == null || first.equals(id)) {
         return null;
       }
-      store.addAlternate(new Alternate(url, first, kind));
-      end(item, Outcome.DUPLICATE);
-      return first;
+      return new Alternate(url, first, kind);
     }
 
     /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
@@ -690,11 +729,11 @@ public final class Pipeline {
           && p.extractionVersion().equals(extractor.version());
     }
 
-    private void saveValidators(Extracted x) {
-      Validators v = new Validators(x.page().etag(), x.page().lastModified());
-      if (!v.isEmpty()) {
-        store.saveValidators(x.item().url(), v);
-      }
+    /** The page's validators, or null when it sent none. */
+    private Validators validators(Extracted x) {
+      return x.page().etag() == null && x.page().lastModified() == null
+          ? null
+          : new Validators(x.page().etag(), x.page().lastModified());
     }
 
     /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
@@ -744,7 +783,7 @@ public final class Pipeline {
         }
         count(Outcome.QUEUED);
         try {
-          store.deferItem(item, why);
+          store.workQueue().deferItem(item, why);
         } catch (PulseException e) {
           notDeferred++;
         }
@@ -771,19 +810,21 @@ public final class Pipeline {
               List.copyOf(entryIds),
               fatal.get(),
               stopped);
-      store.finishRun(
-          new RunRecord(
-              id,
-              command,
-              started,
-              Instant.now(),
-              analyzerLabel(),
-              snapshot,
-              total,
-              report.status(),
-              fatal.get() != null ? fatal.get() : stopped,
-              null,
-              0));
+      store
+          .runLog()
+          .finishRun(
+              new RunRecord(
+                  id,
+                  command,
+                  started,
+                  Instant.now(),
+                  analyzerLabel(),
+                  snapshot,
+                  total,
+                  report.status(),
+                  fatal.get() != null ? fatal.get() : stopped,
+                  null,
+                  0));
       return report;
     }
   }

@@ -2,7 +2,7 @@ package dev.pulse.similar;
 
 import dev.pulse.embed.Embedder;
 import dev.pulse.store.Entry;
-import dev.pulse.store.EntryStore;
+import dev.pulse.store.VectorCache;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +53,7 @@ public interface EntryVectors {
    * Like {@link #embedded()}, with the store as a persistent cache (see {@link
    * StoredEntryVectors}): a re-render of an unchanged store embeds nothing.
    */
-  static EntryVectors embedded(EntryStore store) {
+  static EntryVectors embedded(VectorCache store) {
     return new StoredEntryVectors(store);
   }
 

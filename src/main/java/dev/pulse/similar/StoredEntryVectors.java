@@ -2,7 +2,7 @@ package dev.pulse.similar;
 
 import dev.pulse.embed.Embedder;
 import dev.pulse.store.Entry;
-import dev.pulse.store.EntryStore;
+import dev.pulse.store.VectorCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +20,17 @@ public final class StoredEntryVectors implements EntryVectors {
   private static final Logger LOG = LoggerFactory.getLogger(StoredEntryVectors.class);
   private static final int BATCH = 64;
 
-  private final EntryStore store;
+  private final VectorCache store;
   private final String model;
   private final Function<List<String>, List<float[]>> embedAll;
 
   /** Embeds with {@link Embedder#shared()} and caches under {@link Embedder#MODEL_NAME}. */
-  public StoredEntryVectors(EntryStore store) {
+  public StoredEntryVectors(VectorCache store) {
     this(store, Embedder.MODEL_NAME, texts -> Embedder.shared().embedAll(texts));
   }
 
   StoredEntryVectors(
-      EntryStore store, String model, Function<List<String>, List<float[]>> embedAll) {
+      VectorCache store, String model, Function<List<String>, List<float[]>> embedAll) {
     this.store = store;
     this.model = model;
     this.embedAll = embedAll;

@@ -18,12 +18,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * One writer per store: an OS file lock on {@code <store>.lock} beside the store file, holding who
- * took it (host, pid, since, command). Take it before opening the store, so two runs never overlap
- * and two first runs never race to create the schema. The OS releases the lock when its process
- * dies, however it dies, so a lock left by a killed process is simply taken over (and {@link
- * #takenOver()} says whose it was). Not for stores on network file systems, where file locks are
- * unreliable.
+ * One writer per store. On SQLite: an OS file lock on {@code <store>.lock} beside the store file,
+ * holding who took it (host, pid, since, command). On PostgreSQL: a session-level advisory lock
+ * held on one dedicated connection, with the holder recorded in the {@code store_lock} table. Take
+ * it before opening the store, so two runs never overlap and two first runs never race to create
+ * the schema. The lock dies with its holder however it dies (the OS releases the file lock, the
+ * server ends the session and its advisory lock), so a lock left by a killed process is simply
+ * taken over (and {@link #takenOver()} says whose it was). The file lock is not for stores on
+ * network file systems, where file locks are unreliable.
  *
  * <pre>{@code
  * try (StoreLock lock = StoreLock.acquire(db, "run", Duration.ZERO)) {
@@ -62,10 +64,10 @@ public final class StoreLock implements AutoCloseable {
   public static final class Busy extends PulseException {
     private final transient Holder holder;
 
-    Busy(Path lockFile, Holder holder, Duration waited) {
+    Busy(Object lockPlace, Holder holder, Duration waited) {
       super(
           "the store is in use by another run ("
-              + (holder == null ? "holder unknown: see " + lockFile : holder.describe())
+              + (holder == null ? "holder unknown: see " + lockPlace : holder.describe())
               + ")"
               + (waited.isZero() ? "" : " after waiting " + waited.toSeconds() + " s")
               + "; let it finish, or pass --wait [DURATION] to wait for it",
@@ -81,14 +83,46 @@ public final class StoreLock implements AutoCloseable {
 
   private final FileChannel channel;
   private final FileLock lock;
+  private final PostgresLock postgres;
   private final Holder holder;
   private final Holder takenOver;
 
   private StoreLock(FileChannel channel, FileLock lock, Holder holder, Holder takenOver) {
     this.channel = channel;
     this.lock = lock;
+    this.postgres = null;
     this.holder = holder;
     this.takenOver = takenOver;
+  }
+
+  private StoreLock(PostgresLock postgres) {
+    this.channel = null;
+    this.lock = null;
+    this.postgres = postgres;
+    this.holder = postgres.holder();
+    this.takenOver = postgres.takenOver();
+  }
+
+  /**
+   * Takes the lock of the store {@code where} names: the file lock beside a SQLite file, the
+   * advisory lock on PostgreSQL (credentials from {@code env}, as for {@link Stores}).
+   *
+   * @throws Busy when another process still holds it after {@code wait}
+   */
+  public static StoreLock acquire(
+      StoreLocation where, String command, Duration wait, java.util.Map<String, String> env) {
+    if (where.isSqlite()) {
+      return acquire(where.file(), command, wait);
+    }
+    return new StoreLock(PostgresLock.acquire(where, command, wait, env));
+  }
+
+  /** Who holds the lock of the store {@code where} names now, if anyone. */
+  public static Optional<Holder> holder(StoreLocation where, java.util.Map<String, String> env) {
+    if (where.isSqlite()) {
+      return holder(where.file());
+    }
+    return PostgresLock.holder(where, env);
   }
 
   /** The lock file of a store file: {@code pulse.db.lock} beside {@code pulse.db}. */
@@ -145,6 +179,17 @@ public final class StoreLock implements AutoCloseable {
     return read(file);
   }
 
+  /**
+   * Records this process as the holder where others can read it, if it could not be when the lock
+   * was taken: on PostgreSQL, before the first migration had created the table. Call it once the
+   * store is open.
+   */
+  public void recordHolder() {
+    if (postgres != null) {
+      postgres.record();
+    }
+  }
+
   /** This process as the holder. */
   public Holder holder() {
     return holder;
@@ -157,6 +202,10 @@ public final class StoreLock implements AutoCloseable {
 
   @Override
   public void close() {
+    if (postgres != null) {
+      postgres.close();
+      return;
+    }
     try {
       channel.truncate(0);
     } catch (IOException e) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.store.Entry;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,18 +101,18 @@ class ProcessFaultsIT {
     site.articleDelay(0);
     PulseProcess next = pulse(name, null);
     assertThat(next.exitCode(LIMIT)).as(next.output()).isEqualTo(ExitCodes.OK);
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      List<Entry> entries = store.entries();
+    try (Store store = Stores.sqlite(db)) {
+      List<Entry> entries = store.entryStore().entries();
       assertThat(entries).hasSize(ARTICLES);
       assertThat(entries.stream().map(Entry::url).distinct()).hasSize(ARTICLES);
-      assertThat(store.retries(100)).isEmpty();
-      assertThat(store.runs().get(0).status()).isEqualTo("ok");
+      assertThat(store.workQueue().retries(100)).isEmpty();
+      assertThat(store.runLog().runs().get(0).status()).isEqualTo("ok");
     }
   }
 
   private List<RunRecord> runs() {
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      return store.runs();
+    try (Store store = Stores.sqlite(db)) {
+      return store.runLog().runs();
     }
   }
 
@@ -205,8 +206,10 @@ class ProcessFaultsIT {
     int code = first.exitCode(LIMIT);
 
     assertThat(code).as(first.output()).isEqualTo(ExitCodes.FATAL);
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      assertThat(store.entries()).as("the disk filled before the end").hasSizeLessThan(ARTICLES);
+    try (Store store = Stores.sqlite(db)) {
+      assertThat(store.entryStore().entries())
+          .as("the disk filled before the end")
+          .hasSizeLessThan(ARTICLES);
     }
     aFollowingRunStoresEverythingOnce("second");
   }

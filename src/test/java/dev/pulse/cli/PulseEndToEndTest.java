@@ -12,7 +12,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole CLI in-process against WireMock on loopback: discovery, fetch, extraction, the embedded
- * analyzer, the store, export and the site, with bad input beside good.
+ * analyzer, the store, export and the site, with bad input beside good. On a SQLite file here;
+ * {@link PulseEndToEndPostgresTest} runs the same on PostgreSQL.
  */
 class PulseEndToEndTest {
 
@@ -39,7 +41,14 @@ class PulseEndToEndTest {
   @TempDir Path dir;
   private WireMockServer wm;
   private Path config;
-  private Path db;
+
+  /** The store setting given to --db. */
+  private String db;
+
+  /** A new, empty store's setting (--db): a SQLite file here. */
+  String newStore(Path dir) {
+    return dir.resolve("pulse.db").toString();
+  }
 
   @BeforeEach
   void start() throws IOException {
@@ -68,7 +77,7 @@ class PulseEndToEndTest {
         get(urlPathEqualTo("/broken.xml"))
             .willReturn(ok("application/rss+xml", "<rss><channel><item><title>unclosed")));
     wm.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withStatus(404)));
-    db = dir.resolve("pulse.db");
+    db = newStore(dir);
     config =
         Files.writeString(
             dir.resolve("sources.yml"),
@@ -129,8 +138,8 @@ class PulseEndToEndTest {
             dir.resolve("site").toString());
 
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.PARTIAL);
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      List<Entry> entries = store.entries();
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
+      List<Entry> entries = store.entryStore().entries();
       assertThat(entries)
           .extracting(Entry::title)
           .containsExactlyInAnyOrder(
@@ -142,16 +151,16 @@ class PulseEndToEndTest {
         assertThat(e.provenance().analyzer()).isEqualTo("embedded");
         assertThat(e.url()).doesNotContain("utm_source");
       }
-      RunRecord run = store.runs().get(0);
+      RunRecord run = store.runLog().runs().get(0);
       assertThat(run.status()).isEqualTo("partial");
       assertThat(run.counts()).containsEntry("stored", 3);
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .extracting(ItemFailure::stage)
           .contains("discover", "fetch", "extract");
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .extracting(ItemFailure::reason)
           .contains("http-404", "bad-feed", "content-type", "no-article", "invalid-url");
-      assertThat(store.failures(run.id()))
+      assertThat(store.runLog().failures(run.id()))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/gone.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/broken.xml"))
           .anySatisfy(f -> assertThat(f.url()).endsWith("/files/report.pdf"))
@@ -172,8 +181,8 @@ class PulseEndToEndTest {
         "embedded",
         "--no-site");
     List<Entry> entries;
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      entries = store.entries();
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
+      entries = store.entryStore().entries();
     }
     assertThat(entries).isNotEmpty();
     for (Entry e : entries) {
@@ -229,9 +238,9 @@ class PulseEndToEndTest {
             "--no-site");
 
     assertThat(second.out()).contains("unchanged=3").contains("stored=0");
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      assertThat(store.entries()).hasSize(3);
-      assertThat(store.runs()).hasSize(2);
+    try (Store store = Stores.open(db, Stores.Access.WRITE)) {
+      assertThat(store.entryStore().entries()).hasSize(3);
+      assertThat(store.runLog().runs()).hasSize(2);
     }
   }
 
@@ -260,6 +269,26 @@ class PulseEndToEndTest {
       assertThat(e.get("topics").isArray()).isTrue();
       assertThat(e.get("provenance").get("content_hash").asText()).hasSize(64);
     }
+  }
+
+  @Test
+  void siteRendersFromTheStoreWithoutWritingIt() throws Exception {
+    pulse("run", "--config", config.toString(), "--db", db, "--analyzer", "embedded", "--no-site");
+    Result r =
+        pulse(
+            "site",
+            "--config",
+            config.toString(),
+            "--db",
+            db,
+            "--roll-ups",
+            "extractive",
+            "--out",
+            dir.resolve("site2").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("site: 3 entries");
+    assertThat(dir.resolve("site2/index.html")).exists();
   }
 
   @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pulse.analyze.Usage;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,29 +24,33 @@ class RunsCommandTest {
   @BeforeEach
   void history() {
     db = dir.resolve("pulse.db");
-    try (SqliteEntryStore s = SqliteEntryStore.open(db)) {
-      s.startRun("run", "embedded (m)"); // a run whose process died
-      s.abandonRuns();
-      long id = s.startRun("run", "embedded (m)");
-      s.recordFailure(
-          id, new ItemFailure("https://a.example/1", "fetch", "http-404", "not found", null));
-      s.recordFailure(
-          id, new ItemFailure("https://a.example/2", "fetch", "http-404", "not found", null));
-      s.recordFailure(
-          id, new ItemFailure("https://b.example/3", "fetch", "timeout", "no answer", null));
-      s.finishRun(
-          new RunRecord(
-              id,
-              "run",
-              Instant.now(),
-              Instant.now(),
-              "embedded (m)",
-              Map.of("stored", 7, "failed", 3, "queued", 2),
-              Usage.NONE,
-              "interrupted",
-              "SIGTERM",
-              null,
-              0));
+    try (Store s = Stores.sqlite(db)) {
+      s.runLog().startRun("run", "embedded (m)"); // a run whose process died
+      s.runLog().abandonRuns();
+      long id = s.runLog().startRun("run", "embedded (m)");
+      s.runLog()
+          .recordFailure(
+              id, new ItemFailure("https://a.example/1", "fetch", "http-404", "not found", null));
+      s.runLog()
+          .recordFailure(
+              id, new ItemFailure("https://a.example/2", "fetch", "http-404", "not found", null));
+      s.runLog()
+          .recordFailure(
+              id, new ItemFailure("https://b.example/3", "fetch", "timeout", "no answer", null));
+      s.runLog()
+          .finishRun(
+              new RunRecord(
+                  id,
+                  "run",
+                  Instant.now(),
+                  Instant.now(),
+                  "embedded (m)",
+                  Map.of("stored", 7, "failed", 3, "queued", 2),
+                  Usage.NONE,
+                  "interrupted",
+                  "SIGTERM",
+                  null,
+                  0));
     }
   }
 

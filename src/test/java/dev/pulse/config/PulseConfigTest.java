@@ -36,7 +36,7 @@ class PulseConfigTest {
               model: gpt-4o-mini
             """);
     assertThat(c.userAgent()).isEqualTo("Test/1 (+https://t.example)");
-    assertThat(c.store()).isEqualTo(Path.of("out/x.db"));
+    assertThat(c.store()).isEqualTo("out/x.db");
     assertThat(c.sources()).hasSize(2);
     SourceConfig wire = c.sources().get(0);
     assertThat(wire.type()).isEqualTo(SourceConfig.Type.FEED);
@@ -53,7 +53,7 @@ class PulseConfigTest {
   void anEmptyFileGivesTheDefaults() {
     PulseConfig c = PulseConfig.parse("");
     assertThat(c.sources()).isEmpty();
-    assertThat(c.store()).isEqualTo(Path.of("data/pulse.db"));
+    assertThat(c.store()).isEqualTo("data/pulse.db");
   }
 
   @Test

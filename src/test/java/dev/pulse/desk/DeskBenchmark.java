@@ -79,7 +79,7 @@ public final class DeskBenchmark {
   private static void seed(DeskFixture desk, int n) {
     Random random = new Random(7);
     for (int i = 0; i < n; i++) {
-      desk.entries.upsert(DeskFixture.entry(i));
+      desk.entries.entryStore().upsert(DeskFixture.entry(i));
     }
     Instant now = Instant.now();
     for (int i = 0; i < n; i++) {

@@ -117,7 +117,7 @@ class DeskBrowserIT {
   @ParameterizedTest
   @ValueSource(ints = {375, 1280})
   void runNowWhileARunHoldsTheStoreIsRefusedWithAClearMessage(int width) throws IOException {
-    long run = desk.entries.startRun("run", "embedded");
+    long run = desk.entries.runLog().startRun("run", "embedded");
     try (DeskChromium b = browser(width)) {
       b.login("ed", DeskFixture.PASSWORD);
       b.open("/desk/runs");
@@ -129,16 +129,18 @@ class DeskBrowserIT {
       assertThat(b.fits()).isTrue();
       b.screenshot("run-now-refused");
     } finally {
-      desk.entries.finishRun(
-          new dev.pulse.store.RunRecord(
-              run,
-              "run",
-              java.time.Instant.now(),
-              java.time.Instant.now(),
-              "embedded",
-              java.util.Map.of(),
-              dev.pulse.analyze.Usage.NONE,
-              "ok"));
+      desk.entries
+          .runLog()
+          .finishRun(
+              new dev.pulse.store.RunRecord(
+                  run,
+                  "run",
+                  java.time.Instant.now(),
+                  java.time.Instant.now(),
+                  "embedded",
+                  java.util.Map.of(),
+                  dev.pulse.analyze.Usage.NONE,
+                  "ok"));
     }
   }
 

@@ -112,25 +112,27 @@ class DeskEditorialTest {
         .contains("An editor&#39;s better summary.", "An editor's better summary.".substring(0, 0))
         .contains("Science");
     // the analyzer runs again with --force: a new analysis overwrites the entry's row
-    Entry old = desk.entries.find(DeskFixture.id(4)).orElseThrow();
-    desk.entries.upsert(
-        new Entry(
-            old.id(),
-            old.url(),
-            old.source(),
-            old.title(),
-            old.byline(),
-            old.published(),
-            old.siteName(),
-            old.language(),
-            old.image(),
-            old.text(),
-            "A brand new AI summary.",
-            null,
-            Sentiment.POSITIVE,
-            "Business",
-            List.of("Ships"),
-            old.provenance()));
+    Entry old = desk.entries.entryStore().find(DeskFixture.id(4)).orElseThrow();
+    desk.entries
+        .entryStore()
+        .upsert(
+            new Entry(
+                old.id(),
+                old.url(),
+                old.source(),
+                old.title(),
+                old.byline(),
+                old.published(),
+                old.siteName(),
+                old.language(),
+                old.image(),
+                old.text(),
+                "A brand new AI summary.",
+                null,
+                Sentiment.POSITIVE,
+                "Business",
+                List.of("Ships"),
+                old.provenance()));
     desk.server.invalidateSite();
     String page = reader.get(entryPage(4)).body();
     assertThat(page).contains("better summary").doesNotContain("brand new AI summary");
@@ -141,26 +143,28 @@ class DeskEditorialTest {
 
   @Test
   void theFaithfulnessFlagsShowOnTheDeskButNotOnThePublicPage() {
-    Entry old = desk.entries.find(DeskFixture.id(3)).orElseThrow();
-    desk.entries.upsert(
-        new Entry(
-            old.id(),
-            old.url(),
-            old.source(),
-            old.title(),
-            old.byline(),
-            old.published(),
-            old.siteName(),
-            old.language(),
-            old.image(),
-            old.text(),
-            old.summary(),
-            old.editorsNote(),
-            old.sentiment(),
-            old.category(),
-            old.topics(),
-            old.provenance(),
-            List.of("unsupported number \"2,000\"")));
+    Entry old = desk.entries.entryStore().find(DeskFixture.id(3)).orElseThrow();
+    desk.entries
+        .entryStore()
+        .upsert(
+            new Entry(
+                old.id(),
+                old.url(),
+                old.source(),
+                old.title(),
+                old.byline(),
+                old.published(),
+                old.siteName(),
+                old.language(),
+                old.image(),
+                old.text(),
+                old.summary(),
+                old.editorsNote(),
+                old.sentiment(),
+                old.category(),
+                old.topics(),
+                old.provenance(),
+                List.of("unsupported number \"2,000\"")));
     desk.server.invalidateSite();
 
     assertThat(ed.get("/desk/entries/" + DeskFixture.id(3)).body())

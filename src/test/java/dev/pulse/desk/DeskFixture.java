@@ -12,7 +12,8 @@ import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.Provenance;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,7 +38,7 @@ final class DeskFixture implements AutoCloseable {
   volatile ReviewMode mode = ReviewMode.OPTIONAL;
 
   final Path db;
-  final SqliteEntryStore entries;
+  final Store entries;
   final SqliteDeskStore desk;
   final DeskServer server;
   final BackgroundRuns runs;
@@ -65,9 +66,9 @@ final class DeskFixture implements AutoCloseable {
 
   DeskFixture(Path dir, int entryCount, DeskSettings settings) {
     db = dir.resolve("pulse.db");
-    entries = SqliteEntryStore.open(db);
+    entries = Stores.sqlite(db);
     for (int i = 0; i < entryCount; i++) {
-      entries.upsert(entry(i));
+      entries.entryStore().upsert(entry(i));
     }
     desk = SqliteDeskStore.open(db);
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
@@ -79,7 +80,7 @@ final class DeskFixture implements AutoCloseable {
         new SiteSource() {
           @Override
           public Map<String, byte[]> render() {
-            return renderer.render(Published.entries(entries.entries(), desk, mode));
+            return renderer.render(Published.entries(entries.entryStore().entries(), desk, mode));
           }
 
           @Override
@@ -87,10 +88,21 @@ final class DeskFixture implements AutoCloseable {
             return desk.publishedSignature();
           }
         };
-    runs = new BackgroundRuns(entries, launcher, settings.clock(), settings.zone(), job -> {});
+    runs =
+        new BackgroundRuns(
+            entries.runLog(), launcher, settings.clock(), settings.zone(), job -> {});
     server =
         new DeskServer(
-                settings, new DeskServices(desk, desk, entries, CATEGORIES, site, runs, desk))
+                settings,
+                new DeskServices(
+                    desk,
+                    desk,
+                    entries.entryStore(),
+                    entries.runLog(),
+                    CATEGORIES,
+                    site,
+                    runs,
+                    desk))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }

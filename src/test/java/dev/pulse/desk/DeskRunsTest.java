@@ -42,7 +42,7 @@ class DeskRunsTest {
 
   @Test
   void runNowIsRefusedWhileARunHoldsTheStoreAndSaysSinceWhen() {
-    long run = desk.entries.startRun("run", "embedded");
+    long run = desk.entries.runLog().startRun("run", "embedded");
     HttpResponse<String> res = ed.postFrom("/desk/runs", "/desk/runs/now", Map.of());
     assertThat(res.statusCode()).isEqualTo(409);
     assertThat(res.body())
@@ -54,17 +54,19 @@ class DeskRunsTest {
 
   @Test
   void runNowStartsTheBatchWhenTheStoreIsFree() throws InterruptedException {
-    long run = desk.entries.startRun("run", "embedded");
-    desk.entries.finishRun(
-        new RunRecord(
-            run,
-            "run",
-            Instant.now(),
-            Instant.now(),
-            "embedded",
-            Map.of("stored", 2),
-            Usage.NONE,
-            "ok"));
+    long run = desk.entries.runLog().startRun("run", "embedded");
+    desk.entries
+        .runLog()
+        .finishRun(
+            new RunRecord(
+                run,
+                "run",
+                Instant.now(),
+                Instant.now(),
+                "embedded",
+                Map.of("stored", 2),
+                Usage.NONE,
+                "ok"));
     assertThat(ed.postFrom("/desk/runs", "/desk/runs/now", Map.of()).statusCode()).isEqualTo(303);
     awaitLaunched(1);
     assertThat(desk.launched).containsExactly("batch");
@@ -73,21 +75,27 @@ class DeskRunsTest {
 
   @Test
   void retryRerunsEachFailedItemOfARunAndTheRunPageListsThem() throws InterruptedException {
-    long run = desk.entries.startRun("run", "embedded");
-    desk.entries.recordFailure(
-        run, new ItemFailure("https://a.example/1", "fetch", "timeout", "timed out", null));
-    desk.entries.recordFailure(
-        run, new ItemFailure("https://a.example/2", "analyze", "llm", "bad reply", null));
-    desk.entries.finishRun(
-        new RunRecord(
-            run,
-            "run",
-            Instant.now(),
-            Instant.now(),
-            "embedded",
-            Map.of("failed", 2),
-            Usage.NONE,
-            "partial"));
+    long run = desk.entries.runLog().startRun("run", "embedded");
+    desk.entries
+        .runLog()
+        .recordFailure(
+            run, new ItemFailure("https://a.example/1", "fetch", "timeout", "timed out", null));
+    desk.entries
+        .runLog()
+        .recordFailure(
+            run, new ItemFailure("https://a.example/2", "analyze", "llm", "bad reply", null));
+    desk.entries
+        .runLog()
+        .finishRun(
+            new RunRecord(
+                run,
+                "run",
+                Instant.now(),
+                Instant.now(),
+                "embedded",
+                Map.of("failed", 2),
+                Usage.NONE,
+                "partial"));
     String page = ed.get("/desk/runs/" + run).body();
     assertThat(page).contains("https://a.example/1").contains("fetch · timeout");
     assertThat(ed.postFrom("/desk/runs", "/desk/runs/" + run + "/retry", Map.of()).statusCode())

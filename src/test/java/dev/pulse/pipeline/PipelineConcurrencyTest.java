@@ -18,7 +18,8 @@ import dev.pulse.fetch.Fetcher;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,11 +48,11 @@ class PipelineConcurrencyTest {
               new Category("Sports", "Games and athletes.", null, null)));
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
+  private Store store;
 
   @BeforeEach
   void open() {
-    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+    store = Stores.sqlite(dir.resolve("pulse.db"));
   }
 
   @AfterEach

@@ -23,7 +23,8 @@ import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.Entry;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class PipelineLlmTest {
           .build();
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
+  private Store store;
   private final Taxonomy taxonomy =
       new Taxonomy(
           List.of(
@@ -66,7 +67,7 @@ class PipelineLlmTest {
 
   @BeforeEach
   void open() {
-    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+    store = Stores.sqlite(dir.resolve("pulse.db"));
   }
 
   @AfterEach
@@ -175,7 +176,7 @@ class PipelineLlmTest {
     assertThat(one.usage().outputTokens()).isEqualTo(200);
     assertThat(one.usage().costUsd())
         .isCloseTo(2 * cost, org.assertj.core.data.Offset.offset(1e-12));
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.provenance().analyzer()).isEqualTo("llm");
     assertThat(e.provenance().model()).isEqualTo("gpt-4o-mini");
     assertThat(e.provenance().analysisVersion()).isEqualTo(first.version());
@@ -248,7 +249,7 @@ class PipelineLlmTest {
         .contains("rejected the credentials")
         .doesNotContain("sk-test-pipeline");
     llm.verify(1, postRequestedFor(urlEqualTo(CHAT)));
-    assertThat(store.entries()).isEmpty();
+    assertThat(store.entryStore().entries()).isEmpty();
   }
 
   @Test
@@ -270,7 +271,7 @@ class PipelineLlmTest {
     assertThat(report.count(Outcome.STORED)).isEqualTo(2);
     assertThat(report.count(Outcome.FLAGGED)).isEqualTo(2);
     assertThat(report.summary()).contains("flagged=2");
-    assertThat(store.entries())
+    assertThat(store.entryStore().entries())
         .allSatisfy(
             e ->
                 assertThat(e.flags())
@@ -291,6 +292,6 @@ class PipelineLlmTest {
     RunReport report = pipeline(analyzer()).run("run", sources());
 
     assertThat(report.count(Outcome.FLAGGED)).isZero();
-    assertThat(store.entries()).allSatisfy(e -> assertThat(e.flags()).isEmpty());
+    assertThat(store.entryStore().entries()).allSatisfy(e -> assertThat(e.flags()).isEmpty());
   }
 }

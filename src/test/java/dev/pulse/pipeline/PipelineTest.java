@@ -21,7 +21,8 @@ import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.Entry;
 import dev.pulse.store.ItemFailure;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineTest {
 
   @TempDir Path dir;
-  private SqliteEntryStore store;
+  private Store store;
   private final Map<String, Object> pages = new HashMap<>();
   private final List<FetchRequest> requests = new ArrayList<>();
   private final CountingAnalyzer analyzer = new CountingAnalyzer();
@@ -55,7 +56,7 @@ class PipelineTest {
 
   @BeforeEach
   void open() {
-    store = SqliteEntryStore.open(dir.resolve("pulse.db"));
+    store = Stores.sqlite(dir.resolve("pulse.db"));
   }
 
   @AfterEach
@@ -142,7 +143,7 @@ class PipelineTest {
                         "https://a.example/boom",
                         "https://a.example/missing")));
 
-    assertThat(store.entries())
+    assertThat(store.entryStore().entries())
         .extracting(Entry::title)
         .containsExactlyInAnyOrder("Chips", "Match");
     assertThat(report.count(Outcome.STORED)).isEqualTo(2);
@@ -154,8 +155,8 @@ class PipelineTest {
             org.assertj.core.groups.Tuple.tuple("fetch", "content-type"),
             org.assertj.core.groups.Tuple.tuple("fetch", "http-404"));
     assertThat(report.status()).isEqualTo("partial");
-    assertThat(store.failures(report.runId())).hasSize(4);
-    assertThat(store.runs().get(0).counts()).containsEntry("stored", 2);
+    assertThat(store.runLog().failures(report.runId())).hasSize(4);
+    assertThat(store.runLog().runs().get(0).counts()).containsEntry("stored", 2);
   }
 
   @Test
@@ -247,7 +248,7 @@ class PipelineTest {
   void theEntryIdIsTheHashOfTheCanonicalUrl() {
     pages.put("https://a.example/1#top", "Chips|A new chip plant opens.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1#top")));
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.url()).isEqualTo("https://a.example/1");
     assertThat(e.id()).isEqualTo(dev.pulse.identity.EntryId.of("https://a.example/1"));
     assertThat(e.provenance().extractionVersion()).isEqualTo("test-extractor/1");
@@ -259,7 +260,9 @@ class PipelineTest {
     pages.put("https://a.example/1", "Chips|A new chip plant opens.");
     pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
     // a second run with no validators stored would re-fetch; same content means no analysis
-    store.saveValidators("https://a.example/1", new dev.pulse.store.Validators(null, "x"));
+    store
+        .fetchState()
+        .put("https://a.example/1", new dev.pulse.fetch.ValidatorStore.Validators(null, "x"));
     RunReport second =
         pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/1")));
     assertThat(second.count(Outcome.UNCHANGED)).isEqualTo(1);
@@ -268,7 +271,7 @@ class PipelineTest {
     pipeline(PipelineSettings.DEFAULTS.withForce(true))
         .run("run", List.of(source("https://a.example/1")));
     assertThat(analyzer.calls.get()).isEqualTo(2);
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
   }
 
   @Test
@@ -305,9 +308,9 @@ class PipelineTest {
     RunReport report =
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/bad", "https://a.example/ok")));
-    assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Good");
     ItemFailure f =
-        store.failures(report.runId()).stream()
+        store.runLog().failures(report.runId()).stream()
             .filter(x -> x.stage().equals("analyze"))
             .findFirst()
             .orElseThrow();
@@ -323,9 +326,9 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/odd", "https://a.example/ok")));
 
-    assertThat(store.entries()).extracting(Entry::title).containsExactly("Good");
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Good");
     ItemFailure f =
-        store.failures(report.runId()).stream()
+        store.runLog().failures(report.runId()).stream()
             .filter(x -> x.stage().equals("extract"))
             .findFirst()
             .orElseThrow();
@@ -343,8 +346,8 @@ class PipelineTest {
     RunReport next = pipeline(PipelineSettings.DEFAULTS).run("run", List.of());
 
     assertThat(next.count(Outcome.RETRIED)).isEqualTo(1);
-    assertThat(store.entries()).extracting(Entry::title).containsExactly("Better");
-    assertThat(store.retries(10)).isEmpty();
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Better");
+    assertThat(store.workQueue().retries(10)).isEmpty();
   }
 
   @Test
@@ -388,7 +391,7 @@ class PipelineTest {
     assertThat(report.fatal()).contains("credentials rejected");
     assertThat(report.status()).isEqualTo("failed");
     assertThat(analyzer.calls.get()).isEqualTo(1);
-    assertThat(store.runs().get(0).status()).isEqualTo("failed");
+    assertThat(store.runLog().runs().get(0).status()).isEqualTo("failed");
   }
 
   @Test
@@ -401,7 +404,7 @@ class PipelineTest {
     pipeline(new PipelineSettings(1, false))
         .run("run", List.of(source(urls.toArray(String[]::new))));
 
-    assertThat(store.retries(10))
+    assertThat(store.workQueue().retries(10))
         .extracting(DiscoveredItem::url)
         .containsExactlyInAnyOrderElementsOf(urls);
   }
@@ -428,7 +431,7 @@ class PipelineTest {
     pipeline(PipelineSettings.DEFAULTS.withForce(true))
         .rerunKeepingSource("https://a.example/1", "a.example");
 
-    Entry e = store.entries().get(0);
+    Entry e = store.entryStore().entries().get(0);
     assertThat(e.source()).isEqualTo("Wire");
     assertThat(e.published()).isEqualTo(published);
     assertThat(analyzer.calls.get()).isEqualTo(2);
@@ -444,7 +447,7 @@ class PipelineTest {
         "Story two|Subscribe to read the full story about the station.");
     pipeline(PipelineSettings.DEFAULTS)
         .run("run", List.of(source("https://a.example/teaser1", "https://a.example/teaser2")));
-    assertThat(store.entries()).hasSize(2);
+    assertThat(store.entryStore().entries()).hasSize(2);
   }
 
   @Test
@@ -455,7 +458,7 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://a.example/1", "https://a.example/2")));
     assertThat(report.usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
-    assertThat(store.runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
+    assertThat(store.runLog().runs().get(0).usage()).isEqualTo(new Usage(2, 200, 40, 0.02));
   }
 
   @Test
@@ -467,11 +470,11 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://mirror.example/copy")));
 
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
-    String id = store.entries().get(0).id();
-    assertThat(store.alternates(id))
+    String id = store.entryStore().entries().get(0).id();
+    assertThat(store.entryStore().alternates(id))
         .extracting(dev.pulse.store.Alternate::url)
         .containsExactly("https://mirror.example/copy");
   }
@@ -490,9 +493,9 @@ class PipelineTest {
         pipeline(PipelineSettings.DEFAULTS)
             .run("run", List.of(source("https://b.example/harbour")));
 
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(second.count(Outcome.DUPLICATE)).isEqualTo(1);
-    assertThat(store.alternates(store.entries().get(0).id()))
+    assertThat(store.entryStore().alternates(store.entryStore().entries().get(0).id()))
         .extracting(dev.pulse.store.Alternate::kind)
         .containsExactly("near-duplicate");
   }
@@ -504,7 +507,7 @@ class PipelineTest {
     analyzer.concurrency = 2;
     pipeline(new PipelineSettings(2, false))
         .run("run", List.of(source("https://a.example/story", "https://mirror.example/copy")));
-    assertThat(store.entries()).hasSize(1);
+    assertThat(store.entryStore().entries()).hasSize(1);
     assertThat(analyzer.calls.get()).isEqualTo(1);
   }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pulse.publish.TestEntries;
 import dev.pulse.store.Entry;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,10 @@ class StoredEntryVectorsTest {
                               TestEntries.NOW)))
               .toList();
         };
-    try (SqliteEntryStore store = SqliteEntryStore.open(dir.resolve("pulse.db"))) {
-      entries.forEach(store::upsert);
-      StoredEntryVectors vectors = new StoredEntryVectors(store, "test-model", embedAll);
+    try (Store store = Stores.sqlite(dir.resolve("pulse.db"))) {
+      entries.forEach(store.entryStore()::upsert);
+      StoredEntryVectors vectors =
+          new StoredEntryVectors(store.vectorCache(), "test-model", embedAll);
 
       List<float[]> first = vectors.vectors(entries);
       int afterFirst = embedded.size();

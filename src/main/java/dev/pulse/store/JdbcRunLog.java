@@ -1,0 +1,141 @@
+package dev.pulse.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pulse.analyze.Usage;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** {@link RunLog} over the data-access core, for both dialects. */
+final class JdbcRunLog implements RunLog {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {};
+
+  private final Db db;
+
+  JdbcRunLog(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public long startRun(String command, String analyzer) {
+    return db.first(
+            "start a run",
+            "INSERT INTO runs (command, started_at, analyzer, host, pid) VALUES (?,?,?,?,?)"
+                + " RETURNING id",
+            r -> r.number("id"),
+            command,
+            Instant.now(),
+            analyzer,
+            StoreLock.hostName(),
+            ProcessHandle.current().pid())
+        .orElseThrow();
+  }
+
+  @Override
+  public void recordFailure(long runId, ItemFailure f) {
+    db.update(
+        "record the failure of " + f.url() + " in run " + runId,
+        "INSERT INTO item_failures (run_id, url, stage, reason, message, detail, recorded_at)"
+            + " VALUES (?,?,?,?,?,?,?)",
+        runId,
+        f.url(),
+        f.stage(),
+        f.reason(),
+        f.message(),
+        f.detail(),
+        Instant.now());
+  }
+
+  @Override
+  public void finishRun(RunRecord run) {
+    db.update(
+        "finish run " + run.id(),
+        "UPDATE runs SET finished_at=?, counts=?, llm_calls=?, tokens_in=?, tokens_out=?,"
+            + " cost_usd=?, status=?, analyzer=?, stop_reason=? WHERE id=?",
+        run.finishedAt() == null ? Instant.now() : run.finishedAt(),
+        JdbcEntryStore.json(run.counts()),
+        run.usage().calls(),
+        run.usage().inputTokens(),
+        run.usage().outputTokens(),
+        run.usage().costUsd(),
+        run.status(),
+        run.analyzer(),
+        run.stopReason(),
+        run.id());
+  }
+
+  @Override
+  public List<RunRecord> abandonRuns() {
+    return db.inTransaction(
+        "mark abandoned runs",
+        () -> {
+          List<RunRecord> running =
+              db.list(
+                  "list running runs",
+                  "SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC",
+                  JdbcRunLog::run);
+          for (RunRecord r : running) {
+            db.update(
+                "mark run " + r.id() + " abandoned",
+                "UPDATE runs SET status='abandoned', finished_at=?, stop_reason=? WHERE id=? AND"
+                    + " status='running'",
+                Instant.now(),
+                "the run never ended: its process (pid "
+                    + r.pid()
+                    + " on "
+                    + r.host()
+                    + ") was killed, crashed or could not write the store",
+                r.id());
+          }
+          return running;
+        });
+  }
+
+  @Override
+  public List<RunRecord> runs() {
+    return db.list("list runs", "SELECT * FROM runs ORDER BY id DESC", JdbcRunLog::run);
+  }
+
+  @Override
+  public List<ItemFailure> failures(long runId) {
+    return db.list(
+        "list the failures of run " + runId,
+        "SELECT * FROM item_failures WHERE run_id = ? ORDER BY id",
+        r ->
+            new ItemFailure(
+                r.text("url"),
+                r.text("stage"),
+                r.text("reason"),
+                r.text("message"),
+                r.text("detail")),
+        runId);
+  }
+
+  private static RunRecord run(Db.Row r) throws SQLException {
+    try {
+      return new RunRecord(
+          r.number("id"),
+          r.text("command"),
+          r.instant("started_at"),
+          r.instant("finished_at"),
+          r.text("analyzer"),
+          JSON.readValue(r.text("counts"), COUNTS),
+          new Usage(
+              (int) r.number("llm_calls"),
+              r.number("tokens_in"),
+              r.number("tokens_out"),
+              r.decimal("cost_usd")),
+          r.text("status"),
+          r.text("stop_reason"),
+          r.text("host"),
+          r.number("pid"));
+    } catch (JsonProcessingException ex) {
+      throw new SQLException("bad counts JSON in run " + r.number("id"), ex);
+    }
+  }
+}

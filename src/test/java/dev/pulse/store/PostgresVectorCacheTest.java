@@ -1,0 +1,9 @@
+package dev.pulse.store;
+
+class PostgresVectorCacheTest extends VectorCacheContract {
+
+  @Override
+  Store newStore() {
+    return TestStores.postgres();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.pulse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pulse.analyze.Usage;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link RunLog} must have. */
+abstract class RunLogContract extends StoreContract {
+
+  @Test
+  void aRunKeepsItsFiguresAndFailures() {
+    RunLog s = store().runLog();
+    long id = s.startRun("run", "embedded (m)");
+    s.recordFailure(
+        id, new ItemFailure("https://x.example/a", "fetch", "http-404", "not found", null));
+    s.recordFailure(
+        id, new ItemFailure("https://x.example/b", "analyze", "invalid-reply", "bad", "{raw}"));
+    Instant finished = Instant.parse("2026-11-25T10:00:01.123456Z");
+    s.finishRun(
+        new RunRecord(
+            id,
+            "run",
+            Instant.now(),
+            finished,
+            "embedded (m)",
+            Map.of("stored", 3, "failed", 1),
+            new Usage(2, 10, 5, 0.5),
+            "partial"));
+    RunRecord r = s.runs().get(0);
+    assertThat(r.id()).isEqualTo(id);
+    assertThat(r.finishedAt()).isEqualTo(finished);
+    assertThat(r.counts()).containsEntry("stored", 3).containsEntry("failed", 1);
+    assertThat(r.usage()).isEqualTo(new Usage(2, 10, 5, 0.5));
+    assertThat(r.status()).isEqualTo("partial");
+    assertThat(s.failures(id))
+        .extracting(ItemFailure::reason)
+        .containsExactly("http-404", "invalid-reply");
+    assertThat(s.failures(id).get(1).detail()).isEqualTo("{raw}");
+  }
+
+  @Test
+  void runsComeNewestFirstAndAnUnfinishedRunHasNoEnd() {
+    RunLog s = store().runLog();
+    long first = s.startRun("run", "a");
+    long second = s.startRun("rerun", "a");
+    assertThat(s.runs()).extracting(RunRecord::id).containsExactly(second, first);
+    assertThat(s.runs().get(0).finishedAt()).isNull();
+    assertThat(s.runs().get(0).status()).isEqualTo("running");
+  }
+
+  @Test
+  void runsLeftRunningAreMarkedAbandonedOnceWithWhoRanThem() {
+    RunLog s = store().runLog();
+    long dead = s.startRun("run", "embedded (m)");
+
+    assertThat(s.abandonRuns()).extracting(RunRecord::id).containsExactly(dead);
+    assertThat(s.abandonRuns()).isEmpty();
+    RunRecord r = s.runs().get(0);
+    assertThat(r.status()).isEqualTo("abandoned");
+    assertThat(r.pid()).isEqualTo(ProcessHandle.current().pid());
+    assertThat(r.host()).isNotBlank();
+    assertThat(r.finishedAt()).isNotNull();
+    assertThat(r.stopReason()).contains("never ended");
+  }
+
+  @Test
+  void aRunKeepsWhyItStoppedEarly() {
+    RunLog s = store().runLog();
+    long id = s.startRun("run", "a");
+    s.finishRun(
+        new RunRecord(
+            id,
+            "run",
+            Instant.now(),
+            Instant.now(),
+            "a",
+            Map.of(),
+            null,
+            "interrupted",
+            "SIGTERM",
+            null,
+            0));
+    RunRecord r = s.runs().get(0);
+    assertThat(r.status()).isEqualTo("interrupted");
+    assertThat(r.stopReason()).isEqualTo("SIGTERM");
+  }
+}
