@@ -59,7 +59,10 @@ final class RunCommand implements Callable<Integer> {
                 "run",
                 wait.duration(spec.commandLine()));
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
-      RunReport report = w.pipeline().run("run", cfg.sources(), control);
+      RunReport report;
+      try (ProgressLine progress = ProgressLine.start(control.progress())) {
+        report = w.pipeline().run("run", cfg.sources(), control);
+      }
       spec.commandLine().getOut().print(report.summary());
       if (metricsFile != null) {
         try {

@@ -17,6 +17,7 @@ import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
+import dev.pulse.retry.Breaker;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
@@ -92,10 +93,12 @@ final class Wiring implements AutoCloseable {
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
+    Breaker.Policy hostBreaker;
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
       canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
+      hostBreaker = FetchConfig.hostBreaker(cfg.fetch());
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -157,7 +160,8 @@ final class Wiring implements AutoCloseable {
             taxonomy,
             PipelineSettings.DEFAULTS
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
-                .withForce(opt.force),
+                .withForce(opt.force)
+                .withHostBreaker(hostBreaker),
             canonicalizer);
     Path deskDb = where.isSqlite() ? where.file() : null;
     return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
-import dev.pulse.store.SqliteEntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,14 +84,14 @@ class TricklingHostIT {
   }
 
   private RunRecord lastRun() {
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      return store.runs().get(0);
+    try (Store store = Stores.sqlite(db)) {
+      return store.runLog().runs().get(0);
     }
   }
 
   private List<ItemFailure> failures(long run) {
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      return store.failures(run);
+    try (Store store = Stores.sqlite(db)) {
+      return store.runLog().failures(run);
     }
   }
 
@@ -109,8 +110,8 @@ class TricklingHostIT {
     assertThat(r.counts().get("queued") + r.counts().get("failed"))
         .as("every item has one outcome")
         .isEqualTo(ARTICLES);
-    try (SqliteEntryStore store = SqliteEntryStore.open(db)) {
-      assertThat(store.retries(100)).as(run.output()).hasSize(ARTICLES);
+    try (Store store = Stores.sqlite(db)) {
+      assertThat(store.workQueue().retries(100)).as(run.output()).hasSize(ARTICLES);
     }
   }
 

@@ -229,7 +229,7 @@ class PipelineTest {
 
     assertThat(report.count(Outcome.FAILED) - 1).as("fetch failures").isEqualTo(1);
     assertThat(report.count(Outcome.QUEUED)).isEqualTo(3);
-    assertThat(store.retries(10)).hasSize(4);
+    assertThat(store.workQueue().retries(10)).hasSize(4);
   }
 
   @Test
