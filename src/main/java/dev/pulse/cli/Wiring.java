@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
@@ -9,6 +10,7 @@ import dev.pulse.config.PulseConfig;
 import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostGate;
 import dev.pulse.fetch.PoliteFetcher;
 import dev.pulse.fetch.Politeness;
 import dev.pulse.fetch.ValidatorStore;
@@ -17,7 +19,6 @@ import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
-import dev.pulse.retry.Breaker;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
@@ -89,16 +90,41 @@ final class Wiring implements AutoCloseable {
       boolean demo,
       String command,
       Duration wait) {
+    return open(cfg, storeSetting, opt, demo, command, wait, Sharing.EXCLUSIVE);
+  }
+
+  /**
+   * How a process shares its store with others.
+   *
+   * @param exclusive holds the store lock (a run, or the one worker of a SQLite store) and marks
+   *     the runs that never ended as abandoned; false for the workers of a PostgreSQL store, who
+   *     run side by side
+   * @param hosts each host's turn across processes
+   * @param llm the LLM account's limits across processes
+   */
+  record Sharing(boolean exclusive, HostGate hosts, LlmGate llm) {
+    /** Alone on the store: the lock, this process's own pacing and limits. */
+    static final Sharing EXCLUSIVE = new Sharing(true, HostGate.NONE, LlmGate.NONE);
+  }
+
+  /** As {@link #open(PulseConfig, String, AnalyzerOption, boolean, String, Duration)}, shared. */
+  static Wiring open(
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait,
+      Sharing sharing) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
-    Breaker.Policy hostBreaker;
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
       canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
-      hostBreaker = FetchConfig.hostBreaker(cfg.fetch());
+      FetchConfig.hostBreaker(cfg.fetch()); // checked now, used when the pipeline is wired
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -113,24 +139,45 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm);
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm, sharing.llm());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
     StoreLocation where = StoreLocation.parse(storeSetting);
-    StoreLock lock;
+    StoreLock lock = null;
     Store store;
     try {
-      lock = StoreLock.acquire(where, command, wait, System.getenv());
+      if (sharing.exclusive()) {
+        lock = StoreLock.acquire(where, command, wait, System.getenv());
+      }
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
     }
     try {
-      lock.takenOver()
-          .ifPresent(
-              h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      if (lock != null) {
+        lock.takenOver()
+            .ifPresent(
+                h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      }
       store = Stores.open(storeSetting, Stores.Access.WRITE);
+      if (lock == null) {
+        // the other workers' runs are theirs: none is marked abandoned here
+        return wire(
+            cfg,
+            opt,
+            demo,
+            fetchSettings,
+            politeness,
+            canonicalizer,
+            analyzer,
+            llm,
+            taxonomy,
+            where,
+            null,
+            store,
+            sharing);
+      }
       lock.recordHolder();
       for (RunRecord r : store.runLog().abandonRuns()) {
         log.warn(
@@ -142,10 +189,45 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
-      lock.close();
+      if (lock != null) {
+        if (lock != null) {
+          lock.close();
+        }
+      }
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, store.robotsStore());
+    return wire(
+        cfg,
+        opt,
+        demo,
+        fetchSettings,
+        politeness,
+        canonicalizer,
+        analyzer,
+        llm,
+        taxonomy,
+        where,
+        lock,
+        store,
+        sharing);
+  }
+
+  private static Wiring wire(
+      PulseConfig cfg,
+      AnalyzerOption opt,
+      boolean demo,
+      FetchSettings fetchSettings,
+      Politeness politeness,
+      UrlCanonicalizer canonicalizer,
+      ArticleAnalyzer analyzer,
+      LlmSettings llm,
+      Taxonomy taxonomy,
+      StoreLocation where,
+      StoreLock lock,
+      Store store,
+      Sharing sharing) {
+    Fetcher fetcher =
+        PoliteFetcher.create(fetchSettings, politeness, store.robotsStore(), sharing.hosts());
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
@@ -161,7 +243,7 @@ final class Wiring implements AutoCloseable {
             PipelineSettings.DEFAULTS
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force)
-                .withHostBreaker(hostBreaker),
+                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch())),
             canonicalizer);
     Path deskDb = where.isSqlite() ? where.file() : null;
     return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
@@ -245,7 +327,9 @@ final class Wiring implements AutoCloseable {
       try {
         store.close();
       } finally {
-        lock.close();
+        if (lock != null) {
+          lock.close();
+        }
       }
     }
   }

@@ -16,11 +16,13 @@ final class HostPacer {
 
   /** A granted turn; closing it ends the request and starts the host's delay. */
   final class Turn implements AutoCloseable {
+    private final String name;
     private final Host host;
     private final Duration delayAfter;
     private boolean holdsSlot = true;
 
-    private Turn(Host host, Duration delayAfter) {
+    private Turn(String name, Host host, Duration delayAfter) {
+      this.name = name;
       this.host = host;
       this.delayAfter = delayAfter;
     }
@@ -36,6 +38,7 @@ final class HostPacer {
       global.release();
       holdsSlot = false;
       sleeper.sleep(delayAfter);
+      shared.await(name, delayAfter);
       global.acquire();
       holdsSlot = true;
     }
@@ -66,11 +69,20 @@ final class HostPacer {
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
+  private final HostGate shared;
 
   HostPacer(int maxConcurrency, LongSupplier nanoTime, Sleeper sleeper) {
+    this(maxConcurrency, nanoTime, sleeper, HostGate.NONE);
+  }
+
+  /**
+   * @param shared the host's turn across processes, waited for after this process's own
+   */
+  HostPacer(int maxConcurrency, LongSupplier nanoTime, Sleeper sleeper, HostGate shared) {
     this.global = new Semaphore(maxConcurrency, true);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
+    this.shared = shared;
   }
 
   /**
@@ -89,12 +101,13 @@ final class HostPacer {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
+      shared.await(host, delayAfter);
       global.acquire();
     } catch (InterruptedException | RuntimeException e) {
       h.turn.release();
       throw e;
     }
-    return new Turn(h, delayAfter);
+    return new Turn(host, h, delayAfter);
   }
 
   /** Keeps the host idle for at least this long from now (a server's Retry-After). */

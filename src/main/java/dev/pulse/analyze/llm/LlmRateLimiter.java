@@ -32,6 +32,7 @@ final class LlmRateLimiter {
   private final int maxConcurrent;
   private final LongSupplier nanoClock;
   private final Sleeper sleeper;
+  private volatile LlmGate shared = LlmGate.NONE;
 
   // all below guarded by this
   private int requestsPerMinute;
@@ -82,6 +83,15 @@ final class LlmRateLimiter {
     this(requestsPerMinute, tokensPerMinute, maxConcurrent, false, nanoClock, sleeper);
   }
 
+  /**
+   * Holds every request to the account's limits across processes too (the workers of one store),
+   * after this process's own pacing; set before the first request.
+   */
+  LlmRateLimiter sharedWith(LlmGate gate) {
+    this.shared = gate;
+    return this;
+  }
+
   /** A booked request; {@link #close()} frees its concurrency slot. */
   final class Permit implements AutoCloseable {
     private final long estimate;
@@ -95,11 +105,15 @@ final class LlmRateLimiter {
     /** Replaces the estimate with the tokens the API reported. */
     void settle(long tokens) {
       synchronized (LlmRateLimiter.this) {
-        if (!settled && tokensPerMinute > 0) {
-          settled = true;
+        if (settled) {
+          return;
+        }
+        settled = true;
+        if (tokensPerMinute > 0) {
           tokensPaidAt += (long) ((Math.max(0, tokens) - estimate) * nanosPerToken());
         }
       }
+      shared.settle(estimate, Math.max(0, tokens));
     }
 
     @Override
@@ -149,6 +163,7 @@ final class LlmRateLimiter {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
+      shared.acquire(estimatedTokens);
       return new Permit(estimatedTokens);
     } catch (InterruptedException | RuntimeException e) {
       inFlight.release();
