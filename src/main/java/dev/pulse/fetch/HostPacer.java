@@ -16,20 +16,20 @@ final class HostPacer {
 
   /** A granted turn; closing it ends the request and starts the host's delay. */
   final class Turn implements AutoCloseable {
-    private final String name;
     private final Host host;
     private final Duration delayAfter;
+    private final HostGate.Turn sharedTurn;
     private boolean holdsSlot = true;
 
-    private Turn(String name, Host host, Duration delayAfter) {
-      this.name = name;
+    private Turn(Host host, Duration delayAfter, HostGate.Turn sharedTurn) {
       this.host = host;
       this.delayAfter = delayAfter;
+      this.sharedTurn = sharedTurn;
     }
 
     /**
      * Waits the host's delay between two requests of this turn (a redirect hop to the same host),
-     * holding the host but not a global slot.
+     * holding the host (here and across processes) but not a global slot.
      */
     void pauseWithin() throws InterruptedException {
       if (delayAfter.isZero()) {
@@ -38,7 +38,6 @@ final class HostPacer {
       global.release();
       holdsSlot = false;
       sleeper.sleep(delayAfter);
-      shared.await(name, delayAfter);
       global.acquire();
       holdsSlot = true;
     }
@@ -55,6 +54,7 @@ final class HostPacer {
       if (holdsSlot) {
         global.release();
       }
+      sharedTurn.close();
       host.turn.release();
     }
   }
@@ -93,6 +93,7 @@ final class HostPacer {
   Turn acquire(String host, Duration delayAfter) throws InterruptedException {
     Host h = hosts.computeIfAbsent(host, k -> new Host());
     h.turn.acquire();
+    HostGate.Turn held;
     try {
       long wait;
       synchronized (h) {
@@ -101,13 +102,19 @@ final class HostPacer {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
-      shared.await(host, delayAfter);
-      global.acquire();
+      HostGate.Turn sharedTurn = shared.await(host, delayAfter);
+      try {
+        global.acquire();
+      } catch (InterruptedException | RuntimeException e) {
+        sharedTurn.close();
+        throw e;
+      }
+      held = sharedTurn;
     } catch (InterruptedException | RuntimeException e) {
       h.turn.release();
       throw e;
     }
-    return new Turn(host, h, delayAfter);
+    return new Turn(h, delayAfter, held);
   }
 
   /** Keeps the host idle for at least this long from now (a server's Retry-After). */
