@@ -6,6 +6,7 @@ import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
@@ -43,9 +44,6 @@ final class Wiring implements AutoCloseable {
   private final PulseConfig config;
   private final Store store;
 
-  /** The SQLite file of the store (for the desk's review state), or null on PostgreSQL. */
-  private final Path deskDb;
-
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
   private final Pipeline pipeline;
@@ -56,7 +54,6 @@ final class Wiring implements AutoCloseable {
       StoreLock lock,
       PulseConfig config,
       Store store,
-      Path deskDb,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
@@ -64,7 +61,6 @@ final class Wiring implements AutoCloseable {
       LlmSettings llm) {
     this.lock = lock;
     this.config = config;
-    this.deskDb = deskDb;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -159,8 +155,7 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    Path deskDb = where.isSqlite() ? where.file() : null;
-    return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -193,7 +188,7 @@ final class Wiring implements AutoCloseable {
     return Publishing.renderSite(
         store.entryStore(),
         store.vectorCache(),
-        deskDb,
+        new JdbcDeskStore(store),
         config,
         dir,
         asOfNewest,

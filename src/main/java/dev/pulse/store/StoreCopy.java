@@ -31,8 +31,8 @@ public final class StoreCopy {
 
   /** Copies every table of {@code from} into {@code to}. */
   public static void copy(Store from, Store to) {
-    Db source = ((JdbcStore) from).db();
-    Db target = ((JdbcStore) to).db();
+    Db source = from.db();
+    Db target = to.db();
     for (Map.Entry<String, String> t : TABLES.entrySet()) {
       copy(source, target, t.getKey(), t.getValue());
     }
@@ -40,7 +40,7 @@ public final class StoreCopy {
 
   /** Rows per table, in copying order. */
   public static Map<String, Long> counts(Store store) {
-    Db db = ((JdbcStore) store).db();
+    Db db = store.db();
     Map<String, Long> out = new LinkedHashMap<>();
     for (String table : TABLES.keySet()) {
       out.put(

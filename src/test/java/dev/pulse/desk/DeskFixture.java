@@ -2,11 +2,11 @@ package dev.pulse.desk;
 
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.editorial.Passwords;
 import dev.pulse.editorial.Published;
 import dev.pulse.editorial.ReviewMode;
 import dev.pulse.editorial.Role;
-import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
@@ -39,7 +39,7 @@ final class DeskFixture implements AutoCloseable {
 
   final Path db;
   final Store entries;
-  final SqliteDeskStore desk;
+  final JdbcDeskStore desk;
   final DeskServer server;
   final BackgroundRuns runs;
 
@@ -70,7 +70,7 @@ final class DeskFixture implements AutoCloseable {
     for (int i = 0; i < entryCount; i++) {
       entries.entryStore().upsert(entry(i));
     }
-    desk = SqliteDeskStore.open(db);
+    desk = new JdbcDeskStore(entries);
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
     desk.addAccount("ada", Role.ADMIN, Passwords.hash(PASSWORD.toCharArray()));
     SiteRenderer renderer =
@@ -105,6 +105,22 @@ final class DeskFixture implements AutoCloseable {
                     desk))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
+    SERVERS.put(base, server);
+  }
+
+  private static final Map<String, DeskServer> SERVERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Waits until the public site served at {@code base} (if a fixture serves it) reflects every
+   * change made so far: it is rendered in the background, and a reader in these tests looks once
+   * that is done.
+   */
+  static void settle(String base) {
+    DeskServer s = SERVERS.get(base);
+    if (s != null) {
+      s.awaitSite(java.time.Duration.ofMinutes(2));
+    }
   }
 
   static String id(int i) {
@@ -160,9 +176,9 @@ final class DeskFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    SERVERS.remove(base);
     server.close();
     runs.close();
-    desk.close();
     entries.close();
   }
 }
