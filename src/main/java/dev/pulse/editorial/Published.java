@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * What readers see: the entries the review mode publishes, each with the editors' corrections over
- * the analyzer's output. Every page and feed is rendered from this.
+ * the analyzer's output. Every page and feed is rendered from this. A flagged entry (see {@link
+ * Entry#flagged()}) waits for an editor's approval whatever the mode; an editor's correction does
+ * not release it, approving it does.
  */
 public final class Published {
 
@@ -20,7 +22,7 @@ public final class Published {
       ReviewMode mode) {
     List<Entry> out = new ArrayList<>(stored.size());
     for (Entry e : stored) {
-      if (!mode.publishes(states.getOrDefault(e.id(), ReviewState.NEW))) {
+      if (!mode.publishes(states.getOrDefault(e.id(), ReviewState.NEW), e.flagged())) {
         continue;
       }
       Correction c = corrections.get(e.id());

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The config's {@code review:}: whether the public site and feeds wait for an editor. {@code
- * REQUIRED} shows approved entries only; {@code OPTIONAL} (the default) everything not rejected.
+ * REQUIRED} shows approved entries only; {@code OPTIONAL} (the default) everything not rejected,
+ * except that an entry the faithfulness check flagged waits for an editor's approval.
  */
 public enum ReviewMode {
   OPTIONAL,
@@ -22,8 +23,16 @@ public enum ReviewMode {
     }
   }
 
-  /** Whether an entry in {@code state} is published under this mode. */
-  public boolean publishes(ReviewState state) {
-    return this == REQUIRED ? state == ReviewState.APPROVED : state != ReviewState.REJECTED;
+  /**
+   * Whether an entry in {@code state} is published under this mode.
+   *
+   * @param flagged whether its summary or note has claims the article does not support: such an
+   *     entry is held for review in either mode, so it needs an editor's approval
+   */
+  public boolean publishes(ReviewState state, boolean flagged) {
+    if (this == REQUIRED || flagged) {
+      return state == ReviewState.APPROVED;
+    }
+    return state != ReviewState.REJECTED;
   }
 }

@@ -671,7 +671,7 @@ public final class Pipeline {
         entryIds.add(id);
         end(x.item(), Outcome.STORED);
         if (entry.flagged()) {
-          // stored with its flags; when the desk requires review, this is where it is held
+          // stored with its flags: the site holds it until an editor approves it (ReviewMode)
           log.info(
               "{} stored with {} unsupported claim(s): {}",
               url,

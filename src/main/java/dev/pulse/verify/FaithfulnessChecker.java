@@ -10,15 +10,21 @@ import java.util.Set;
  * Checks generated text (a summary, an editor's note) against the article it was written from.
  * Every figure, date, quotation and name in the generated text must be found in the article after
  * normalisation; the rest are unsupported claims, recorded on the entry as flags such as {@code
- * unsupported number "2,000"}. Pure: no I/O after the word list is read, thread-safe.
+ * unsupported number "2,000"}. Pure: no I/O after the word lists are read, thread-safe.
  *
  * <p>Figures: "1,800" = "1800", "$3.5 million" = "3.5m dollars", "a third" = "one third" ≈ "33%",
- * written-out numbers ("twenty-five", "a hundred"); "one", "first" and "half" alone are too loose
- * to check. Dates: weekdays, months and day-month pairs. Quotations: words in double quotes must
+ * written-out numbers ("twenty-five", "a hundred"), a whole number rounding a price off by less
+ * than 1% ("$64" for "$63.99"); "one", "first" and "half" alone are too loose to check. A figure
+ * must also fit what it counts when the article counts the same thing: "eleven other teens" against
+ * "four other teens" is flagged, and an age must be one of the article's ages. Dates: weekdays,
+ * months and day-month pairs; a date or year beside a word the article ties to other dates only
+ * ("died in 1982" against "died in 1985") is flagged. Quotations: words in double quotes must
  * appear in that order in the article (an ellipsis may join two passages). Names: capitalised words
- * and runs of them, each word found in the article, so a surname matches its full name; a
- * capitalised acronym may stand for the initials of a name. Text without capitals (some archives
- * ship it lower-cased) has its names found as words a dictionary does not know.
+ * and runs of them, each word found in the article (or its derived form, Nepal/Nepalese, a
+ * one-letter slip in a long word, or two article words written as one), so a surname matches its
+ * full name; an acronym may stand for the initials of a name. Text without capitals (some archives
+ * ship it lower-cased) has its names found as words a dictionary does not know or lists mostly as
+ * names.
  */
 public final class FaithfulnessChecker {
 
@@ -62,12 +68,18 @@ public final class FaithfulnessChecker {
     List<Words.Word> words = Words.of(text);
     List<Claim> out = new ArrayList<>();
     for (Figures.Figure f : Figures.find(text, words)) {
-      if (f.claim() && !source.supports(f)) {
+      if (f.claim()
+          && (!source.supports(f, Counted.isAge(text, f), Counted.nouns(text, words, f, true))
+              || Source.isYear(text, f)
+                  && source.contradicts(
+                      "year " + (long) f.value(),
+                      Anchors.around(text, words, f.start(), f.end())))) {
         out.add(new Claim(Claim.Kind.NUMBER, generated.substring(f.start(), f.end())));
       }
     }
     for (Dates.Mention d : Dates.find(text, words, caseless)) {
-      if (!source.supports(d)) {
+      if (!source.supports(d)
+          || source.contradicts(Source.when(d), Anchors.around(text, words, d.start(), d.end()))) {
         out.add(new Claim(Claim.Kind.DATE, generated.substring(d.start(), d.end())));
       }
     }

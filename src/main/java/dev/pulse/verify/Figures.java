@@ -183,6 +183,14 @@ final class Figures {
         return 2;
       }
     }
+    if (w.equals("hundred") && (i == 0 || !isNumberWord(words.get(i - 1).lower()))) {
+      add(text, words, i, i, 100, 100, Sort.EXACT, true, out);
+      return 1;
+    }
+    if (w.equals("noon") || w.equals("midday")) {
+      add(text, words, i, i, 12, 12, Sort.EXACT, false, out);
+      return 1;
+    }
     if (w.equals("dozen") || w.equals("half")) {
       add(
           text,
@@ -258,6 +266,10 @@ final class Figures {
     boolean claim = !(j == i && n == 1);
     add(text, words, i, j, value, unscaled, sort, claim, out);
     return j - i + 1;
+  }
+
+  private static boolean isNumberWord(String w) {
+    return UNITS.containsKey(w) || TENS.containsKey(w) || w.equals("a") || w.equals("an");
   }
 
   /** "a third of", "a third." are fractions; "a fifth floor" is an ordinal. */

@@ -2,9 +2,13 @@ package dev.pulse.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Candidate base forms and American spellings of an English word, for dictionary look-ups. */
 final class Inflections {
+
+  /** Endings after which a plural or a verb takes "-es": taxes, churches, heroes (not "james"). */
+  private static final Pattern SIBILANT = Pattern.compile("(s|x|z|ch|sh|o)$");
 
   private Inflections() {}
 
@@ -12,9 +16,12 @@ final class Inflections {
   static List<String> bases(String w) {
     List<String> out = new ArrayList<>(6);
     int n = w.length();
+    if (n == 3 && w.matches("[^aeiou]{2}s")) {
+      out.add(w.substring(0, 2)); // units: "kms", "hrs" (not "los", "las")
+    }
     if (n > 3 && w.endsWith("s")) {
       out.add(w.substring(0, n - 1));
-      if (w.endsWith("es")) {
+      if (w.endsWith("es") && SIBILANT.matcher(w.substring(0, n - 2)).find()) {
         out.add(w.substring(0, n - 2));
       }
       if (w.endsWith("ies")) {
@@ -46,6 +53,9 @@ final class Inflections {
     List<String> out = new ArrayList<>(3);
     if (w.contains("our")) {
       out.add(w.replace("our", "or"));
+    }
+    if (w.startsWith("tyre")) {
+      out.add("tire" + w.substring(4));
     }
     if (w.endsWith("re") && w.length() > 4) {
       out.add(w.substring(0, w.length() - 2) + "er");

@@ -13,17 +13,33 @@ import java.util.zip.GZIPInputStream;
 /**
  * Common English words (SCOWL's lower-case entries, see common-words.NOTICE), with the inflections
  * and British spellings a dictionary lists only once (not compounds: "liverpool" is a name). In
- * text without capital letters a word the lexicon does not know is taken for a name.
+ * text without capital letters a word the lexicon does not know is taken for a name, and a word it
+ * lists both as a name and as a common word ("china", "hill", "terry") may be part of one.
  */
 final class Lexicon {
 
   private static final String RESOURCE = "common-words.txt.gz";
+  private static final String NAMES = "name-words.txt.gz";
+  private static final String RARE = "rare-common-names.txt.gz";
   private static volatile Lexicon standard;
 
   private final Set<String> words;
+  private final Set<String> names;
+  private final Set<String> rare;
 
   Lexicon(Set<String> words) {
+    this(words, Set.of(), Set.of());
+  }
+
+  /**
+   * @param words common words
+   * @param names common words that are also names ("china", "hill", "terry")
+   * @param rare those of them that are rare as common words ("japan", "terry")
+   */
+  Lexicon(Set<String> words, Set<String> names, Set<String> rare) {
     this.words = Set.copyOf(words);
+    this.names = Set.copyOf(names);
+    this.rare = Set.copyOf(rare);
   }
 
   /** The bundled word list, read once. */
@@ -41,10 +57,17 @@ final class Lexicon {
   }
 
   private static Lexicon load() {
+    return new Lexicon(read(RESOURCE), read(NAMES), read(RARE));
+  }
+
+  private static Set<String> read(String resource) {
     Set<String> words = new HashSet<>(70_000);
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in =
+        resource.startsWith("/tmp")
+            ? new java.io.FileInputStream(resource)
+            : Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader r =
           new BufferedReader(
@@ -55,9 +78,22 @@ final class Lexicon {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return new Lexicon(words);
+    return words;
+  }
+
+  /** Whether a lower-case common word is also a name ("china", "hill", "terry"). */
+  boolean mayBeName(String word) {
+    return names.contains(Words.key(word));
+  }
+
+  /**
+   * Whether a lower-case word is a name far more often than a common word ("japan", "terry",
+   * "oxford"): SCOWL lists it as a name and, as a common word, only beyond its smaller list.
+   */
+  boolean isMostlyName(String word) {
+    return rare.contains(Words.key(word));
   }
 
   /** Whether a lower-case word is a common word, directly, inflected or spelt the British way. */
@@ -75,6 +111,11 @@ final class Lexicon {
       }
     }
     return false;
+  }
+
+  /** Whether the list has this very word (no inflection undone). */
+  boolean isListed(String word) {
+    return words.contains(word);
   }
 
   private boolean known(String w) {

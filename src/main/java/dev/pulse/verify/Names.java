@@ -17,14 +17,18 @@ final class Names {
    * @param text as written
    * @param parts the lower-case words that must be found in the article (titles and connectors left
    *     out)
-   * @param acronym whether it is written in capitals ("NATO"), which initials may support
+   * @param acronym whether it is written in capitals ("NATO"), or, in text without capitals, is one
+   *     short unknown word ("psg"): the initials of words of the article may support it
    */
   record Name(String text, List<String> parts, boolean acronym) {}
 
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "bin",
-          "el", "la", "le", "y", "and");
+          "el", "la", "le", "y", "and", "aka");
+
+  /** Longest unknown word of lower-cased text that may be an acronym ("psg", "uefa"). */
+  private static final int MAX_ACRONYM = 4;
 
   private Names() {}
 
@@ -62,6 +66,7 @@ final class Names {
 
   private static List<Name> caseless(String text, List<Words.Word> words, Lexicon lexicon) {
     List<Name> out = new ArrayList<>();
+    int taken = 0;
     int i = 0;
     while (i < words.size()) {
       if (!isUnknown(words.get(i), lexicon)) {
@@ -74,10 +79,32 @@ final class Names {
           && isUnknown(words.get(j + 1), lexicon)) {
         j++;
       }
+      // a word that is both a name and a common word, just before a name, is part of it: "terry
+      // copeland"
+      int first = i;
+      while (first > taken
+          && adjacent(text, words, first - 1)
+          && isGivenName(words.get(first - 1), lexicon)) {
+        first--;
+      }
+      i = first;
       add(text, words, i, j, out);
+      taken = j + 1;
+      if (i == j && words.get(i).key().length() <= MAX_ACRONYM) {
+        Name n = out.remove(out.size() - 1);
+        out.add(new Name(n.text(), n.parts(), true));
+      }
       i = j + 1;
     }
     return out;
+  }
+
+  private static boolean isGivenName(Words.Word w, Lexicon lexicon) {
+    String k = w.key();
+    return lexicon.mayBeName(k)
+        && !Dates.isDateWord(k)
+        && !Words.TITLES.contains(k)
+        && !CONNECTORS.contains(k);
   }
 
   private static boolean isUnknown(Words.Word w, Lexicon lexicon) {
@@ -87,7 +114,8 @@ final class Names {
         && !k.chars().anyMatch(Character::isDigit)
         && !Dates.isDateWord(k)
         && !Words.TITLES.contains(k)
-        && !lexicon.isCommon(k);
+        && (!lexicon.isCommon(k) && !Spelling.isMisspelt(k, lexicon::isListed)
+            || lexicon.isMostlyName(k));
   }
 
   /** A capitalised word that can start a name. */

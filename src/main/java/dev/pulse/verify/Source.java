@@ -22,14 +22,29 @@ final class Source {
           Map.entry("uk", List.of("united kingdom", "britain", "british")),
           Map.entry("britain", List.of("united kingdom", "uk", "british")),
           Map.entry("british", List.of("united kingdom", "uk", "britain")),
+          Map.entry("briton", List.of("britain", "british", "uk")),
+          Map.entry("britons", List.of("britain", "british", "uk")),
+          Map.entry("gop", List.of("republican", "republicans")),
+          Map.entry("utd", List.of("united")),
+          Map.entry("isis", List.of("islamic state", "isil")),
+          Map.entry("isil", List.of("islamic state", "isis")),
           Map.entry("un", List.of("united nations")),
           Map.entry("eu", List.of("european union")));
+
+  /** Endings of one stem: Nepal-ese, Ital-y/-ian, Swed-en/-ish, whistleblow-ers/-ing. */
+  private static final Set<String> ENDINGS =
+      Set.of(
+          "", "s", "es", "e", "ed", "ing", "ings", "er", "ers", "y", "ies", "ese", "ian", "ians",
+          "an", "ans", "ean", "eans", "ish", "i", "is", "n", "ns", "en", "ite", "ites", "a", "o");
 
   private final boolean caseless;
   private final Set<String> words = new HashSet<>();
   private final Map<String, List<String>> byPrefix = new HashMap<>();
   private final Set<String> initials = new HashSet<>();
   private final List<Figures.Figure> figures;
+  private final Map<String, List<Figures.Figure>> counted = new HashMap<>();
+  private final Map<String, Set<String>> anchored = new HashMap<>();
+  private final Set<Double> ages = new HashSet<>();
   private final Set<String> dates = new HashSet<>();
   private final String flat;
 
@@ -48,6 +63,7 @@ final class Source {
       }
     }
     for (Dates.Mention m : Dates.find(text, ws, true)) {
+      anchor(text, ws, m.start(), m.end(), Source.when(m));
       dates.add(m.key());
       int space = m.key().indexOf(' ');
       if (space > 0) {
@@ -56,6 +72,17 @@ final class Source {
     }
     collectInitials(text, ws);
     this.figures = Figures.find(text, ws);
+    for (Figures.Figure f : figures) {
+      if (isYear(text, f)) {
+        anchor(text, ws, f.start(), f.end(), "year " + (long) f.value());
+      }
+      if (Counted.isAge(text, f)) {
+        ages.add(f.value());
+      }
+      for (String noun : Counted.nouns(text, ws, f, false)) {
+        counted.computeIfAbsent(noun, n -> new ArrayList<>()).add(f);
+      }
+    }
     this.flat = " " + String.join(" ", Quotes.tokens(text)) + " ";
   }
 
@@ -72,6 +99,36 @@ final class Source {
     return false;
   }
 
+  /**
+   * Whether the article supports a figure that counts {@code nouns} ("two" in "two-year-old boy",
+   * noun "year"): the figure must be in the article and, when the article counts the first noun
+   * itself, the article must give this figure with one of the nouns. An article that never counts
+   * the noun cannot tell.
+   *
+   * @param age whether the figure is someone's age ({@link Counted#isAge}): then, when the article
+   *     gives ages, it must be one of them
+   * @param nouns stems of the words after the figure (see {@link Counted}); empty when none
+   */
+  boolean supports(Figures.Figure f, boolean age, List<String> nouns) {
+    if (!supports(f)) {
+      return false;
+    }
+    if (age && !ages.isEmpty() && !ages.contains(f.value())) {
+      return false;
+    }
+    if (nouns.isEmpty() || !counted.containsKey(nouns.get(0)) || f.sort() != Figures.Sort.EXACT) {
+      return true;
+    }
+    for (String noun : nouns) {
+      for (Figures.Figure a : counted.getOrDefault(noun, List.of())) {
+        if (matches(a, f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean matches(Figures.Figure a, Figures.Figure claim) {
     double[] mine =
         a.sort() == Figures.Sort.PERCENT
@@ -82,6 +139,9 @@ final class Source {
             ? new double[] {claim.value(), claim.value() / 100}
             : new double[] {claim.value()};
     boolean rounded = a.sort() == Figures.Sort.FRACTION || claim.sort() == Figures.Sort.FRACTION;
+    if (roundsTo(a, claim)) {
+      return true;
+    }
     for (double v : mine) {
       for (double w : wanted) {
         if (rounded ? near(v, w) : same(v, w)) {
@@ -90,6 +150,17 @@ final class Source {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a whole-number claim is the article's figure rounded off by less than 1%: "$64" for
+   * "$63.99" (but not "$4 million" for "$3.5 million").
+   */
+  private static boolean roundsTo(Figures.Figure a, Figures.Figure claim) {
+    return claim.unscaled() == Math.rint(claim.unscaled())
+        && a.unscaled() != Math.rint(a.unscaled())
+        && a.sort() == claim.sort()
+        && Math.abs(a.value() - claim.value()) < 0.01 * Math.abs(claim.value());
   }
 
   private static boolean same(double a, double b) {
@@ -102,6 +173,46 @@ final class Source {
 
   boolean supports(Dates.Mention d) {
     return dates.contains(d.key());
+  }
+
+  /**
+   * Whether the article ties the words around a date or year of generated text ({@code anchors},
+   * see {@link Anchors}) to other dates of its kind only: "arrested on Tuesday" against an article
+   * saying "arrested on Thursday". An article that ties no date of that kind to them cannot tell.
+   *
+   * @param when what {@link #when(Dates.Mention)} makes of a date, or "year 2015"
+   */
+  boolean contradicts(String when, List<String> anchors) {
+    String kind = when.substring(0, when.indexOf(' ') + 1);
+    boolean other = false;
+    for (String a : anchors) {
+      Set<String> known = anchored.getOrDefault(a, Set.of());
+      if (known.contains(when)) {
+        return false;
+      }
+      other |= known.stream().anyMatch(k -> k.startsWith(kind));
+    }
+    return other;
+  }
+
+  /** A date as {@link #contradicts} compares it: "weekday friday", "month march". */
+  static String when(Dates.Mention m) {
+    String key = m.key();
+    int space = key.indexOf(' ');
+    String name = space < 0 ? key : key.substring(0, space);
+    return (Dates.WEEKDAYS.contains(name) ? "weekday " : "month ") + name;
+  }
+
+  /** A four-digit year from 1800 to 2099 written as such (not "2,010", "$2010" or the 1970s). */
+  static boolean isYear(String text, Figures.Figure f) {
+    return f.text().matches("(18|19|20)\\d\\d")
+        && (f.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(f.end())));
+  }
+
+  private void anchor(String text, List<Words.Word> ws, int start, int end, String when) {
+    for (String a : Anchors.around(text, ws, start, end, 2)) {
+      anchored.computeIfAbsent(a, k -> new HashSet<>()).add(when);
+    }
   }
 
   boolean supportsQuote(String quote) {
@@ -128,8 +239,8 @@ final class Source {
   }
 
   /**
-   * One word of a name: itself, its singular or plural, an alias, or a shared stem (Nepal,
-   * Nepalese).
+   * One word of a name: itself, its singular or plural, an alias, a derived form (Nepal, Nepalese),
+   * a spelling variant (Guildford, Guidlford) or two article words written as one (cellphone).
    */
   private boolean found(String p) {
     if (words.contains(p)
@@ -143,12 +254,39 @@ final class Source {
         return true;
       }
     }
-    if (p.length() >= 5) {
+    if (p.length() >= 4) {
       for (String w : byPrefix.getOrDefault(p.substring(0, 4), List.of())) {
-        int shorter = Math.min(w.length(), p.length());
-        if (shorter >= 5 && commonPrefix(w, p) >= Math.max(4, shorter - 3)) {
+        if (derived(w, p)) {
           return true;
         }
+      }
+    }
+    return p.length() >= 5 && (compound(p) || Spelling.hasVariant(p, words::contains));
+  }
+
+  /**
+   * Whether two words are one stem with different endings, as a demonym is of its country or a noun
+   * of its verb: Nepal, Nepalese; Italy, Italian; Sweden, Swedish; whistleblowers, whistleblowing.
+   * The stem keeps at least four letters; the endings come from a short list.
+   */
+  private static boolean derived(String a, String b) {
+    int common = commonPrefix(a, b);
+    return common >= 4
+        && !a.equals(b)
+        && ENDINGS.contains(a.substring(common))
+        && ENDINGS.contains(b.substring(common));
+  }
+
+  /** A word made of two words of the article: "cellphone", "onboard", "whistleblowers". */
+  private boolean compound(String p) {
+    for (int i = 2; i <= p.length() - 2; i++) {
+      String tail = p.substring(i);
+      if (words.contains(p.substring(0, i))
+          && (words.contains(tail)
+              || tail.length() > 3
+                  && tail.endsWith("s")
+                  && words.contains(tail.substring(0, tail.length() - 1)))) {
+        return true;
       }
     }
     return false;
@@ -163,33 +301,50 @@ final class Source {
     return i;
   }
 
-  /** Initials of runs of capitalised words: "North Atlantic Treaty Organization" gives "nato". */
+  /**
+   * Initials of runs of capitalised words: "North Atlantic Treaty Organization" gives "nato". In
+   * text without capitals, of runs of words within a sentence: "paris saint-germain" gives "psg".
+   */
   private void collectInitials(String text, List<Words.Word> ws) {
     StringBuilder run = new StringBuilder();
+    StringBuilder withConnectors = new StringBuilder();
     for (int i = 0; i <= ws.size(); i++) {
       Words.Word w = i < ws.size() ? ws.get(i) : null;
       boolean joined =
-          w != null && i > 0 && text.substring(ws.get(i - 1).end(), w.start()).isBlank();
+          w != null
+              && i > 0
+              && text.substring(ws.get(i - 1).end(), w.start()).replace("-", " ").isBlank();
       if (w == null || !joined) {
-        addInitials(run);
-        run.setLength(0);
+        addInitials(run, withConnectors);
       }
-      if (w != null && w.capitalised()) {
-        run.append(w.lower().charAt(0));
-      } else if (w != null
-          && !w.lower().equals("of")
-          && !w.lower().equals("for")
-          && !w.lower().equals("and")) {
-        addInitials(run);
-        run.setLength(0);
+      if (w == null) {
+        break;
+      }
+      String lower = w.lower();
+      boolean connector = lower.equals("of") || lower.equals("for") || lower.equals("and");
+      if (connector) {
+        withConnectors.append(lower.charAt(0));
+      } else if ((caseless || w.capitalised()) && Character.isLetter(lower.charAt(0))) {
+        run.append(lower.charAt(0));
+        withConnectors.append(lower.charAt(0));
+      } else {
+        addInitials(run, withConnectors);
       }
     }
+  }
+
+  /** Adds the initials of the runs (Bank of England: "be" and "boe") and empties them. */
+  private void addInitials(StringBuilder run, StringBuilder withConnectors) {
+    addInitials(run);
+    addInitials(withConnectors);
+    run.setLength(0);
+    withConnectors.setLength(0);
   }
 
   private void addInitials(StringBuilder run) {
     String s = run.toString().toLowerCase(Locale.ROOT);
     for (int from = 0; from < s.length(); from++) {
-      for (int to = from + 2; to <= s.length(); to++) {
+      for (int to = from + 2; to <= Math.min(s.length(), from + 6); to++) {
         initials.add(s.substring(from, to));
       }
     }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 class PublishedTest {
 
   static Entry entry(String id) {
+    return entry(id, List.of());
+  }
+
+  static Entry entry(String id, List<String> flags) {
     Instant t = Instant.parse("2026-11-01T08:00:00Z");
     return new Entry(
         id,
@@ -31,7 +35,8 @@ class PublishedTest {
         Sentiment.NEUTRAL,
         "World",
         List.of("Harbour"),
-        new Provenance("embedded", "m", "v", "x", t, t, "h", Usage.NONE));
+        new Provenance("embedded", "m", "v", "x", t, t, "h", Usage.NONE),
+        flags);
   }
 
   final List<Entry> stored = List.of(entry("a"), entry("b"), entry("c"));
@@ -43,6 +48,31 @@ class PublishedTest {
     assertThat(Published.entries(stored, Map.of(), states, ReviewMode.OPTIONAL))
         .extracting(Entry::id)
         .containsExactly("a", "c");
+  }
+
+  @Test
+  void optionalReviewHoldsAFlaggedEntryUntilAnEditorApprovesIt() {
+    List<String> flags = List.of("unsupported number \"2,000\"");
+    List<Entry> flagged = List.of(entry("a", flags), entry("b", flags), entry("c", flags));
+    assertThat(Published.entries(flagged, Map.of(), states, ReviewMode.OPTIONAL))
+        .extracting(Entry::id)
+        .containsExactly("a");
+  }
+
+  @Test
+  void optionalReviewPublishesAnUnflaggedNewEntryBesideAHeldFlaggedOne() {
+    List<Entry> mixed = List.of(entry("n"), entry("f", List.of("unsupported name \"Marovia\"")));
+    assertThat(Published.entries(mixed, Map.of(), Map.of(), ReviewMode.OPTIONAL))
+        .extracting(Entry::id)
+        .containsExactly("n");
+  }
+
+  @Test
+  void aCorrectionDoesNotReleaseAFlaggedEntryWithoutApproval() {
+    Correction c =
+        new Correction("f", "Editor summary.", null, null, null, null, 1, "ed", Instant.now());
+    List<Entry> held = List.of(entry("f", List.of("unsupported date \"Monday\"")));
+    assertThat(Published.entries(held, Map.of("f", c), Map.of(), ReviewMode.OPTIONAL)).isEmpty();
   }
 
   @Test

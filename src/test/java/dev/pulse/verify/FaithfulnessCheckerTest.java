@@ -152,6 +152,140 @@ class FaithfulnessCheckerTest {
   }
 
   @Test
+  void aDemonymMatchesItsCountryButAnotherWordSharingItsStartDoesNot() {
+    assertThat(checker.flags("Talks in Sweden and Italy.", "Swedish and Italian talks.")).isEmpty();
+    assertThat(checker.flags("Their lives changed.", "Liverpool changed."))
+        .containsExactly("unsupported name \"Liverpool\"");
+  }
+
+  @Test
+  void aOneLetterSlipInALongNameIsTheSameName() {
+    String article = "He appeared at Guildford Crown Court with Franz Beckenbauer.";
+    assertThat(checker.flags(article, "Beckenebauer was at Guidlford Crown Court.")).isEmpty();
+  }
+
+  @Test
+  void aSurnameOneLetterAwayFromTheArticlesIsAnotherName() {
+    assertThat(checker.flags("Boris Johnson spoke.", "Boris Johnston spoke."))
+        .containsExactly("unsupported name \"Boris Johnston\"");
+  }
+
+  @Test
+  void twoArticleWordsWrittenAsOneAreSupported() {
+    assertThat(
+            checker.flags(
+                "a passer-by filmed it on a cell phone and posted it.", "cellphone footage."))
+        .isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextAnAcronymMayStandForTheInitialsOfArticleWords() {
+    String article = "paris saint-germain beat the church of england eleven on sunday.";
+    assertThat(checker.flags(article, "psg beat the coe eleven.")).isEmpty();
+    assertThat(checker.flags(article, "psg beat the fdr eleven."))
+        .containsExactly("unsupported name \"fdr\"");
+  }
+
+  @Test
+  void inLowerCaseTextAWordThatIsMostlyANameIsOne() {
+    String article = "the robot was built in korea by a small team.";
+    assertThat(checker.flags(article, "the robot was built in japan."))
+        .containsExactly("unsupported name \"japan\"");
+  }
+
+  @Test
+  void inLowerCaseTextANameWordJustBeforeANameIsPartOfIt() {
+    String article = "copeland left a trail of blood, police said.";
+    assertThat(checker.flags(article, "terry copeland left a trail."))
+        .containsExactly("unsupported name \"terry copeland\"");
+    assertThat(checker.flags(article, "copeland left a trail.")).isEmpty();
+  }
+
+  @Test
+  void aPluralLikeNameIsNotReadAsAnInflectedWord() {
+    assertThat(checker.flags("qassim's family left.", "james qassim's family left."))
+        .containsExactly("unsupported name \"james qassim's\"");
+  }
+
+  @Test
+  void aWholeNumberMayRoundTheArticlesPriceOff() {
+    String article = "She demands a $63.99 water table and a $19.99 tent.";
+    assertThat(checker.flags(article, "She wants a $64 water table and a $20 tent.")).isEmpty();
+  }
+
+  @Test
+  void aBareHundredIsANumber() {
+    assertThat(checker.flags("Two smugglers were caught.", "Hundred smugglers were caught."))
+        .containsExactly("unsupported number \"Hundred\"");
+  }
+
+  @Test
+  void aFigureTheArticleGivesForSomethingElseDoesNotSupportACount() {
+    String article = "Avery and four other teens are charged. She was sentenced to 11 years.";
+    assertThat(checker.flags(article, "She and eleven other teens are charged."))
+        .containsExactly("unsupported number \"eleven\"");
+    assertThat(checker.flags(article, "She and four other teens are charged.")).isEmpty();
+  }
+
+  @Test
+  void aCountOfSomethingTheArticleNeverCountsIsLeftAlone() {
+    String article = "Four friends were charged. She was sentenced to 11 years.";
+    assertThat(checker.flags(article, "Four teens were charged.")).isEmpty();
+  }
+
+  @Test
+  void anAgeMustBeOneTheArticleGives() {
+    String article = "A three-year-old boy found the gun. Police came two hours later.";
+    assertThat(checker.flags(article, "The two-year-old boy found the gun."))
+        .containsExactly("unsupported number \"two\"");
+    assertThat(checker.flags("Sarah Fox, 27, was found.", "The 27-year-old was found.")).isEmpty();
+  }
+
+  @Test
+  void aYearTiedToAnEventTheArticleDatesOtherwiseIsFlagged() {
+    String article = "Hudson died in 1985. The film came out in 1982.";
+    assertThat(checker.flags(article, "Hudson died in 1982."))
+        .containsExactly("unsupported number \"1982\"");
+    assertThat(checker.flags(article, "The film came out in 1982.")).isEmpty();
+  }
+
+  @Test
+  void aWeekdayTiedToAnEventTheArticleDatesOtherwiseIsFlagged() {
+    String article = "Two women were arrested on Thursday. They appear in court on Tuesday.";
+    assertThat(checker.flags(article, "Two women were arrested Tuesday."))
+        .containsExactly("unsupported date \"Tuesday\"");
+    assertThat(checker.flags(article, "They appear in court on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void theArticleMayPutAWordBetweenTheEventAndItsDate() {
+    String article = "Both were arrested on warrants Thursday, four months later.";
+    assertThat(checker.flags(article, "Both were arrested Tuesday."))
+        .containsExactly("unsupported date \"Tuesday\"");
+    assertThat(checker.flags(article, "Both were arrested Thursday.")).isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextAMisspeltCommonWordIsNotAName() {
+    String article = "bayern munich showed their quality against porto.";
+    assertThat(checker.flags(article, "bayern munich dmonstrated their quality.")).isEmpty();
+  }
+
+  @Test
+  void middayIsTwelve() {
+    assertThat(checker.flags("She left home at about midday.", "She left home at 12pm.")).isEmpty();
+  }
+
+  @Test
+  void commonShortFormsOfNamesAndTitlesAreKnown() {
+    String article =
+        "U.S. Rep. Alan Grayson said Islamic State fighters, known online as Penna, left 4 km.";
+    String summary = "Representative Alan Grayson said ISIS fighters, aka Penna, left 4 kms.";
+    assertThat(checker.flags(article, summary)).isEmpty();
+    assertThat(checker.flags(article.toLowerCase(), summary.toLowerCase())).isEmpty();
+  }
+
+  @Test
   void theEditorsNoteIsCheckedTooAndFlagsAreListedOnce() {
     assertThat(checker.flags(ARTICLE, "It cost $4 million.", "At $4 million, Brussels will watch."))
         .containsExactly("unsupported number \"$4 million\"", "unsupported name \"Brussels\"");
