@@ -17,6 +17,7 @@ import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.store.Store;
+import dev.pulse.store.StoreLock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,8 @@ final class ServeCommand implements Callable<Integer> {
     BackgroundRuns runs =
         new BackgroundRuns(
             entries.runLog(),
+            dev.pulse.store.StoreLocation.parse(where),
+            System.getenv(),
             launcher(cfg, where),
             java.time.Clock.systemUTC(),
             settings.zone(),
@@ -136,18 +139,18 @@ final class ServeCommand implements Callable<Integer> {
   private BackgroundRuns.Launcher launcher(PulseConfig cfg, String where) {
     return new BackgroundRuns.Launcher() {
       @Override
-      public void runBatch() {
+      public void runBatch(StoreLock held) {
         if (cfg.sources().isEmpty()) {
           throw new ConfigException("no sources configured in " + config.file);
         }
-        try (Wiring w = Wiring.open(cfg, where, analyzer, false, "desk", java.time.Duration.ZERO)) {
+        try (Wiring w = Wiring.openHolding(cfg, where, analyzer, "desk", held)) {
           w.pipeline().run("desk", cfg.sources());
         }
       }
 
       @Override
-      public void rerun(String url) {
-        try (Wiring w = Wiring.open(cfg, where, analyzer, false, "desk", java.time.Duration.ZERO)) {
+      public void rerun(String url, StoreLock held) {
+        try (Wiring w = Wiring.openHolding(cfg, where, analyzer, "desk", held)) {
           w.pipeline().rerunKeepingSource(url, java.net.URI.create(url).getHost());
         }
       }

@@ -41,6 +41,10 @@ final class Wiring implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Wiring.class);
 
   private final StoreLock lock;
+
+  /** Whether closing lets go of the lock (false when the caller took it). */
+  private final boolean ownsLock;
+
   private final PulseConfig config;
   private final Store store;
 
@@ -52,6 +56,7 @@ final class Wiring implements AutoCloseable {
 
   private Wiring(
       StoreLock lock,
+      boolean ownsLock,
       PulseConfig config,
       Store store,
       Fetcher fetcher,
@@ -60,6 +65,7 @@ final class Wiring implements AutoCloseable {
       String analyzerChoice,
       LlmSettings llm) {
     this.lock = lock;
+    this.ownsLock = ownsLock;
     this.config = config;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
@@ -84,6 +90,27 @@ final class Wiring implements AutoCloseable {
       boolean demo,
       String command,
       Duration wait) {
+    return open(cfg, storeSetting, opt, demo, command, wait, null);
+  }
+
+  /**
+   * The same, under a store lock the caller took already (the desk takes it when Run now is
+   * pressed, to refuse at once when another run holds the store) and keeps: closing this leaves it
+   * held.
+   */
+  static Wiring openHolding(
+      PulseConfig cfg, String storeSetting, AnalyzerOption opt, String command, StoreLock held) {
+    return open(cfg, storeSetting, opt, false, command, Duration.ZERO, held);
+  }
+
+  private static Wiring open(
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait,
+      StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -114,7 +141,7 @@ final class Wiring implements AutoCloseable {
     StoreLock lock;
     Store store;
     try {
-      lock = StoreLock.acquire(where, command, wait, System.getenv());
+      lock = held != null ? held : StoreLock.acquire(where, command, wait, System.getenv());
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
@@ -135,7 +162,9 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
-      lock.close();
+      if (held == null) {
+        lock.close();
+      }
       throw e;
     }
     Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, store.robotsStore());
@@ -155,7 +184,8 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(lock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(
+        lock, held == null, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -236,7 +266,9 @@ final class Wiring implements AutoCloseable {
       try {
         store.close();
       } finally {
-        lock.close();
+        if (ownsLock) {
+          lock.close();
+        }
       }
     }
   }

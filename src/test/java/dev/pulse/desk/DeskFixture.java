@@ -13,6 +13,8 @@ import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.Provenance;
 import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.StoreLock;
 import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,16 +48,29 @@ final class DeskFixture implements AutoCloseable {
   /** What the desk's runs did: "batch" or the URL of a rerun. */
   final java.util.List<String> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** While closed, the desk's runs wait for it after recording what they would do. */
+  volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
   final BackgroundRuns.Launcher launcher =
       new BackgroundRuns.Launcher() {
         @Override
-        public void runBatch() {
+        public void runBatch(StoreLock held) {
           launched.add("batch");
+          pass();
         }
 
         @Override
-        public void rerun(String url) {
+        public void rerun(String url, StoreLock held) {
           launched.add(url);
+          pass();
+        }
+
+        private void pass() {
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         }
       };
   final String base;
@@ -90,7 +105,13 @@ final class DeskFixture implements AutoCloseable {
         };
     runs =
         new BackgroundRuns(
-            entries.runLog(), launcher, settings.clock(), settings.zone(), job -> {});
+            entries.runLog(),
+            StoreLocation.sqlite(db),
+            Map.of(),
+            launcher,
+            settings.clock(),
+            settings.zone(),
+            job -> {});
     server =
         new DeskServer(
                 settings,
