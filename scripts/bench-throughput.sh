@@ -15,5 +15,5 @@ cd "$(dirname "$0")/.."
 mvn -q -B ${MVN_OFFLINE--o} test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-exec java -Xmx512m -Dbench.cp="target/classes:$(cat target/bench-classpath.txt)" -cp "$CP" \
+exec java -Xmx512m -Dsun.net.httpserver.nodelay=true -Dbench.cp="target/classes:$(cat target/bench-classpath.txt)" -cp "$CP" \
   dev.pulse.pipeline.ThroughputBench "$@"

@@ -40,10 +40,11 @@ class ArchitectureTest {
               "analyze.embedded",
               "analyze.llm",
               "eval"), // eval measures any analyzer through the seam
-          List.of("store"),
+          List.of("store", "limit"), // limit: the limits workers share (Bucket4j on PostgreSQL)
           List.of("similar", "editorial"),
           List.of("publish"),
-          List.of("pipeline", "worker", "desk"),
+          List.of("pipeline", "desk"),
+          List.of("worker"), // pulse worker: the pipeline's stages as db-scheduler tasks
           List.of("cli"));
 
   @ArchTest

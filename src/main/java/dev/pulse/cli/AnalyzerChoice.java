@@ -36,6 +36,19 @@ final class AnalyzerChoice {
    */
   static ArticleAnalyzer create(
       String name, Taxonomy taxonomy, int summaryMaxWords, LlmSettings llm) {
+    return create(name, taxonomy, summaryMaxWords, llm, dev.pulse.analyze.llm.LlmGate.NONE);
+  }
+
+  /**
+   * As {@link #create(String, Taxonomy, int, LlmSettings)}, the LLM's limits held across the
+   * processes sharing {@code shared}.
+   */
+  static ArticleAnalyzer create(
+      String name,
+      Taxonomy taxonomy,
+      int summaryMaxWords,
+      LlmSettings llm,
+      dev.pulse.analyze.llm.LlmGate shared) {
     String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     if (!NAMES.contains(key)) {
       throw new IllegalArgumentException(
@@ -45,6 +58,7 @@ final class AnalyzerChoice {
         key,
         taxonomy,
         llm,
+        shared,
         // the model loads when the first article needs it: an unchanged run never loads it
         () ->
             new LazyArticleAnalyzer(

@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.config.ConfigException;
@@ -30,6 +31,19 @@ public final class Analyzers {
    */
   public static ArticleAnalyzer create(
       String choice, Taxonomy taxonomy, LlmSettings llm, Supplier<ArticleAnalyzer> embedded) {
+    return create(choice, taxonomy, llm, LlmGate.NONE, embedded);
+  }
+
+  /**
+   * As {@link #create(String, Taxonomy, LlmSettings, Supplier)}, the LLM's limits held across the
+   * processes sharing {@code shared} (the workers of one store).
+   */
+  public static ArticleAnalyzer create(
+      String choice,
+      Taxonomy taxonomy,
+      LlmSettings llm,
+      LlmGate shared,
+      Supplier<ArticleAnalyzer> embedded) {
     Objects.requireNonNull(taxonomy, "taxonomy");
     Objects.requireNonNull(llm, "llm");
     Objects.requireNonNull(embedded, "embedded");
@@ -38,10 +52,10 @@ public final class Analyzers {
       case "embedded":
         return embedded.get();
       case "llm":
-        return llm(taxonomy, llm);
+        return llm(taxonomy, llm, shared);
       case "auto":
         if (llm.configured()) {
-          return llm(taxonomy, llm);
+          return llm(taxonomy, llm, shared);
         }
         log.info("no OPENAI_API_KEY or OPENAI_BASE_URL set; using the embedded analyzer");
         return embedded.get();
@@ -50,12 +64,12 @@ public final class Analyzers {
     }
   }
 
-  private static ArticleAnalyzer llm(Taxonomy taxonomy, LlmSettings llm) {
+  private static ArticleAnalyzer llm(Taxonomy taxonomy, LlmSettings llm, LlmGate shared) {
     if (llm.apiKey() == null && llm.baseUrl() == null) {
       throw new ConfigException(
           "the LLM analyzer needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)");
     }
-    OpenAiArticleAnalyzer analyzer = new OpenAiArticleAnalyzer(llm, taxonomy);
+    OpenAiArticleAnalyzer analyzer = new OpenAiArticleAnalyzer(llm, taxonomy, shared);
     log.info(
         "LLM analyzer: model {} at {}, prompts {}, structured output {}",
         llm.model(),

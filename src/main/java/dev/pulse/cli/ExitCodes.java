@@ -9,7 +9,8 @@ import picocli.CommandLine;
  * some items failed; 2 bad usage (unknown flag, missing argument); 3 bad configuration or input
  * file; 4 fatal error during the run (store unwritable, credentials rejected); 5 unexpected
  * internal error; 6 another run holds the store; 7 interrupted (SIGTERM/SIGINT or the time budget),
- * the items not finished are queued for the next run.
+ * the items not finished are queued for the next run; 8 ({@code pulse status}) no worker has
+ * heartbeaten within the timeout.
  */
 public final class ExitCodes {
 
@@ -21,6 +22,7 @@ public final class ExitCodes {
   public static final int INTERNAL = 5;
   public static final int BUSY = 6;
   public static final int INTERRUPTED = 7;
+  public static final int NO_WORKER = 8;
 
   private ExitCodes() {}
 

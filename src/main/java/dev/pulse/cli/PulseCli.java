@@ -40,7 +40,9 @@ import picocli.CommandLine.Command;
       SiteCommand.class,
       StoreCommand.class,
       ServeCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      WorkerCommand.class,
+      StatusCommand.class
     })
 public final class PulseCli {
 

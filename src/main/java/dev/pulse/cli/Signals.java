@@ -46,6 +46,14 @@ final class Signals implements AutoCloseable {
    * @param grace the grace period of the run
    */
   static Signals onStop(java.util.function.Consumer<String> stop, Duration grace) {
+    return onStop(stop, grace, ExitCodes.INTERRUPTED);
+  }
+
+  /**
+   * As {@link #onStop(java.util.function.Consumer, Duration)}, halting with {@code haltCode} when
+   * the process does not end in time (a worker's stop is its normal end: 0).
+   */
+  static Signals onStop(java.util.function.Consumer<String> stop, Duration grace, int haltCode) {
     Signals s = new Signals();
     for (String name : List.of("TERM", "INT")) {
       boolean[] seen = {false};
@@ -54,13 +62,13 @@ final class Signals implements AutoCloseable {
           () -> {
             if (seen[0] && standalone) {
               log.warn("{} again: stopping now; unfinished items stay queued", what);
-              Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+              Runtime.getRuntime().halt(haltCode);
             }
             seen[0] = true;
             log.warn("{} received: finishing the items in flight, queuing the rest", what);
             stop.accept(what);
             if (standalone) {
-              watchdog(grace.plus(WATCHDOG_SLACK));
+              watchdog(grace.plus(WATCHDOG_SLACK), haltCode);
             }
           };
       try {
@@ -89,7 +97,7 @@ final class Signals implements AutoCloseable {
     return s;
   }
 
-  private static void watchdog(Duration after) {
+  private static void watchdog(Duration after, int haltCode) {
     Thread t =
         new Thread(
             () -> {
@@ -99,7 +107,7 @@ final class Signals implements AutoCloseable {
                 return;
               }
               log.error("still running {} s after the stop signal: halting", after.toSeconds());
-              Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+              Runtime.getRuntime().halt(haltCode);
             },
             "pulse-stop-watchdog");
     t.setDaemon(true);

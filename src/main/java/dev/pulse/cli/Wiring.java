@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
@@ -10,6 +11,7 @@ import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
+import dev.pulse.fetch.HostGate;
 import dev.pulse.fetch.PoliteFetcher;
 import dev.pulse.fetch.Politeness;
 import dev.pulse.fetch.ValidatorStore;
@@ -90,7 +92,7 @@ final class Wiring implements AutoCloseable {
       boolean demo,
       String command,
       Duration wait) {
-    return open(cfg, storeSetting, opt, demo, command, wait, null);
+    return open(cfg, storeSetting, opt, demo, command, wait, Sharing.EXCLUSIVE);
   }
 
   /**
@@ -100,7 +102,33 @@ final class Wiring implements AutoCloseable {
    */
   static Wiring openHolding(
       PulseConfig cfg, String storeSetting, AnalyzerOption opt, String command, StoreLock held) {
-    return open(cfg, storeSetting, opt, false, command, Duration.ZERO, held);
+    return open(cfg, storeSetting, opt, false, command, Duration.ZERO, Sharing.EXCLUSIVE, held);
+  }
+
+  /**
+   * How a process shares its store with others.
+   *
+   * @param exclusive holds the store lock (a run, or the one worker of a SQLite store) and marks
+   *     the runs that never ended as abandoned; false for the workers of a PostgreSQL store, who
+   *     run side by side
+   * @param hosts each host's turn across processes
+   * @param llm the LLM account's limits across processes
+   */
+  record Sharing(boolean exclusive, HostGate hosts, LlmGate llm) {
+    /** Alone on the store: the lock, this process's own pacing and limits. */
+    static final Sharing EXCLUSIVE = new Sharing(true, HostGate.NONE, LlmGate.NONE);
+  }
+
+  /** As {@link #open(PulseConfig, String, AnalyzerOption, boolean, String, Duration)}, shared. */
+  static Wiring open(
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait,
+      Sharing sharing) {
+    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
   }
 
   private static Wiring open(
@@ -110,6 +138,7 @@ final class Wiring implements AutoCloseable {
       boolean demo,
       String command,
       Duration wait,
+      Sharing sharing,
       StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
@@ -133,24 +162,48 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm);
+      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm, sharing.llm());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
     StoreLocation where = StoreLocation.parse(storeSetting);
-    StoreLock lock;
+    StoreLock lock = null;
     Store store;
     try {
-      lock = held != null ? held : StoreLock.acquire(where, command, wait, System.getenv());
+      if (held != null) {
+        lock = held;
+      } else if (sharing.exclusive()) {
+        lock = StoreLock.acquire(where, command, wait, System.getenv());
+      }
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;
     }
     try {
-      lock.takenOver()
-          .ifPresent(
-              h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      if (lock != null) {
+        lock.takenOver()
+            .ifPresent(
+                h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
+      }
       store = Stores.open(storeSetting, Stores.Access.WRITE);
+      if (lock == null) {
+        // the other workers' runs are theirs: none is marked abandoned here
+        return wire(
+            cfg,
+            opt,
+            demo,
+            fetchSettings,
+            politeness,
+            canonicalizer,
+            analyzer,
+            llm,
+            taxonomy,
+            where,
+            null,
+            false,
+            store,
+            sharing);
+      }
       lock.recordHolder();
       for (RunRecord r : store.runLog().abandonRuns()) {
         log.warn(
@@ -162,12 +215,45 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
-      if (held == null) {
+      if (lock != null && held == null) {
         lock.close();
       }
       throw e;
     }
-    Fetcher fetcher = PoliteFetcher.create(fetchSettings, politeness, store.robotsStore());
+    return wire(
+        cfg,
+        opt,
+        demo,
+        fetchSettings,
+        politeness,
+        canonicalizer,
+        analyzer,
+        llm,
+        taxonomy,
+        where,
+        lock,
+        held == null,
+        store,
+        sharing);
+  }
+
+  private static Wiring wire(
+      PulseConfig cfg,
+      AnalyzerOption opt,
+      boolean demo,
+      FetchSettings fetchSettings,
+      Politeness politeness,
+      UrlCanonicalizer canonicalizer,
+      ArticleAnalyzer analyzer,
+      LlmSettings llm,
+      Taxonomy taxonomy,
+      StoreLocation where,
+      StoreLock lock,
+      boolean ownsLock,
+      Store store,
+      Sharing sharing) {
+    Fetcher fetcher =
+        PoliteFetcher.create(fetchSettings, politeness, store.robotsStore(), sharing.hosts());
     Pipeline pipeline =
         new Pipeline(
             new FeedSourceDiscoverer(
@@ -184,8 +270,7 @@ final class Wiring implements AutoCloseable {
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force),
             canonicalizer);
-    return new Wiring(
-        lock, held == null, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, ownsLock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -266,7 +351,7 @@ final class Wiring implements AutoCloseable {
       try {
         store.close();
       } finally {
-        if (ownsLock) {
+        if (lock != null && ownsLock) {
           lock.close();
         }
       }

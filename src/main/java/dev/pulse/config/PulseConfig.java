@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * @param run the {@code run:} section (time budget, grace period), or a missing node
  * @param review the {@code review:} mode of the desk (required or optional; null: optional)
  * @param desk the {@code desk:} section of {@code pulse serve}, or a missing node
+ * @param worker the {@code worker:} section of {@code pulse worker}, or a missing node
  */
 public record PulseConfig(
     List<SourceConfig> sources,
@@ -46,7 +47,8 @@ public record PulseConfig(
     JsonNode site,
     String review,
     JsonNode desk,
-    JsonNode run) {
+    JsonNode run,
+    JsonNode worker) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
@@ -65,9 +67,10 @@ public record PulseConfig(
           "site",
           "review",
           "desk",
-          "run");
+          "run",
+          "worker");
   private static final Set<String> SOURCE_KEYS =
-      Set.of("name", "type", "url", "urls", "category", "max_items", "lookback");
+      Set.of("name", "type", "url", "urls", "category", "max_items", "lookback", "schedule");
 
   public PulseConfig {
     sources = List.copyOf(sources);
@@ -76,10 +79,27 @@ public record PulseConfig(
     site = site == null ? MissingNode.getInstance() : site;
     desk = desk == null ? MissingNode.getInstance() : desk;
     run = run == null ? MissingNode.getInstance() : run;
+    worker = worker == null ? MissingNode.getInstance() : worker;
     if (review != null && !review.matches("(?i)required|optional")) {
       throw new IllegalArgumentException(
           "review: unknown mode '" + review + "' (required, optional)");
     }
+  }
+
+  /** A config without a {@code worker:} section. */
+  public PulseConfig(
+      List<SourceConfig> sources,
+      String userAgent,
+      Path taxonomy,
+      String store,
+      Path out,
+      JsonNode fetch,
+      JsonNode llm,
+      JsonNode site,
+      String review,
+      JsonNode desk,
+      JsonNode run) {
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, review, desk, run, null);
   }
 
   /** A config without the desk's settings (review optional) and no {@code run:} section. */
@@ -92,7 +112,7 @@ public record PulseConfig(
       JsonNode fetch,
       JsonNode llm,
       JsonNode site) {
-    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null, null);
+    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null, null, null);
   }
 
   /** The defaults, with no sources: what a command without a config file works with. */
@@ -179,7 +199,8 @@ public record PulseConfig(
         root.path("site"),
         text(root, "review", null),
         root.path("desk"),
-        root.path("run"));
+        root.path("run"),
+        root.path("worker"));
   }
 
   private static SourceConfig source(JsonNode n) {
@@ -228,6 +249,14 @@ public record PulseConfig(
               + " unit, like 48h, 7d or 90m",
           e);
     }
+    String schedule = text(n, "schedule", null);
+    if (schedule != null) {
+      try {
+        Cron.parse(schedule);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("source '" + name + "': schedule: " + e.getMessage(), e);
+      }
+    }
     return new SourceConfig(
         name,
         type,
@@ -235,7 +264,8 @@ public record PulseConfig(
         urls,
         text(n, "category", null),
         n.path("max_items").asInt(SourceConfig.DEFAULT_MAX_ITEMS),
-        lookbackDuration);
+        lookbackDuration,
+        schedule);
   }
 
   /** Feed sources from OPML files ({@code opml: file} or a list of files): an editor's export. */

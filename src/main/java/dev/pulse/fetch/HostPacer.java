@@ -30,11 +30,20 @@ final class HostPacer {
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
+  private final HostGate shared;
 
   HostPacer(int maxConcurrency, LongSupplier nanoTime, Sleeper sleeper) {
+    this(maxConcurrency, nanoTime, sleeper, HostGate.NONE);
+  }
+
+  /**
+   * @param shared the host's turn across processes, waited for after this process's own
+   */
+  HostPacer(int maxConcurrency, LongSupplier nanoTime, Sleeper sleeper, HostGate shared) {
     this.global = new Semaphore(maxConcurrency, true);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
+    this.shared = shared;
   }
 
   /**
@@ -53,6 +62,7 @@ final class HostPacer {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
+      shared.await(host, delayAfter);
       global.acquire();
     } catch (InterruptedException | RuntimeException e) {
       h.turn.release();

@@ -49,7 +49,24 @@ public final class PoliteFetcher implements Fetcher {
    */
   public static PoliteFetcher create(
       FetchSettings settings, Politeness politeness, RobotsStore robots) {
-    return new PoliteFetcher(new HttpFetcher(settings), settings.robotsAgent(), politeness, robots);
+    return create(settings, politeness, robots, HostGate.NONE);
+  }
+
+  /**
+   * As {@link #create(FetchSettings, Politeness, RobotsStore)}, each host's pacing also held across
+   * the processes that share {@code hosts} (the workers of one store).
+   */
+  public static PoliteFetcher create(
+      FetchSettings settings, Politeness politeness, RobotsStore robots, HostGate hosts) {
+    return new PoliteFetcher(
+        new HttpFetcher(settings),
+        settings.robotsAgent(),
+        politeness,
+        System::nanoTime,
+        Sleeper.REAL,
+        null, // each thread's own generator
+        robots,
+        hosts);
   }
 
   /**
@@ -69,7 +86,8 @@ public final class PoliteFetcher implements Fetcher {
         System::nanoTime,
         Sleeper.REAL,
         null, // each thread's own generator
-        robots);
+        robots,
+        HostGate.NONE);
   }
 
   PoliteFetcher(
@@ -79,7 +97,26 @@ public final class PoliteFetcher implements Fetcher {
       LongSupplier nanoTime,
       Sleeper sleeper,
       RandomGenerator random) {
-    this(delegate, robotsAgent, politeness, nanoTime, sleeper, random, RobotsStore.inMemory());
+    this(
+        delegate,
+        robotsAgent,
+        politeness,
+        nanoTime,
+        sleeper,
+        random,
+        RobotsStore.inMemory(),
+        HostGate.NONE);
+  }
+
+  PoliteFetcher(
+      Fetcher delegate,
+      String robotsAgent,
+      Politeness politeness,
+      LongSupplier nanoTime,
+      Sleeper sleeper,
+      RandomGenerator random,
+      RobotsStore robotsStore) {
+    this(delegate, robotsAgent, politeness, nanoTime, sleeper, random, robotsStore, HostGate.NONE);
   }
 
   PoliteFetcher(
@@ -89,11 +126,12 @@ public final class PoliteFetcher implements Fetcher {
       LongSupplier nanoTime,
       Sleeper sleeper,
       RandomGenerator random, // null: each thread's own generator
-      RobotsStore robotsStore) {
+      RobotsStore robotsStore,
+      HostGate hosts) {
     this.delegate = delegate;
     this.nanoTime = nanoTime;
     this.politeness = politeness;
-    this.pacer = new HostPacer(politeness.maxConcurrency(), nanoTime, sleeper);
+    this.pacer = new HostPacer(politeness.maxConcurrency(), nanoTime, sleeper, hosts);
     this.robots =
         new RobotsCache(
             delegate,

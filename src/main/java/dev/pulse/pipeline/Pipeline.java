@@ -233,6 +233,90 @@ public final class Pipeline {
         frontier -> frontier.add(new DiscoveredItem(url, null, null, fallbackSource, null)));
   }
 
+  /**
+   * Opens a run that is handed its work one piece at a time by a scheduler (the worker): a source
+   * to discover, an item to process, each on the caller's thread. It is recorded in the store as
+   * one run from here to {@link Session#close()}.
+   */
+  public Session session(String command, RunControl control) {
+    return new Session(new Run(command, control));
+  }
+
+  /**
+   * A long-lived run fed by a scheduler: the same stages, failure handling and records as {@link
+   * #run}, one item per call. Thread-safe: many items may be processed at once. Items and ids are
+   * not kept in memory once processed (the store has them), so a worker's memory does not grow with
+   * the work it has done.
+   */
+  public final class Session implements AutoCloseable {
+    private final Run run;
+
+    private Session(Run run) {
+      this.run = run;
+    }
+
+    /**
+     * Discovers one source. Its items are handed to {@code schedule}, which must make them durable
+     * (a task each), and queued in the store, before the source's validators are saved: a process
+     * that dies in between reads the source afresh next time.
+     *
+     * @return the items discovered
+     */
+    public List<DiscoveredItem> discover(
+        SourceConfig source, Consumer<List<DiscoveredItem>> schedule) {
+      Discovery d = discoverer.discover(source);
+      if (d.unchanged()) {
+        run.count(Outcome.SOURCES_UNCHANGED);
+      }
+      for (Discovery.Problem p : d.problems()) {
+        run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
+      }
+      if (!d.items().isEmpty()) {
+        schedule.accept(d.items());
+      }
+      run.makeDurable(d);
+      d.items().forEach(i -> run.count(Outcome.DISCOVERED));
+      return d.items();
+    }
+
+    /**
+     * Fetches, extracts, analyzes and stores one item on this thread.
+     *
+     * @return true when the item reached an outcome (stored, unchanged, duplicate, skipped, failed
+     *     and recorded, or queued for later); false when it was not processed because the run is
+     *     stopping (a signal or a fatal error): the caller keeps it for later
+     */
+    public boolean process(DiscoveredItem item) {
+      if (run.open.putIfAbsent(item.url(), item) != null) {
+        return false; // the same URL is in flight on another thread
+      }
+      try {
+        run.fetchAndExtract(item).ifPresent(run::analyzeAndStore);
+      } catch (RuntimeException e) {
+        run.unexpected(item, e);
+      }
+      run.entryIds.clear();
+      run.failures.clear();
+      return run.open.remove(item.url()) == null;
+    }
+
+    /** Items the store's queue still holds (failed for a passing reason, or never finished). */
+    public List<DiscoveredItem> queued() {
+      return store.workQueue().retries(MAX_ATTEMPTS);
+    }
+
+    /** Why the run cannot go on (the store is unwritable, credentials rejected), or null. */
+    public String fatal() {
+      return run.fatal.get();
+    }
+
+    /** The run's figures so far are recorded and it is closed. */
+    @Override
+    public void close() {
+      run.finish();
+    }
+  }
+
   /** The state of one run: counts, failures, the fatal error if any. */
   private final class Run {
     private final String command;

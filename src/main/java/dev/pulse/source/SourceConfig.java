@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param category a default category hint, or null
  * @param maxItems at most this many items per run (≥ 1)
  * @param lookback ignore items published longer ago than this; null for no limit
+ * @param schedule when {@code pulse worker} discovers it (5-field cron, UTC); null for the worker's
+ *     default
  */
 public record SourceConfig(
     String name,
@@ -22,7 +24,8 @@ public record SourceConfig(
     List<String> urls,
     String category,
     int maxItems,
-    Duration lookback) {
+    Duration lookback,
+    String schedule) {
 
   /** How a source lists its articles. */
   public enum Type {
@@ -51,6 +54,18 @@ public record SourceConfig(
     if (maxItems < 1) {
       throw new IllegalArgumentException("source '" + name + "': max_items must be at least 1");
     }
+  }
+
+  /** A source on the worker's default schedule. */
+  public SourceConfig(
+      String name,
+      Type type,
+      String url,
+      List<String> urls,
+      String category,
+      int maxItems,
+      Duration lookback) {
+    this(name, type, url, urls, category, maxItems, lookback, null);
   }
 
   public static SourceConfig feed(String name, String url) {

@@ -88,6 +88,29 @@ public final class Stores {
     }
   }
 
+  /**
+   * A pool of connections to the store's database for what runs beside the store on it (the
+   * worker's scheduler, its shared limits and heartbeats), with the same credentials; never
+   * migrates. Close it when done.
+   *
+   * @param size the most connections (1 on SQLite, whatever is asked)
+   */
+  public static HikariDataSource dataSource(
+      StoreLocation where, int size, Map<String, String> env) {
+    try {
+      return pool(
+          where,
+          where.isSqlite() ? sqliteSource(where, false) : null,
+          false,
+          env,
+          "pulse-worker",
+          size);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StoreException("cannot connect to " + where + ": " + cause.getMessage(), e);
+    }
+  }
+
   /** The migrations this store still needs (empty when current), without running them. */
   static Flyway flyway(Dialect dialect, DataSource source) {
     var config =
@@ -143,8 +166,18 @@ public final class Stores {
 
   private static HikariDataSource pool(
       StoreLocation where, DataSource sqlite, boolean readOnly, Map<String, String> env) {
+    return pool(where, sqlite, readOnly, env, "pulse-store", POSTGRESQL_POOL);
+  }
+
+  private static HikariDataSource pool(
+      StoreLocation where,
+      DataSource sqlite,
+      boolean readOnly,
+      Map<String, String> env,
+      String name,
+      int size) {
     HikariConfig config = new HikariConfig();
-    config.setPoolName("pulse-store");
+    config.setPoolName(name);
     config.setInitializationFailTimeout(1);
     // the same flag the SQLite connections are opened with (the driver refuses to change it)
     config.setReadOnly(readOnly);
@@ -155,7 +188,7 @@ public final class Stores {
       config.setJdbcUrl(where.jdbcUrl());
       config.setUsername(firstSet(env, "PULSE_STORE_USER", "PGUSER"));
       config.setPassword(firstSet(env, "PULSE_STORE_PASSWORD", "PGPASSWORD"));
-      config.setMaximumPoolSize(POSTGRESQL_POOL);
+      config.setMaximumPoolSize(size);
       config.setMinimumIdle(1);
     }
     return new HikariDataSource(config);

@@ -33,6 +33,18 @@ final class FakeOpenAi implements AutoCloseable {
   private volatile Mode mode = Mode.ANSWER;
   final AtomicInteger calls = new AtomicInteger();
 
+  /** How long an answer takes. */
+  private volatile long latencyMillis;
+
+  /** Requests allowed in any 60 s; more are answered 429. 0: no limit. */
+  private volatile int requestsPerMinute;
+
+  /** When each request arrived (System.nanoTime()), refused ones included. */
+  final java.util.List<Long> arrivals =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+  final AtomicInteger refused = new AtomicInteger();
+
   FakeOpenAi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(
@@ -50,6 +62,50 @@ final class FakeOpenAi implements AutoCloseable {
     mode = value;
   }
 
+  /** Answers take this long; more than {@code rpm} requests in any 60 s get 429 (0: no limit). */
+  FakeOpenAi pace(long latencyMillis, int rpm) {
+    this.latencyMillis = latencyMillis;
+    this.requestsPerMinute = rpm;
+    return this;
+  }
+
+  /** The most requests that arrived within any 60 s, refused ones included. */
+  int busiestMinute() {
+    java.util.List<Long> sorted;
+    synchronized (arrivals) {
+      sorted = new java.util.ArrayList<>(arrivals);
+    }
+    java.util.Collections.sort(sorted);
+    int most = 0;
+    int from = 0;
+    for (int to = 0; to < sorted.size(); to++) {
+      while (sorted.get(to) - sorted.get(from) >= 60_000_000_000L) {
+        from++;
+      }
+      most = Math.max(most, to - from + 1);
+    }
+    return most;
+  }
+
+  /** True when this request would make more than the limit within the last 60 s. */
+  private boolean overLimit(long now) {
+    int rpm = requestsPerMinute;
+    if (rpm <= 0) {
+      return false;
+    }
+    synchronized (arrivals) {
+      int inWindow = 0;
+      for (int i = arrivals.size() - 1; i >= 0; i--) {
+        if (now - arrivals.get(i) >= 60_000_000_000L) {
+          break;
+        }
+        inWindow++;
+      }
+      arrivals.add(now);
+      return inWindow >= rpm;
+    }
+  }
+
   /** The base URL to give Pulse as OPENAI_BASE_URL. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
@@ -58,6 +114,24 @@ final class FakeOpenAi implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     calls.incrementAndGet();
     ex.getRequestBody().readAllBytes();
+    long now = System.nanoTime();
+    if (requestsPerMinute > 0) {
+      if (overLimit(now)) {
+        refused.incrementAndGet();
+        ex.getResponseHeaders().set("Retry-After", "1");
+        send(ex, 429, "{\"error\":{\"message\":\"rate limited\",\"type\":\"requests\"}}");
+        return;
+      }
+    } else {
+      arrivals.add(now);
+    }
+    if (latencyMillis > 0) {
+      try {
+        Thread.sleep(latencyMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     switch (mode) {
       case SILENT -> {
         try {

@@ -147,8 +147,7 @@ final class LoopbackNewsSite implements AutoCloseable {
     return w.toString();
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body)
-      throws IOException {
+  static void send(HttpExchange ex, int status, String type, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, bytes.length);

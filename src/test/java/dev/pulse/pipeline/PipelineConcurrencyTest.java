@@ -84,10 +84,12 @@ class PipelineConcurrencyTest {
 
       assertThat(report.count(Outcome.STORED)).isEqualTo(20);
       assertThat(server.rejected()).isZero();
-      // 1,200 a minute is one every 50 ms: 20 requests take about a second, never a burst (the
-      // 8 workers alone would send them all within a few tens of milliseconds)
-      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(850);
-      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(5 + 3);
+      // 1,200 a minute is one every 50 ms, with an allowance of 5 ahead of the pace: 20 requests
+      // take at least 14 intervals (~700 ms), never one burst (the 8 workers alone would send them
+      // all within a few tens of milliseconds)
+      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(650);
+      // at most 6 + 5 in any 250 ms, plus a few a loaded machine bunches by sending late
+      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
   }
 
@@ -114,12 +116,13 @@ class PipelineConcurrencyTest {
   void theServersAnnouncedLimitLowersAHigherConfiguredOne() {
     try (FakeOpenAiServer server = new FakeOpenAiServer(Duration.ofMillis(5), 1200, "Science")) {
       // the warm-up's answer announces 1,200 a minute: requests then come 50 ms apart, not 5
+      // (after an allowance of 5 ahead of the pace): 16 take at least 10 intervals (~500 ms)
       OpenAiArticleAnalyzer analyzer = warmedUp(analyzer(server, 12_000, 0, 4), server);
 
       pipeline(analyzer).run("run", sources(16));
 
-      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(600);
-      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(5 + 3);
+      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(450);
+      assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
   }
 

@@ -68,20 +68,32 @@ final class LlmCalls {
       LlmSettings settings,
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
       Sleeper sleeper) {
+    this(settings, model, sleeper, LlmGate.NONE);
+  }
+
+  /**
+   * @param shared the account's limits held across processes, after this process's own
+   */
+  LlmCalls(
+      LlmSettings settings,
+      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
+      Sleeper sleeper,
+      LlmGate shared) {
     this.breaker = Breaker.defaults();
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();
     this.limiter =
         new LlmRateLimiter(
-            settings.requestsPerMinute(),
-            settings.tokensPerMinute(),
-            settings.maxConcurrent(),
-            // limits left at their defaults give way to the ones the server announces
-            settings.requestsPerMinute() == defaults.requestsPerMinute()
-                && settings.tokensPerMinute() == defaults.tokensPerMinute(),
-            System::nanoTime,
-            sleeper);
+                settings.requestsPerMinute(),
+                settings.tokensPerMinute(),
+                settings.maxConcurrent(),
+                // limits left at their defaults give way to the ones the server announces
+                settings.requestsPerMinute() == defaults.requestsPerMinute()
+                    && settings.tokensPerMinute() == defaults.tokensPerMinute(),
+                System::nanoTime,
+                sleeper)
+            .sharedWith(shared);
     this.modelFactory = model;
     this.backoff = Backoff.withThreadJitter(settings.retryInitialDelay(), settings.retryMaxDelay());
     this.redactor = new LlmRedactor(settings.apiKey());

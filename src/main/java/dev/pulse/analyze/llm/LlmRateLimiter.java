@@ -9,11 +9,13 @@ import java.util.function.LongSupplier;
 /**
  * Keeps a run under the account's limits, client side: at most {@code maxConcurrent} requests in
  * flight, and requests and tokens (in + out) per minute as a smooth rate: requests are spaced
- * evenly (a 600-a-minute limit sends one every 100 ms) rather than sent in a burst that then stalls
- * until the minute is over, so a server counting over any sliding minute never sees more than its
- * limit. Each request is booked for the moment it is actually sent, with an estimate of its tokens,
- * and settled with the real figure once the reply's usage is known. The pace is {@link #HEADROOM}
- * of the limits, so that network jitter cannot push one request over a server's minute.
+ * evenly (a 600-a-minute limit sends one about every 100 ms) rather than sent in a burst that then
+ * stalls until the minute is over, so a server counting over any sliding minute never sees more
+ * than its limit. A request may go a little ahead of its tick (a small, fixed allowance: see {@link
+ * #requestTolerance()}), so that slots freed a moment early are not left idle. Each request is
+ * booked for the moment it is actually sent, with an estimate of its tokens, and settled with the
+ * real figure once the reply's usage is known. The pace is {@link #HEADROOM} of the limits, so that
+ * network jitter cannot push one request over a server's minute.
  *
  * <p>The server has the last word: a 429 or an exhausted {@code x-ratelimit-remaining-*} holds
  * every new request until the wait it asked for has passed (one 429, not a storm of them), and the
@@ -32,6 +34,7 @@ final class LlmRateLimiter {
   private final int maxConcurrent;
   private final LongSupplier nanoClock;
   private final Sleeper sleeper;
+  private volatile LlmGate shared = LlmGate.NONE;
 
   // all below guarded by this
   private int requestsPerMinute;
@@ -82,6 +85,15 @@ final class LlmRateLimiter {
     this(requestsPerMinute, tokensPerMinute, maxConcurrent, false, nanoClock, sleeper);
   }
 
+  /**
+   * Holds every request to the account's limits across processes too (the workers of one store),
+   * after this process's own pacing; set before the first request.
+   */
+  LlmRateLimiter sharedWith(LlmGate gate) {
+    this.shared = gate;
+    return this;
+  }
+
   /** A booked request; {@link #close()} frees its concurrency slot. */
   final class Permit implements AutoCloseable {
     private final long estimate;
@@ -95,11 +107,15 @@ final class LlmRateLimiter {
     /** Replaces the estimate with the tokens the API reported. */
     void settle(long tokens) {
       synchronized (LlmRateLimiter.this) {
-        if (!settled && tokensPerMinute > 0) {
-          settled = true;
+        if (settled) {
+          return;
+        }
+        settled = true;
+        if (tokensPerMinute > 0) {
           tokensPaidAt += (long) ((Math.max(0, tokens) - estimate) * nanosPerToken());
         }
       }
+      shared.settle(estimate, Math.max(0, tokens));
     }
 
     @Override
@@ -126,7 +142,7 @@ final class LlmRateLimiter {
           tokensPaidAt = now;
           anyBooked = true;
         }
-        long byRequests = requestsPerMinute > 0 ? nextRequestAt : now;
+        long byRequests = requestsPerMinute > 0 ? nextRequestAt - requestTolerance() : now;
         long byTokens = tokensPerMinute > 0 ? tokensPaidAt : now;
         at = Math.max(at, Math.max(Math.max(byRequests, byTokens), pausedUntil));
         wait = at - now;
@@ -149,6 +165,7 @@ final class LlmRateLimiter {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
+      shared.acquire(estimatedTokens);
       return new Permit(estimatedTokens);
     } catch (InterruptedException | RuntimeException e) {
       inFlight.release();
@@ -242,6 +259,18 @@ final class LlmRateLimiter {
 
   private long requestInterval() {
     return (long) (MINUTE_NANOS / (requestsPerMinute * HEADROOM));
+  }
+
+  /**
+   * How far ahead of the even pace a request may go: half the headroom's requests, less one (2
+   * intervals at 600 a minute; none below 400 a minute). A request whose concurrency slot comes
+   * free a little early then goes at once instead of idling until its tick, while any sliding
+   * minute still holds at most the even pace plus this many and one (597 at 600 a minute), which
+   * leaves the other half of the headroom for network jitter.
+   */
+  private long requestTolerance() {
+    long spare = (long) Math.floor(requestsPerMinute * (1 - HEADROOM) / 2) - 1;
+    return Math.max(0, spare) * requestInterval();
   }
 
   private double nanosPerToken() {

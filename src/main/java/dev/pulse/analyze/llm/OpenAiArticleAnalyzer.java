@@ -57,6 +57,21 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
     this(settings, taxonomy, Sleeper.REAL);
   }
 
+  /**
+   * As {@link #OpenAiArticleAnalyzer(LlmSettings, Taxonomy)}, the account's limits also held across
+   * the processes that share {@code shared} (the workers of one store).
+   */
+  public OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy, LlmGate shared) {
+    this(
+        settings,
+        PromptTemplates.load(settings.promptsDir(), taxonomy, LlmLimits.DEFAULT),
+        new LlmReplyValidator(taxonomy, LlmLimits.DEFAULT),
+        OpenAiRequests.schema(taxonomy),
+        Sleeper.REAL,
+        limits -> OpenAiRequests.chatModel(settings, limits),
+        shared);
+  }
+
   /** As the public constructor, but waiting through {@code sleeper} (tests record the waits). */
   OpenAiArticleAnalyzer(LlmSettings settings, Taxonomy taxonomy, Sleeper sleeper) {
     this(
@@ -65,7 +80,8 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         new LlmReplyValidator(taxonomy, LlmLimits.DEFAULT),
         OpenAiRequests.schema(taxonomy),
         sleeper,
-        limits -> OpenAiRequests.chatModel(settings, limits));
+        limits -> OpenAiRequests.chatModel(settings, limits),
+        LlmGate.NONE);
   }
 
   OpenAiArticleAnalyzer(
@@ -75,7 +91,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       ChatModel model,
       JsonSchema schema,
       Sleeper sleeper) {
-    this(settings, prompts, validator, schema, sleeper, limits -> model);
+    this(settings, prompts, validator, schema, sleeper, limits -> model, LlmGate.NONE);
   }
 
   private OpenAiArticleAnalyzer(
@@ -84,12 +100,13 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
       LlmReplyValidator validator,
       JsonSchema schema,
       Sleeper sleeper,
-      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model) {
+      Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
+      LlmGate shared) {
     this.settings = settings;
     this.prompts = prompts;
     this.validator = validator;
     this.schema = schema;
-    this.calls = new LlmCalls(settings, model, sleeper);
+    this.calls = new LlmCalls(settings, model, sleeper, shared);
   }
 
   @Override

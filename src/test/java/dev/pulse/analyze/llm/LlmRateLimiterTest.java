@@ -45,25 +45,66 @@ class LlmRateLimiterTest {
   void spacesRequestsEvenlyInsteadOfSendingTheMinutesAllowanceAtOnce() throws Exception {
     LlmRateLimiter l = limiter(600, 0, 10);
 
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 8; i++) {
       l.acquire(10).close();
     }
 
-    assertThat(waits).hasSize(3);
+    // 600 a minute: the first three go at once (two intervals of allowance), then one a tick
+    assertThat(waits).hasSize(5);
     waits.forEach(w -> assertClose(w, paced(1.0 / 600)));
   }
 
   @Test
-  void anIdleSpellBuildsNoBurst() throws Exception {
+  void anIdleSpellBuildsNoMoreThanTheSmallAllowance() throws Exception {
     LlmRateLimiter l = limiter(600, 0, 10);
     l.acquire(10).close();
     clock.addAndGet(Duration.ofMinutes(10).toNanos());
 
-    l.acquire(10).close();
-    l.acquire(10).close();
+    for (int i = 0; i < 4; i++) {
+      l.acquire(10).close();
+    }
 
     assertThat(waits).hasSize(1);
     assertClose(waits.get(0), paced(1.0 / 600));
+  }
+
+  @Test
+  void aSlowLimitGetsNoAllowanceAtAll() throws Exception {
+    LlmRateLimiter l = limiter(60, 0, 10);
+
+    for (int i = 0; i < 3; i++) {
+      l.acquire(10).close();
+    }
+
+    assertThat(waits).hasSize(2);
+    waits.forEach(w -> assertClose(w, paced(1.0 / 60)));
+  }
+
+  @Test
+  void noSlidingMinuteEverHoldsMoreThanTheLimitLessAMarginForJitter() throws Exception {
+    // requests arrive in irregular clumps and pauses, as replies come back; every send time is
+    // recorded and every 60 s window counted
+    java.util.Random random = new java.util.Random(42);
+    LlmRateLimiter l = limiter(600, 0, 10);
+    List<Long> sent = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      if (random.nextInt(10) == 0) {
+        clock.addAndGet(Duration.ofMillis(random.nextInt(3_000)).toNanos());
+      }
+      l.acquire(10).close();
+      sent.add(clock.get());
+    }
+
+    long minute = Duration.ofMinutes(1).toNanos();
+    int most = 0;
+    int first = 0;
+    for (int last = 0; last < sent.size(); last++) {
+      while (sent.get(last) - sent.get(first) >= minute) {
+        first++;
+      }
+      most = Math.max(most, last - first + 1);
+    }
+    assertThat(most).isLessThanOrEqualTo(597);
   }
 
   @Test

@@ -1,0 +1,147 @@
+package dev.pulse.cli;
+
+import dev.pulse.analyze.llm.LlmGate;
+import dev.pulse.config.ConfigException;
+import dev.pulse.config.PulseConfig;
+import dev.pulse.fetch.HostGate;
+import dev.pulse.limit.Bucket4jLimits;
+import dev.pulse.pipeline.Pipeline;
+import dev.pulse.pipeline.RunControl;
+import dev.pulse.source.SourceConfig;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.Stores;
+import dev.pulse.worker.Worker;
+import dev.pulse.worker.WorkerSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pulse worker}: a long-running process that discovers the sources on their schedules and
+ * processes the items, sharing the work with every other worker of the same PostgreSQL store
+ * (docs/scaling.md). On a SQLite store it is the only one: it holds the store lock.
+ */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run as a long-lived worker: discover the sources on their schedules and process the"
+            + " items, sharing the work with the other workers of a PostgreSQL store.")
+final class WorkerCommand implements Callable<Integer> {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(WorkerCommand.class);
+
+  @Spec CommandSpec spec;
+  @Mixin ConfigOption config;
+  @Mixin StoreOption store;
+  @Mixin AnalyzerOption analyzer;
+
+  @Option(
+      names = "--discover-now",
+      description = "discover every source now instead of at its next scheduled time")
+  boolean discoverNow;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "items in flight in this worker (default: the config's worker.threads)")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    PulseConfig cfg = config.load();
+    if (cfg.sources().isEmpty()) {
+      throw new ConfigException("no sources configured in " + config.file);
+    }
+    String setting = store.setting(cfg);
+    StoreLocation where = StoreLocation.parse(setting);
+    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), 8);
+    if (threads != null) {
+      settings = settings.withThreads(threads);
+    }
+    Map<String, String> schedules = new HashMap<>();
+    for (SourceConfig s : cfg.sources()) {
+      if (s.schedule() != null) {
+        schedules.put(s.name(), s.schedule());
+      }
+    }
+    RunControl control = new RunControl(settings.grace(), null);
+    try (var db = Stores.dataSource(where, 4, System.getenv())) {
+      Wiring.Sharing sharing = sharing(where, db, analyzer.llm(cfg));
+      try (Wiring w = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
+          Pipeline.Session session = w.pipeline().session("worker", control)) {
+        Path site = cfg.out().resolve("site");
+        Worker worker =
+            Worker.start(
+                Worker.defaultName(),
+                db,
+                where.isSqlite(),
+                session,
+                cfg.sources(),
+                schedules,
+                settings,
+                () -> w.renderSite(site, false));
+        if (discoverNow) {
+          worker.discoverNow();
+        }
+        WorkerSettings s = settings;
+        try (Signals signals =
+            Signals.onStop(reason -> stop(worker, control, s, reason), s.grace(), ExitCodes.OK)) {
+          worker.awaitStopped();
+        }
+        if (worker.fatal() != null) {
+          spec.commandLine().getErr().println("pulse: " + worker.fatal());
+          return ExitCodes.FATAL;
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /**
+   * On SIGTERM: stop claiming and wait for the items in flight, in the background (a signal handler
+   * must return); near the end of the grace period the pipeline is told to stop, so an item that
+   * has not started analysis is handed back instead of cut off.
+   */
+  private static void stop(Worker worker, RunControl control, WorkerSettings s, String reason) {
+    Thread stopper = new Thread(worker::stop, "pulse-worker-stop");
+    stopper.start();
+    Thread nudge =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(s.grace().multipliedBy(3).dividedBy(4).toMillis());
+              } catch (InterruptedException e) {
+                return;
+              }
+              control.requestStop(reason);
+            },
+            "pulse-worker-grace");
+    nudge.setDaemon(true);
+    nudge.start();
+  }
+
+  /** On PostgreSQL the hosts' turns and the LLM's limits are shared through the database. */
+  private static Wiring.Sharing sharing(
+      StoreLocation where, javax.sql.DataSource db, dev.pulse.analyze.llm.LlmSettings llm) {
+    if (where.isSqlite()) {
+      return Wiring.Sharing.EXCLUSIVE; // the one worker of a SQLite store holds its lock
+    }
+    Bucket4jLimits limits = Bucket4jLimits.postgresql(db);
+    HostGate hosts = limits.hosts();
+    LlmGate gate =
+        limits.llm(
+            llm.displayBaseUrl() + "|" + llm.model(),
+            llm.requestsPerMinute(),
+            llm.tokensPerMinute());
+    return new Wiring.Sharing(false, hosts, gate);
+  }
+}

@@ -1,0 +1,231 @@
+package dev.pulse.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.pulse.analyze.Analysis;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.ArticleText;
+import dev.pulse.analyze.Category;
+import dev.pulse.analyze.Sentiment;
+import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
+import dev.pulse.extract.ArticleExtractor;
+import dev.pulse.extract.ExtractedArticle;
+import dev.pulse.fetch.FetchResult;
+import dev.pulse.fetch.Fetcher;
+import dev.pulse.pipeline.Pipeline;
+import dev.pulse.pipeline.PipelineSettings;
+import dev.pulse.pipeline.RunControl;
+import dev.pulse.source.DiscoveredItem;
+import dev.pulse.source.Discovery;
+import dev.pulse.source.SourceConfig;
+import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.Stores;
+import dev.pulse.store.TestStores;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One worker in this JVM on a SQLite store: the schedules, the item tasks, the lifecycle. */
+class WorkerTest {
+
+  @TempDir Path dir;
+  private Store store;
+  private HikariDataSource db;
+  private boolean sqlite;
+  private final AtomicInteger fetches = new AtomicInteger();
+  private final AtomicInteger analyses = new AtomicInteger();
+  private Pipeline.Session session;
+  private Worker worker;
+
+  /** A store of either kind, migrated, and the worker's own pool on its database. */
+  private void open(boolean postgres) {
+    sqlite = !postgres;
+    StoreLocation where =
+        postgres
+            ? StoreLocation.parse(TestStores.newPostgresDatabase())
+            : StoreLocation.sqlite(dir.resolve("pulse.db"));
+    store = Stores.open(where, Stores.Access.WRITE, Map.of());
+    db = Stores.dataSource(where, 4, Map.of());
+  }
+
+  @AfterEach
+  void close() {
+    if (worker != null) {
+      worker.stop();
+    }
+    if (session != null) {
+      session.close();
+    }
+    store.close();
+    db.close();
+  }
+
+  private Pipeline pipeline(int items) {
+    Fetcher fetcher =
+        request -> {
+          fetches.incrementAndGet();
+          String body = "Story " + request.url() + "|Text of " + request.url() + ".";
+          return new FetchResult(
+              request.url(),
+              request.url(),
+              200,
+              "text/html",
+              StandardCharsets.UTF_8,
+              body.getBytes(StandardCharsets.UTF_8),
+              null,
+              null,
+              Instant.now());
+        };
+    ArticleExtractor extractor =
+        new ArticleExtractor() {
+          @Override
+          public ExtractedArticle extract(String html, String url) {
+            String[] p = html.split("\\|", 2);
+            return new ExtractedArticle(url, p[0], null, null, null, "en", null, null, null, p[1]);
+          }
+
+          @Override
+          public String version() {
+            return "test/1";
+          }
+        };
+    ArticleAnalyzer analyzer =
+        new ArticleAnalyzer() {
+          @Override
+          public Analysis analyze(ArticleText a) {
+            analyses.incrementAndGet();
+            return new Analysis(
+                "Summary of " + a.title() + ".",
+                null,
+                Sentiment.NEUTRAL,
+                "Technology",
+                List.of("t"),
+                name(),
+                model(),
+                version(),
+                new Usage(1, 10, 10, 0));
+          }
+
+          @Override
+          public String name() {
+            return "fake";
+          }
+
+          @Override
+          public String model() {
+            return "fake";
+          }
+
+          @Override
+          public String version() {
+            return "1";
+          }
+        };
+    return new Pipeline(
+        source -> {
+          List<DiscoveredItem> found = new ArrayList<>();
+          for (int i = 0; i < items; i++) {
+            found.add(new DiscoveredItem("https://news.example/" + i, null, null, "Test", null));
+          }
+          return new Discovery(source, found, List.of());
+        },
+        fetcher,
+        extractor,
+        analyzer,
+        store,
+        new Taxonomy(List.of(new Category("Technology", "tech", null, null))),
+        PipelineSettings.DEFAULTS);
+  }
+
+  private long count(String sql) throws Exception {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void startWorker(int items) {
+    session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
+    WorkerSettings settings =
+        WorkerSettings.DEFAULTS
+            .withThreads(4)
+            .withPollInterval(Duration.ofMillis(200))
+            .withHeartbeatTimeout(Duration.ofSeconds(4));
+    worker =
+        Worker.start(
+            "test-worker",
+            db,
+            sqlite,
+            session,
+            List.of(
+                new SourceConfig(
+                    "Test", SourceConfig.Type.URLS, null, List.of("x"), null, 50, null)),
+            Map.of(),
+            settings,
+            null);
+  }
+
+  private static void await(Duration limit, java.util.concurrent.Callable<Boolean> done)
+      throws Exception {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!done.call()) {
+      assertThat(System.nanoTime()).as("timed out").isLessThan(end);
+      Thread.sleep(50);
+    }
+  }
+
+  @ParameterizedTest(name = "postgresql={0}")
+  @ValueSource(booleans = {false, true})
+  void aDiscoveryBecomesOneTaskPerItemAndEachIsStoredOnce(boolean postgres) throws Exception {
+    open(postgres);
+    startWorker(20);
+    worker.discoverNow();
+    await(Duration.ofSeconds(30), () -> count("SELECT COUNT(*) FROM entries") == 20);
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item'") == 0);
+    assertThat(analyses.get()).isEqualTo(20);
+  }
+
+  @ParameterizedTest(name = "postgresql={0}")
+  @ValueSource(booleans = {false, true})
+  void theSourceIsScheduledForItsNextTickAndTheWorkerIsListedAlive(boolean postgres)
+      throws Exception {
+    open(postgres);
+    startWorker(1);
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'discover:Test'") == 1);
+    WorkerStatus status = WorkerStatus.read(db, Instant.now(), Duration.ofSeconds(4));
+    assertThat(status.alive()).extracting(WorkerStatus.WorkerRow::name).contains("test-worker");
+    assertThat(status.discoveries()).extracting(WorkerStatus.Next::source).containsExactly("Test");
+    assertThat(status.discoveries().get(0).at()).isAfter(Instant.now().minusSeconds(1));
+  }
+
+  @Test
+  void aStoppedWorkerIsNoLongerListed() throws Exception {
+    open(false);
+    startWorker(1);
+    worker.stop();
+    WorkerStatus status = WorkerStatus.read(db, Instant.now(), Duration.ofSeconds(4));
+    assertThat(status.workers()).isEmpty();
+  }
+}
