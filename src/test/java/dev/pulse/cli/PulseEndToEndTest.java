@@ -468,6 +468,32 @@ class PulseEndToEndTest {
   }
 
   @Test
+  void aRunWhileAnotherHoldsTheStoreIsRefusedNamingTheHolder() {
+    assertThat(pulse("store", "migrate", "--db", db).code()).isEqualTo(ExitCodes.OK);
+    try (dev.pulse.store.StoreLock held =
+        dev.pulse.store.StoreLock.acquire(
+            dev.pulse.store.StoreLocation.parse(db),
+            "run",
+            java.time.Duration.ZERO,
+            System.getenv())) {
+      Result r =
+          pulse(
+              "run",
+              "--config",
+              config.toString(),
+              "--db",
+              db,
+              "--analyzer",
+              "embedded",
+              "--no-site");
+
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BUSY);
+      assertThat(r.err())
+          .contains("the store is in use by another run (pulse run, pid " + held.holder().pid());
+    }
+  }
+
+  @Test
   void aWrongFlagOrMissingConfigGivesAClearMessageAndExitCode() {
     Result flag = pulse("run", "--no-such-flag");
     assertThat(flag.code()).isEqualTo(ExitCodes.USAGE);
