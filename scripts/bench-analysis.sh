@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the embedded analyzer on the public dev splits in ../shared/eval/analysis:
 # summaries (CNN/DailyMail, ROUGE vs the lead baseline), categories (BBC News, AG News),
-# sentiment (Financial PhraseBank AllAgree and 50Agree) and speed on ~600-word articles.
+# sentiment (Financial PhraseBank AllAgree and 50Agree), summary shape (scripts/eval/summary-shape.py),
+# topic-tag junk on the judged set, and speed on ~600-word articles.
 # Usage: scripts/bench-analysis.sh [EVAL_DIR]  (or PULSE_EVAL=DIR)     (run from anywhere; writes under target/bench/)
 # Env: ANALYZER (default embedded), SKIP_BUILD=1 to reuse target/classes.
 set -euo pipefail
@@ -133,5 +134,10 @@ if m:
     print("speed    %s articles of ~600 words: %s articles/s (%s s); model load and setup %s s; %s"
           % (m.group(1), m.group(3), m.group(2), m.group(4), sys.argv[2]))
 PY
+# summary shape (issue 14): sentences, words, and what a reader notices, on lower-cased CNN/DM and
+# on the cased BBC articles (their summaries come from the category run)
+grep '"id": *"bbc-' "$OUT/pred-categories.jsonl" > "$OUT/pred-bbc-summaries.jsonl" || true
+python3 "$ROOT/scripts/eval/summary-shape.py" "CNN/DM" "$OUT/pred-summaries.jsonl"
+python3 "$ROOT/scripts/eval/summary-shape.py" "BBC" "$OUT/pred-bbc-summaries.jsonl"
 python3 "$ROOT/scripts/eval/tag-junk.py" "$ROOT/scripts/eval/tags-judged.tsv" "$OUT/pred-tags.jsonl" \
   | sed 's/^tags /topics   /'

@@ -2,6 +2,7 @@ package dev.pulse.analyze;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An analyzer's verdict on one article.
@@ -16,6 +17,10 @@ import java.util.Objects;
  * @param model the model that ran (e.g. "all-minilm-l6-v2-q", "gpt-4o-mini")
  * @param version the algorithm or prompt version, so a change of either can be told apart
  * @param usage tokens and cost spent on this analysis
+ * @param language the language the analyzer read the article in (an ISO 639 code such as {@code
+ *     en}, or {@code und} when it could not tell), or null when the analyzer does not say
+ * @param flags what the analyzer could not do for this article, e.g. {@link
+ *     #LANGUAGE_NOT_SUPPORTED}; empty when nothing
  */
 public record Analysis(
     String summary,
@@ -26,7 +31,15 @@ public record Analysis(
     String analyzer,
     String model,
     String version,
-    Usage usage) {
+    Usage usage,
+    @Nullable String language,
+    List<String> flags) {
+
+  /**
+   * The flag of an analysis whose analyzer has no rules for the article's language: its sentiment
+   * is {@link Sentiment#NEUTRAL} because it was not judged, not because the news is neutral.
+   */
+  public static final String LANGUAGE_NOT_SUPPORTED = "language-not-supported";
 
   public Analysis {
     if (summary == null || summary.isBlank()) {
@@ -39,5 +52,31 @@ public record Analysis(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(version, "version");
     usage = usage == null ? Usage.NONE : usage;
+    flags = List.copyOf(flags);
+  }
+
+  /** An analysis that records no language and no flags. */
+  public Analysis(
+      String summary,
+      String editorsNote,
+      Sentiment sentiment,
+      String category,
+      List<String> topics,
+      String analyzer,
+      String model,
+      String version,
+      Usage usage) {
+    this(
+        summary,
+        editorsNote,
+        sentiment,
+        category,
+        topics,
+        analyzer,
+        model,
+        version,
+        usage,
+        null,
+        List.of());
   }
 }

@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--summary-words",
-      defaultValue = "60",
+      defaultValue = "90",
       description = "Word budget of each summary (default ${DEFAULT-VALUE}).")
   int summaryWords;
 

@@ -104,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
             publications.put(e.url(), e.siteName() != null ? e.siteName() : e.source());
           }
           Map<String, String> copies = DemoOriginals.write(data, site, publications);
-          stdout.println(Publishing.describe(w.renderSite(site, true, copies)));
+          stdout.println(w.renderSite(site, true, copies, report.runId()).describe());
           Files.writeString(
               out.resolve("index.html"), redirect("site/index.html"), StandardCharsets.UTF_8);
           stdout.println("entries: " + entries);

@@ -101,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--summary-words",
-      defaultValue = "60",
+      defaultValue = "90",
       description = "Embedded analyzer's summary budget (default ${DEFAULT-VALUE}).")
   int summaryWords;
 

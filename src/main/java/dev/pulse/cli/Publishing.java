@@ -1,7 +1,10 @@
 package dev.pulse.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.analyze.ArticleAnalyzer;
+import dev.pulse.analyze.Usage;
 import dev.pulse.analyze.llm.LlmSettings;
+import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.config.Section;
@@ -24,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +50,33 @@ final class Publishing {
    * @param choice auto, llm, embedded or extractive; null means auto
    */
   static TopicSummarizer topicSummarizer(String choice, LlmSettings llm) {
+    return topicSummarizer(choice, llm, null);
+  }
+
+  /**
+   * As {@link #topicSummarizer(String, LlmSettings)}, on the run's LLM analyzer when it is one: the
+   * roll-ups then share its client, rate limiter and breaker.
+   *
+   * @param analyzer the run's analyzer, or null
+   */
+  static TopicSummarizer topicSummarizer(
+      String choice, LlmSettings llm, @Nullable ArticleAnalyzer analyzer) {
     String c = choice == null ? "auto" : choice.strip().toLowerCase(Locale.ROOT);
     if (NO_LLM.contains(c) || !llm.configured()) {
       return TopicSummarizer.extractive();
     }
-    OpenAiTopicSummarizer summarizer = new OpenAiTopicSummarizer(llm);
+    OpenAiTopicSummarizer summarizer =
+        analyzer instanceof OpenAiArticleAnalyzer a
+            ? a.topicSummarizer()
+            : new OpenAiTopicSummarizer(llm);
     log.info(
         "trending-topic roll-ups by the LLM: model {} at {}", llm.model(), llm.displayBaseUrl());
     return new LlmRollUps(summarizer);
+  }
+
+  /** The LLM calls, tokens and cost the summarizer's roll-ups took (none for extractive ones). */
+  static Usage usage(TopicSummarizer summarizer) {
+    return summarizer instanceof LlmRollUps llm ? llm.summarizer().usage() : Usage.NONE;
   }
 
   /** The site's roll-up seam over the LLM summarizer; closing it closes the SDK client. */
@@ -121,7 +144,8 @@ final class Publishing {
     }
     SiteRenderer renderer =
         new SiteRenderer(settings, new StoredEntryVectors(vectors), summarizer)
-            .withOriginalCopies(originalCopies);
+            .withOriginalCopies(originalCopies)
+            .withReviewRequired(ReviewMode.parse(cfg.review()) == ReviewMode.REQUIRED);
     String feedbackUrl = cfg.site().path("feedback_url").asText("");
     if (!feedbackUrl.isBlank()) {
       renderer = renderer.withFeedback(feedbackUrl);

@@ -1,10 +1,12 @@
 package dev.pulse.cli;
 
+import dev.pulse.analyze.Usage;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.pipeline.RunReport;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,17 +63,23 @@ final class RunCommand implements Callable<Integer> {
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
       RunReport report = w.pipeline().run("run", cfg.sources(), control);
       spec.commandLine().getOut().print(report.summary());
-      if (metricsFile != null) {
-        try {
-          MetricsFile.write(metricsFile, report);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
       w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
-      if (!noSite && report.fatal() == null && report.interrupted() == null) {
-        Path site = out != null ? out : cfg.out().resolve("site");
-        spec.commandLine().getOut().println(Publishing.describe(w.renderSite(site, false)));
+      Usage rollUps = Usage.NONE;
+      try {
+        if (!noSite && report.fatal() == null && report.interrupted() == null) {
+          Path site = out != null ? out : cfg.out().resolve("site");
+          Wiring.Rendered rendered = w.renderSite(site, false, Map.of(), report.runId());
+          spec.commandLine().getOut().println(rendered.describe());
+          rollUps = rendered.rollUps();
+        }
+      } finally {
+        if (metricsFile != null) {
+          try {
+            MetricsFile.write(metricsFile, report.plusUsage(rollUps));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
       }
       return Wiring.exitCode(report);
     }

@@ -198,7 +198,8 @@ final class ServeCommand implements Callable<Integer> {
     SiteRenderer renderer =
         new SiteRenderer(
                 settings, new StoredEntryVectors(store.vectorCache()), TopicSummarizer.extractive())
-            .withFeedback("/");
+            .withFeedback("/")
+            .withReviewRequired(mode == ReviewMode.REQUIRED);
     return new SiteSource() {
       @Override
       public Map<String, byte[]> render() {

@@ -2,6 +2,8 @@ package dev.pulse.cli;
 
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.Taxonomy;
+import dev.pulse.analyze.Usage;
+import dev.pulse.analyze.embedded.EmbeddedArticleAnalyzer;
 import dev.pulse.analyze.llm.LlmGate;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
@@ -20,6 +22,7 @@ import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunReport;
 import dev.pulse.publish.SiteReport;
+import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.source.FeedSourceDiscoverer;
 import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
@@ -31,6 +34,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the stages from the configuration, in one place: constructors, no framework. It holds the
@@ -162,13 +167,19 @@ final class Wiring implements AutoCloseable {
     ArticleAnalyzer analyzer;
     LlmSettings llm = opt.llm(cfg);
     try {
-      analyzer = AnalyzerChoice.create(opt.analyzer, taxonomy, 60, llm, sharing.llm());
+      analyzer =
+          AnalyzerChoice.create(
+              opt.analyzer,
+              taxonomy,
+              EmbeddedArticleAnalyzer.DEFAULT_SUMMARY_WORDS,
+              llm,
+              sharing.llm());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
     StoreLocation where = StoreLocation.parse(storeSetting);
     StoreLock lock = null;
-    Store store;
+    Store store = null;
     try {
       if (held != null) {
         lock = held;
@@ -215,6 +226,13 @@ final class Wiring implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       analyzer.close();
+      if (store != null) {
+        try {
+          store.close();
+        } catch (RuntimeException closing) {
+          e.addSuppressed(closing);
+        }
+      }
       if (lock != null && held == null) {
         lock.close();
       }
@@ -290,25 +308,68 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
-   * Renders the site from the store; {@code asOfNewest} for fixed data sets such as the demo. The
+   * Renders the site from the store after run {@code runId}; {@code asOfNewest} for fixed data sets
+   * such as the demo, {@code copies} to lead "Read the original" to copies kept in the site. The
    * trending topics' roll-ups come from the LLM exactly when the analyzer choice picks the LLM
-   * ({@code --analyzer embedded} keeps them extractive).
+   * ({@code --analyzer embedded} keeps them extractive); they share the run's LLM client and rate
+   * limiter, and what they spent is added to the run's figures in the store.
    */
-  SiteReport renderSite(Path dir, boolean asOfNewest) {
-    return renderSite(dir, asOfNewest, java.util.Map.of());
+  Rendered renderSite(
+      Path dir, boolean asOfNewest, java.util.Map<String, String> copies, long runId) {
+    return render(dir, asOfNewest, copies, runId);
   }
 
-  /** The site, with "Read the original" leading to copies kept in the site where given. */
-  SiteReport renderSite(Path dir, boolean asOfNewest, java.util.Map<String, String> copies) {
-    return Publishing.renderSite(
-        store.entryStore(),
-        store.vectorCache(),
-        new JdbcDeskStore(store),
-        config,
-        dir,
-        asOfNewest,
-        Publishing.topicSummarizer(analyzerChoice, llm),
-        copies);
+  /**
+   * The site outside a run (a worker's renders): the roll-ups still share the analyzer's client and
+   * limiter; what they spend is logged per topic only.
+   */
+  SiteReport renderSite(Path dir, boolean asOfNewest) {
+    return render(dir, asOfNewest, java.util.Map.of(), null).site();
+  }
+
+  private Rendered render(
+      Path dir, boolean asOfNewest, java.util.Map<String, String> copies, @Nullable Long runId) {
+    TopicSummarizer rollUps = Publishing.topicSummarizer(analyzerChoice, llm, analyzer);
+    SiteReport site =
+        Publishing.renderSite(
+            store.entryStore(),
+            store.vectorCache(),
+            new JdbcDeskStore(store),
+            config,
+            dir,
+            asOfNewest,
+            rollUps,
+            copies);
+    Usage spent = Publishing.usage(rollUps);
+    if (runId != null && spent.calls() > 0) {
+      store.runLog().addUsage(runId, spent);
+    }
+    return new Rendered(site, spent);
+  }
+
+  /**
+   * A rendered site and what its LLM roll-ups spent.
+   *
+   * @param site the site's figures
+   * @param rollUps the roll-ups' LLM calls, tokens and cost (none when they were extractive)
+   */
+  record Rendered(SiteReport site, Usage rollUps) {
+
+    /** The site's line, and one for the roll-ups' LLM usage when there was any. */
+    String describe() {
+      String line = Publishing.describe(site);
+      if (rollUps.calls() == 0) {
+        return line;
+      }
+      return line
+          + String.format(
+              Locale.ROOT,
+              "%nroll-ups: %d LLM calls, %d tokens in, %d out, $%.4f (added to the run's figures)",
+              rollUps.calls(),
+              rollUps.inputTokens(),
+              rollUps.outputTokens(),
+              rollUps.costUsd());
+    }
   }
 
   static int exitCode(RunReport report) {

@@ -5,10 +5,12 @@ import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.fetch.HostGate;
 import dev.pulse.limit.Bucket4jLimits;
+import dev.pulse.limit.PostgresHostTurns;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.StoreLocation;
+import dev.pulse.store.StoreLock;
 import dev.pulse.store.Stores;
 import dev.pulse.worker.Worker;
 import dev.pulse.worker.WorkerSettings;
@@ -74,9 +76,31 @@ final class WorkerCommand implements Callable<Integer> {
       }
     }
     RunControl control = new RunControl(settings.grace(), null);
-    try (var db = Stores.dataSource(where, 4, System.getenv())) {
-      Wiring.Sharing sharing = sharing(where, db, analyzer.llm(cfg));
-      try (Wiring w = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
+    // every thread may wait on a host's turn or the LLM's bucket at once, beside the scheduler
+    try (var db = Stores.dataSource(where, settings.threads() + 4, System.getenv())) {
+      Wiring.Sharing sharing =
+          sharing(
+              where,
+              db,
+              analyzer.llm(cfg),
+              dev.pulse.config.FetchConfig.settings(cfg.fetch(), cfg.userAgent()).deadline());
+      Wiring opened;
+      try {
+        opened = Wiring.open(cfg, setting, analyzer, false, "worker", Duration.ZERO, sharing);
+      } catch (StoreLock.Busy e) {
+        // only on SQLite: PostgreSQL workers take no lock
+        spec.commandLine()
+            .getErr()
+            .println(
+                "pulse: the SQLite store "
+                    + where.file().toAbsolutePath()
+                    + " already has a worker or a run ("
+                    + (e.holder() == null ? "holder unknown" : e.holder().describe())
+                    + "); one worker runs on a SQLite store: use a PostgreSQL store for more"
+                    + " (docs/scaling.md)");
+        return ExitCodes.BUSY;
+      }
+      try (Wiring w = opened;
           Pipeline.Session session = w.pipeline().session("worker", control)) {
         Path site = cfg.out().resolve("site");
         Worker worker =
@@ -88,6 +112,7 @@ final class WorkerCommand implements Callable<Integer> {
                 cfg.sources(),
                 schedules,
                 settings,
+                dev.pulse.config.FetchConfig.politeness(cfg.fetch()).minHostDelay(),
                 () -> w.renderSite(site, false));
         if (discoverNow) {
           worker.discoverNow();
@@ -131,12 +156,16 @@ final class WorkerCommand implements Callable<Integer> {
 
   /** On PostgreSQL the hosts' turns and the LLM's limits are shared through the database. */
   private static Wiring.Sharing sharing(
-      StoreLocation where, javax.sql.DataSource db, dev.pulse.analyze.llm.LlmSettings llm) {
+      StoreLocation where,
+      javax.sql.DataSource db,
+      dev.pulse.analyze.llm.LlmSettings llm,
+      Duration fetchDeadline) {
     if (where.isSqlite()) {
       return Wiring.Sharing.EXCLUSIVE; // the one worker of a SQLite store holds its lock
     }
     Bucket4jLimits limits = Bucket4jLimits.postgresql(db);
-    HostGate hosts = limits.hosts();
+    // a turn is held no longer than a fetch may last, plus a margin
+    HostGate hosts = new PostgresHostTurns(db, fetchDeadline.plusSeconds(10));
     LlmGate gate =
         limits.llm(
             llm.displayBaseUrl() + "|" + llm.model(),

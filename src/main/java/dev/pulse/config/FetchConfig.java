@@ -62,15 +62,15 @@ public final class FetchConfig {
     Section f = section(fetch);
     FetchSettings d = FetchSettings.defaults();
     try {
-      return new FetchSettings(
-          userAgent == null || userAgent.isBlank() ? d.userAgent() : userAgent,
-          f.duration("connect_timeout", d.connectTimeout()),
-          f.duration("read_timeout", d.readTimeout()),
-          f.duration("deadline", d.deadline()),
-          f.size("max_body", d.maxBodyBytes()),
-          f.integer("max_redirects", d.maxRedirects()),
-          d.acceptedTypes(),
-          f.strings("allow"));
+      return d.toBuilder()
+          .userAgent(userAgent == null || userAgent.isBlank() ? d.userAgent() : userAgent)
+          .connectTimeout(f.duration("connect_timeout", d.connectTimeout()))
+          .readTimeout(f.duration("read_timeout", d.readTimeout()))
+          .deadline(f.duration("deadline", d.deadline()))
+          .maxBodyBytes(f.size("max_body", d.maxBodyBytes()))
+          .maxRedirects(f.integer("max_redirects", d.maxRedirects()))
+          .allow(f.strings("allow"))
+          .build();
     } catch (IllegalArgumentException e) {
       throw new ConfigException("fetch: " + e.getMessage(), e);
     }
@@ -81,16 +81,17 @@ public final class FetchConfig {
     Section f = section(fetch);
     Politeness d = Politeness.defaults();
     try {
-      return new Politeness(
-          f.duration("min_host_delay", d.minHostDelay()),
-          f.integer("max_concurrency", d.maxConcurrency()),
-          f.integer("retries", d.maxRetries()),
-          f.duration("backoff", d.backoffBase()),
-          f.duration("max_backoff", d.backoffMax()),
-          f.duration("max_retry_after", d.maxRetryAfter()),
-          f.duration("robots_ttl", d.robotsTtl()),
-          f.duration("robots_failure_ttl", d.robotsFailureTtl()),
-          f.bool("obey_robots", d.obeyRobots()));
+      return d.toBuilder()
+          .minHostDelay(f.duration("min_host_delay", d.minHostDelay()))
+          .maxConcurrency(f.integer("max_concurrency", d.maxConcurrency()))
+          .maxRetries(f.integer("retries", d.maxRetries()))
+          .backoffBase(f.duration("backoff", d.backoffBase()))
+          .backoffMax(f.duration("max_backoff", d.backoffMax()))
+          .maxRetryAfter(f.duration("max_retry_after", d.maxRetryAfter()))
+          .robotsTtl(f.duration("robots_ttl", d.robotsTtl()))
+          .robotsFailureTtl(f.duration("robots_failure_ttl", d.robotsFailureTtl()))
+          .obeyRobots(f.bool("obey_robots", d.obeyRobots()))
+          .build();
     } catch (IllegalArgumentException e) {
       throw new ConfigException("fetch: " + e.getMessage(), e);
     }

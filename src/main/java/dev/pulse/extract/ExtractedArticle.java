@@ -34,6 +34,29 @@ public record ExtractedArticle(
     text = text == null ? "" : text;
   }
 
+  /** Nothing found: the page at {@code url} (null for a local file) yielded no article. */
+  public static ExtractedArticle empty(String url) {
+    return new ExtractedArticle(url, null, null, null, null, null, null, null, null, "");
+  }
+
+  /**
+   * This article with another body; the description, when the page gave none, becomes the body's
+   * opening ({@link Excerpt}).
+   */
+  public ExtractedArticle withText(String body) {
+    return new ExtractedArticle(
+        url,
+        title,
+        byline,
+        published,
+        siteName,
+        language,
+        canonicalUrl,
+        image,
+        description != null ? description : Excerpt.of(body, title),
+        body);
+  }
+
   /** True when the page yielded body text worth analyzing. */
   public boolean hasText() {
     return !text.isBlank();

@@ -50,21 +50,10 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
       doc = parse(page, url);
     } catch (RuntimeException e) {
       LOG.warn("could not parse {}: {}", url, e.toString());
-      return new ExtractedArticle(url, null, null, null, null, null, null, null, null, "");
+      return ExtractedArticle.empty(url);
     }
-    MetadataReader.Metadata meta = readMetadata(doc, url);
-    String text = body(doc, page, url, meta);
-    return new ExtractedArticle(
-        url,
-        meta.title(),
-        meta.byline(),
-        meta.published(),
-        meta.siteName(),
-        meta.language(),
-        meta.canonicalUrl(),
-        meta.image(),
-        meta.description() != null ? meta.description() : Excerpt.of(text, meta.title()),
-        text);
+    ExtractedArticle meta = readMetadata(doc, url);
+    return meta.withText(body(doc, page, url, meta));
   }
 
   @Override
@@ -77,16 +66,17 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return parser.parseInput(html, url == null ? "" : url);
   }
 
-  private static MetadataReader.Metadata readMetadata(Document doc, String url) {
+  /** The page's metadata, its declared body as the text (see {@link MetadataReader#read}). */
+  private static ExtractedArticle readMetadata(Document doc, String url) {
     try {
       return MetadataReader.read(doc, url);
     } catch (StackOverflowError e) {
       LOG.warn("metadata of {} nested too deeply to read: {}", url, e.toString());
-      return new MetadataReader.Metadata(null, null, null, null, null, null, null, null, null);
+      return ExtractedArticle.empty(url);
     }
   }
 
-  private static String body(Document doc, String html, String url, MetadataReader.Metadata meta) {
+  private static String body(Document doc, String html, String url, ExtractedArticle meta) {
     try {
       String text = bodyOf(doc, true);
       if (text.length() < RETRY_BELOW) {
@@ -95,7 +85,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
           text = relaxed;
         }
       }
-      text = orDeclaredBody(text, meta.articleBody());
+      text = orDeclaredBody(text, meta.text());
       text = LineFilter.filter(text, meta.title(), meta.byline());
       if (isTooShort(text)) {
         // Never empty when the page has prose: a post written as a list, or a landmark's text.

@@ -26,21 +26,10 @@ import org.jsoup.select.QueryParser;
  */
 final class MetadataReader {
 
-  /** The metadata fields of {@link ExtractedArticle}, plus the JSON-LD body when declared. */
-  record Metadata(
-      String title,
-      String byline,
-      OffsetDateTime published,
-      String siteName,
-      String language,
-      String canonicalUrl,
-      String image,
-      String description,
-      String articleBody) {}
-
   private static final Pattern BY_PREFIX =
       Pattern.compile(
           "^(?i)(written\\s+by|posted\\s+by|reported\\s+by|by|von|por|par|door|przez)[:\\s]+");
+
   private static final Pattern BYLINE_TAIL =
       Pattern.compile(
           "(?iu)(\\s+@\\w+|\\s*[|•·]|\\s+[-–—]\\s+|\\s+(updated|published|posted|on)\\b"
@@ -97,7 +86,13 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static Metadata read(Document doc, String url) {
+  /**
+   * What the page says of itself, as an article: every field but {@code url} and {@code text} from
+   * the page's metadata (null when it says nothing), and as {@code text} the body the page declares
+   * (schema.org {@code articleBody}), empty when none. The extractor replaces the text with the
+   * body it reads from the page ({@link ExtractedArticle#withText}).
+   */
+  static ExtractedArticle read(Document doc, String url) {
     JsonLd ld = JsonLd.of(doc);
     Map<String, String> metas = metas(doc);
     JsonNode article = ld.article();
@@ -108,7 +103,8 @@ final class MetadataReader {
     if (siteName == null) {
       siteName = clean(TitleCleaner.siteFromTitleBar(clean(doc.title()), title));
     }
-    return new Metadata(
+    return new ExtractedArticle(
+        url,
         title,
         byline(doc, metas, article, near),
         published(doc, metas, article, near),

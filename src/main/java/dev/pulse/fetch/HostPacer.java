@@ -54,6 +54,7 @@ final class HostPacer {
   Turn acquire(String host, Duration delayAfter) throws InterruptedException {
     Host h = hosts.computeIfAbsent(host, k -> new Host());
     h.turn.acquire();
+    HostGate.Turn held;
     try {
       long wait;
       synchronized (h) {
@@ -62,12 +63,19 @@ final class HostPacer {
       if (wait > 0) {
         sleeper.sleep(Duration.ofNanos(wait));
       }
-      shared.await(host, delayAfter);
-      global.acquire();
+      HostGate.Turn sharedTurn = shared.await(host, delayAfter);
+      try {
+        global.acquire();
+      } catch (InterruptedException | RuntimeException e) {
+        sharedTurn.close();
+        throw e;
+      }
+      held = sharedTurn;
     } catch (InterruptedException | RuntimeException e) {
       h.turn.release();
       throw e;
     }
+    HostGate.Turn sharedTurn = held;
     return () -> {
       synchronized (h) {
         h.notBefore =
@@ -76,6 +84,7 @@ final class HostPacer {
         h.used = true;
       }
       global.release();
+      sharedTurn.close();
       h.turn.release();
     };
   }

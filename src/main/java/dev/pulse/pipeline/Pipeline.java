@@ -852,8 +852,19 @@ public final class Pipeline {
               x.page().fetchedAt(),
               Instant.now(),
               hash,
-              a.usage()),
-          checker.flags(title + "\n\n" + art.text(), a.summary(), a.editorsNote()));
+              a.usage(),
+              a.language()),
+          flags(a, checker.flags(title + "\n\n" + art.text(), a.summary(), a.editorsNote())));
+    }
+
+    /** The analyzer's own flags (e.g. a language it cannot judge), then the unsupported claims. */
+    private static List<String> flags(Analysis a, List<String> unsupported) {
+      if (a.flags().isEmpty()) {
+        return unsupported;
+      }
+      List<String> all = new ArrayList<>(a.flags());
+      all.addAll(unsupported);
+      return all;
     }
 
     private RunReport finish() {

@@ -39,6 +39,21 @@ public record RunReport(
     entryIds = List.copyOf(entryIds);
   }
 
+  /** This report with LLM usage spent on the run's behalf after it finished added. */
+  public RunReport plusUsage(Usage more) {
+    return new RunReport(
+        runId,
+        command,
+        analyzer,
+        counts,
+        usage.plus(more),
+        elapsed,
+        failures,
+        entryIds,
+        fatal,
+        interrupted);
+  }
+
   public int count(Outcome outcome) {
     return counts.getOrDefault(outcome.key(), 0);
   }

@@ -21,11 +21,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Atom 1.0 (written by Rome) and JSON Feed 1.1 (written by Jackson) for the whole site or one
  * category. Entry ids are stable URNs derived from the entry id. With a base URL, items link to
- * their page on the site and name the original as related; without one, items link to the original.
+ * their page on the site and name the original as related; without one, items link to the original,
+ * or, when the site keeps a copy of the original (the demo, whose publishers are gone once it
+ * exits), to their page on the site and that copy, by links relative to the feed's own address.
  */
 final class Feeds {
 
@@ -37,11 +40,37 @@ final class Feeds {
   private final SiteSettings settings;
   private final Catalog catalog;
   private final Instant updated;
+  private final Map<String, String> copies;
 
-  Feeds(SiteSettings settings, Catalog catalog, Instant updated) {
+  /**
+   * @param copies original URL → site-relative path of a copy of that page kept inside the site
+   */
+  Feeds(SiteSettings settings, Catalog catalog, Instant updated, Map<String, String> copies) {
     this.settings = settings;
     this.catalog = catalog;
     this.updated = updated;
+    this.copies = copies;
+  }
+
+  /**
+   * Where an item points: its page on the site and the original, as absolute URLs under the base
+   * URL, else as links relative to the feed when the site keeps a copy of the original, else the
+   * original alone (page null). Either may be null.
+   */
+  private record Target(String page, String original) {}
+
+  private Target target(int i, String feedPath) {
+    Entry e = catalog.entry(i);
+    String original = SafeUrl.httpOrNull(e.url());
+    if (settings.baseUrl() != null) {
+      return new Target(settings.baseUrl() + catalog.entryPath(i), original);
+    }
+    String copy = copies.get(e.url().strip());
+    if (copy != null) {
+      String up = "../".repeat((int) feedPath.chars().filter(ch -> ch == '/').count());
+      return new Target(up + catalog.entryPath(i), up + copy);
+    }
+    return new Target(null, original);
   }
 
   /** The URN an entry is known by in every feed, whatever the site's address. */
@@ -85,7 +114,7 @@ final class Feeds {
     }
     List<com.rometools.rome.feed.atom.Entry> items = new ArrayList<>();
     for (int i = 0; i < members.length && i < settings.feedSize(); i++) {
-      items.add(atomEntry(members[i]));
+      items.add(atomEntry(members[i], path));
     }
     feed.setEntries(items);
     try {
@@ -95,7 +124,7 @@ final class Feeds {
     }
   }
 
-  private com.rometools.rome.feed.atom.Entry atomEntry(int i) {
+  private com.rometools.rome.feed.atom.Entry atomEntry(int i, String feedPath) {
     Entry e = catalog.entry(i);
     com.rometools.rome.feed.atom.Entry a = new com.rometools.rome.feed.atom.Entry();
     a.setId(entryUrn(catalog.stems[i]));
@@ -104,16 +133,16 @@ final class Feeds {
     if (e.published() != null) {
       a.setPublished(Date.from(e.published().toInstant()));
     }
-    String original = SafeUrl.httpOrNull(e.url());
+    Target target = target(i, feedPath);
     List<Link> alternates = new ArrayList<>();
     List<Link> others = new ArrayList<>();
-    if (settings.baseUrl() != null) {
-      alternates.add(link("alternate", settings.baseUrl() + catalog.entryPath(i), "text/html"));
-      if (original != null) {
-        others.add(link("related", original, "text/html"));
+    if (target.page() != null) {
+      alternates.add(link("alternate", target.page(), "text/html"));
+      if (target.original() != null) {
+        others.add(link("related", target.original(), "text/html"));
       }
-    } else if (original != null) {
-      alternates.add(link("alternate", original, "text/html"));
+    } else if (target.original() != null) {
+      alternates.add(link("alternate", target.original(), "text/html"));
     }
     a.setAlternateLinks(alternates);
     a.setOtherLinks(others);
@@ -147,7 +176,7 @@ final class Feeds {
     feed.putArray("authors").addObject().put("name", settings.title());
     ArrayNode items = feed.putArray("items");
     for (int n = 0; n < members.length && n < settings.feedSize(); n++) {
-      items.add(jsonItem(members[n]));
+      items.add(jsonItem(members[n], path));
     }
     try {
       return JSON.writeValueAsBytes(feed);
@@ -156,18 +185,18 @@ final class Feeds {
     }
   }
 
-  private ObjectNode jsonItem(int i) {
+  private ObjectNode jsonItem(int i, String feedPath) {
     Entry e = catalog.entry(i);
     ObjectNode item = JSON.createObjectNode();
     item.put("id", entryUrn(catalog.stems[i]));
-    String original = SafeUrl.httpOrNull(e.url());
-    if (settings.baseUrl() != null) {
-      item.put("url", settings.baseUrl() + catalog.entryPath(i));
-      if (original != null) {
-        item.put("external_url", original);
+    Target target = target(i, feedPath);
+    if (target.page() != null) {
+      item.put("url", target.page());
+      if (target.original() != null) {
+        item.put("external_url", target.original());
       }
-    } else if (original != null) {
-      item.put("url", original);
+    } else if (target.original() != null) {
+      item.put("url", target.original());
     }
     item.put("title", catalog.titles[i]);
     item.put("summary", catalog.summaries[i]);

@@ -67,6 +67,7 @@ public final class JsonlExporter {
     prov.put("tokens_in", p.usage().inputTokens());
     prov.put("tokens_out", p.usage().outputTokens());
     prov.put("cost_usd", p.usage().costUsd());
+    prov.put("analysis_language", p.analysisLanguage());
     return o;
   }
 }

@@ -58,14 +58,19 @@ final class SiteBuilder {
       TopicSummarizer summarizer,
       Templates templates,
       Map<String, String> originals,
-      String feedbackUrl) {
+      String feedbackUrl,
+      boolean reviewed) {
     this.feedback = Feedback.base(feedbackUrl);
+    this.reviewed = reviewed;
     this.settings = settings;
     this.vectors = vectors;
     this.summarizer = summarizer;
     this.templates = templates;
     this.originals = Map.copyOf(originals);
   }
+
+  /** Whether an editor approves every entry before it is published ({@code review: required}). */
+  private final boolean reviewed;
 
   /** Where votes go ("" for the serving process itself), or null: no feedback block. */
   private final String feedback;
@@ -99,7 +104,7 @@ final class SiteBuilder {
             summarizer);
     phases.end("trending");
     PageViews views = new PageViews(settings, c, updated);
-    Feeds feeds = new Feeds(settings, c, updated);
+    Feeds feeds = new Feeds(settings, c, updated, originals);
     AtomicInteger pages = new AtomicInteger();
     AtomicInteger feedCount = new AtomicInteger();
 
@@ -313,6 +318,7 @@ final class SiteBuilder {
         settings.title(),
         List.copyOf(analyzers),
         List.copyOf(models),
+        reviewed,
         c.size());
   }
 

@@ -29,6 +29,7 @@ public final class SiteRenderer {
   private final SiteBuilder builder;
   private final Map<String, String> originals;
   private final String feedbackUrl;
+  private final boolean reviewed;
 
   /** A renderer with the extractive topic roll-up. */
   public SiteRenderer(SiteSettings settings, EntryVectors vectors) {
@@ -36,7 +37,7 @@ public final class SiteRenderer {
   }
 
   public SiteRenderer(SiteSettings settings, EntryVectors vectors, TopicSummarizer summarizer) {
-    this(settings, vectors, summarizer, Map.of(), null);
+    this(settings, vectors, summarizer, Map.of(), null, false);
   }
 
   private SiteRenderer(
@@ -44,14 +45,17 @@ public final class SiteRenderer {
       EntryVectors vectors,
       TopicSummarizer summarizer,
       Map<String, String> originals,
-      String feedbackUrl) {
+      String feedbackUrl,
+      boolean reviewed) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vectors = Objects.requireNonNull(vectors, "vectors");
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.originals = originals;
     this.feedbackUrl = feedbackUrl;
+    this.reviewed = reviewed;
     this.builder =
-        new SiteBuilder(settings, vectors, summarizer, new Templates(), originals, feedbackUrl);
+        new SiteBuilder(
+            settings, vectors, summarizer, new Templates(), originals, feedbackUrl, reviewed);
   }
 
   /**
@@ -65,7 +69,8 @@ public final class SiteRenderer {
         vectors,
         summarizer,
         originals,
-        Objects.requireNonNull(feedbackUrl, "feedbackUrl"));
+        Objects.requireNonNull(feedbackUrl, "feedbackUrl"),
+        reviewed);
   }
 
   /**
@@ -77,7 +82,17 @@ public final class SiteRenderer {
    *     ("originals/story.html"); the caller writes the copies
    */
   public SiteRenderer withOriginalCopies(Map<String, String> copies) {
-    return new SiteRenderer(settings, vectors, summarizer, Map.copyOf(copies), feedbackUrl);
+    return new SiteRenderer(
+        settings, vectors, summarizer, Map.copyOf(copies), feedbackUrl, reviewed);
+  }
+
+  /**
+   * This renderer, telling readers (on the about page) whether an editor approves each entry before
+   * it is published: true for the config's {@code review: required}, false (the default) for {@code
+   * review: optional}, where entries appear as the AI editor wrote them.
+   */
+  public SiteRenderer withReviewRequired(boolean required) {
+    return new SiteRenderer(settings, vectors, summarizer, originals, feedbackUrl, required);
   }
 
   /**

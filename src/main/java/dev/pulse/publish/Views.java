@@ -135,6 +135,12 @@ final class Views {
   }
 
   /** The page that explains how entries are made. */
+  /** The about page; {@code reviewed}: an editor approves each entry before it is published. */
   record AboutPage(
-      Layout layout, String siteTitle, List<String> analyzers, List<String> models, int entries) {}
+      Layout layout,
+      String siteTitle,
+      List<String> analyzers,
+      List<String> models,
+      boolean reviewed,
+      int entries) {}
 }

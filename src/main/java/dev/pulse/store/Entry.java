@@ -1,5 +1,6 @@
 package dev.pulse.store;
 
+import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.text.StoredText;
 import java.time.OffsetDateTime;
@@ -26,8 +27,9 @@ import java.util.Objects;
  * @param topics up to 3 tags (none when the text offers no usable phrase)
  * @param provenance how it was made
  * @param flags claims of the summary or editor's note the article does not support (e.g. {@code
- *     unsupported number "2,000"}); empty when none. For the desk and exports, never for public
- *     pages
+ *     unsupported number "2,000"}), and {@link Analysis#LANGUAGE_NOT_SUPPORTED} when the analyzer
+ *     could not judge the article's language; empty when none. For the desk and exports, never for
+ *     public pages
  */
 public record Entry(
     String id,
@@ -107,8 +109,12 @@ public record Entry(
         List.of());
   }
 
-  /** Whether the faithfulness check found unsupported claims (a desk may hold such entries). */
+  /**
+   * Whether the faithfulness check found unsupported claims (such an entry waits for an editor).
+   * The analyzer's own note {@link Analysis#LANGUAGE_NOT_SUPPORTED} is not a claim and does not
+   * count.
+   */
   public boolean flagged() {
-    return !flags.isEmpty();
+    return flags.stream().anyMatch(f -> !f.equals(Analysis.LANGUAGE_NOT_SUPPORTED));
   }
 }

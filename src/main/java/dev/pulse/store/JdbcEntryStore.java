@@ -23,8 +23,9 @@ final class JdbcEntryStore implements EntryStore {
       INSERT INTO entries (id, url, source, title, byline, published_at, published_offset,
         site_name, language, image, text, summary, editors_note, sentiment, category, topics,
         analyzer, model, analysis_version, extraction_version, fetched_at, analyzed_at,
-        content_hash, llm_calls, tokens_in, tokens_out, cost_usd, first_seen_at, updated_at, flags)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        content_hash, llm_calls, tokens_in, tokens_out, cost_usd, first_seen_at, updated_at, flags,
+        analysis_language)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
       ON CONFLICT (id) DO UPDATE SET url=excluded.url, source=excluded.source,
         title=excluded.title, byline=excluded.byline, published_at=excluded.published_at,
         published_offset=excluded.published_offset, site_name=excluded.site_name,
@@ -37,7 +38,8 @@ final class JdbcEntryStore implements EntryStore {
         analyzed_at=excluded.analyzed_at, content_hash=excluded.content_hash,
         llm_calls=excluded.llm_calls, tokens_in=excluded.tokens_in,
         tokens_out=excluded.tokens_out, cost_usd=excluded.cost_usd,
-        updated_at=excluded.updated_at, flags=excluded.flags
+        updated_at=excluded.updated_at, flags=excluded.flags,
+        analysis_language=excluded.analysis_language
       """;
 
   private final Db db;
@@ -82,7 +84,8 @@ final class JdbcEntryStore implements EntryStore {
         p.usage().costUsd(),
         now,
         now,
-        json(e.flags()));
+        json(e.flags()),
+        p.analysisLanguage());
   }
 
   @Override
@@ -193,7 +196,8 @@ final class JdbcEntryStore implements EntryStore {
                   (int) r.number("llm_calls"),
                   r.number("tokens_in"),
                   r.number("tokens_out"),
-                  r.decimal("cost_usd"))),
+                  r.decimal("cost_usd")),
+              r.text("analysis_language")),
           JSON.readValue(r.text("flags"), STRINGS));
     } catch (JsonProcessingException ex) {
       throw new SQLException("bad topics or flags JSON in entry " + r.text("id"), ex);

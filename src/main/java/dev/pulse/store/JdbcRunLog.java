@@ -70,6 +70,19 @@ final class JdbcRunLog implements RunLog {
   }
 
   @Override
+  public void addUsage(long runId, Usage usage) {
+    db.update(
+        "add usage to run " + runId,
+        "UPDATE runs SET llm_calls = llm_calls + ?, tokens_in = tokens_in + ?,"
+            + " tokens_out = tokens_out + ?, cost_usd = cost_usd + ? WHERE id = ?",
+        usage.calls(),
+        usage.inputTokens(),
+        usage.outputTokens(),
+        usage.costUsd(),
+        runId);
+  }
+
+  @Override
   public List<RunRecord> abandonRuns() {
     return db.inTransaction(
         "mark abandoned runs",

@@ -3,6 +3,7 @@ package dev.pulse.store;
 import dev.pulse.analyze.Usage;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an entry came from and how it was made, so any entry can be explained and re-made.
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param contentHash SHA-256 (hex) of the extracted title and text; unchanged content is not
  *     analyzed twice
  * @param usage LLM calls, tokens and cost spent on the analysis
+ * @param analysisLanguage the language the analyzer read the article in (an ISO 639 code, or {@code
+ *     und} when it could not tell), or null when not recorded (entries analyzed before it was)
  */
 public record Provenance(
     String analyzer,
@@ -25,7 +28,8 @@ public record Provenance(
     Instant fetchedAt,
     Instant analyzedAt,
     String contentHash,
-    Usage usage) {
+    Usage usage,
+    @Nullable String analysisLanguage) {
 
   public Provenance {
     Objects.requireNonNull(analyzer, "analyzer");
@@ -36,5 +40,27 @@ public record Provenance(
     Objects.requireNonNull(analyzedAt, "analyzedAt");
     Objects.requireNonNull(contentHash, "contentHash");
     usage = usage == null ? Usage.NONE : usage;
+  }
+
+  /** A provenance that records no analysis language. */
+  public Provenance(
+      String analyzer,
+      String model,
+      String analysisVersion,
+      String extractionVersion,
+      Instant fetchedAt,
+      Instant analyzedAt,
+      String contentHash,
+      Usage usage) {
+    this(
+        analyzer,
+        model,
+        analysisVersion,
+        extractionVersion,
+        fetchedAt,
+        analyzedAt,
+        contentHash,
+        usage,
+        null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.pulse.store;
 
+import dev.pulse.analyze.Usage;
 import java.util.List;
 
 /** The runs role: each run of the pipeline with its figures, and the items that failed in it. */
@@ -13,6 +14,12 @@ public interface RunLog {
 
   /** Closes a run with its figures, status and stop reason. */
   void finishRun(RunRecord run);
+
+  /**
+   * Adds LLM usage spent after a run finished on its behalf (the site's trending-topic roll-ups) to
+   * its figures.
+   */
+  void addUsage(long runId, Usage usage);
 
   /**
    * Marks every run still "running" as "abandoned" (its process died without closing it) and

@@ -116,13 +116,22 @@ public final class Stopwords {
         return primary;
       }
     }
-    Map<String, Integer> hits = new LinkedHashMap<>();
-    int tokens = 0;
     StringBuilder text = new StringBuilder(title == null ? "" : title);
     for (int i = 0; i < Math.min(10, sentences.size()); i++) {
       text.append(' ').append(sentences.get(i));
     }
-    for (String t : WordTokens.of(text.toString())) {
+    Guess guess = guess(text.toString());
+    return guess.language() != null ? guess.language() : ENGLISH;
+  }
+
+  /**
+   * The language of the six whose function words the text uses most, or null when none has a real
+   * share of it; with the number of word tokens read.
+   */
+  static Guess guess(String text) {
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    int tokens = 0;
+    for (String t : WordTokens.of(text)) {
       tokens++;
       for (Map.Entry<String, Set<String>> e : BY_LANGUAGE.entrySet()) {
         if (e.getValue().contains(t)) {
@@ -139,6 +148,9 @@ public final class Stopwords {
       }
     }
     // a handful of shared little words ("a", "de") is no evidence; ask for a real share of the text
-    return bestHits >= 3 && bestHits * 8 >= tokens ? best : ENGLISH;
+    return new Guess(bestHits >= 3 && bestHits * 8 >= tokens ? best : null, tokens);
   }
+
+  /** What {@link #guess} found: a language or null, and how many word tokens it read. */
+  record Guess(@Nullable String language, int tokens) {}
 }

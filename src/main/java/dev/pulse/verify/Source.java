@@ -37,6 +37,9 @@ final class Source {
           "", "s", "es", "e", "ed", "ing", "ings", "er", "ers", "y", "ies", "ese", "ian", "ians",
           "an", "ans", "ean", "eans", "ish", "i", "is", "n", "ns", "en", "ite", "ites", "a", "o");
 
+  /** Endings that make another word of a bare stem, so never pair with none: Downing, down. */
+  private static final Set<String> VERBAL = Set.of("ing", "ings", "ed", "er", "ers");
+
   private final boolean caseless;
   private final Set<String> words = new HashSet<>();
   private final Map<String, List<String>> byPrefix = new HashMap<>();
@@ -267,14 +270,18 @@ final class Source {
   /**
    * Whether two words are one stem with different endings, as a demonym is of its country or a noun
    * of its verb: Nepal, Nepalese; Italy, Italian; Sweden, Swedish; whistleblowers, whistleblowing.
-   * The stem keeps at least four letters; the endings come from a short list.
+   * The stem keeps at least four letters; the endings come from a short list, and "-ing", "-ed" or
+   * "-er" on one side needs an ending on the other (Downing is not down).
    */
   private static boolean derived(String a, String b) {
     int common = commonPrefix(a, b);
-    return common >= 4
-        && !a.equals(b)
-        && ENDINGS.contains(a.substring(common))
-        && ENDINGS.contains(b.substring(common));
+    if (common < 4 || a.equals(b)) {
+      return false;
+    }
+    String x = a.substring(common);
+    String y = b.substring(common);
+    boolean verbal = VERBAL.contains(x) && y.isEmpty() || VERBAL.contains(y) && x.isEmpty();
+    return ENDINGS.contains(x) && ENDINGS.contains(y) && !verbal;
   }
 
   /** A word made of two words of the article: "cellphone", "onboard", "whistleblowers". */

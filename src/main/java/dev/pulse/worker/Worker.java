@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.pulse.config.Cron;
+import dev.pulse.fetch.HostOrder;
 import dev.pulse.identity.EntryId;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.source.DiscoveredItem;
@@ -18,6 +19,7 @@ import dev.pulse.source.SourceConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -56,6 +58,7 @@ public final class Worker {
   static final Duration RELEASE_DELAY = Duration.ofSeconds(1);
 
   private final String name;
+  private final Duration hostDelay;
   private final Scheduler scheduler;
   private final OneTimeTask<ItemTask> items;
   private final List<RecurringTask<Void>> discoveries;
@@ -74,8 +77,10 @@ public final class Worker {
       List<SourceConfig> sources,
       Map<String, String> schedules,
       WorkerSettings settings,
+      Duration hostDelay,
       Runnable renderSite) {
     this.name = name;
+    this.hostDelay = hostDelay;
     this.session = session;
     this.items =
         Tasks.oneTime(ITEM, ItemTask.class)
@@ -132,7 +137,10 @@ public final class Worker {
    * @param name unique among the store's workers (host, pid, start time)
    * @param sqlite the database is the SQLite store (one worker; generic polling)
    * @param schedules each source's own cron schedule, by source name; others get the default
-   * @param renderSite renders the site ({@code site.schedule}); null when the worker does not
+   * @param hostDelay the hosts' delay ({@code fetch.min_host_delay}): a host's items are due this
+   *     far apart
+   * @param renderSite renders the site ({@code worker.site_schedule}); null when the worker does
+   *     not
    */
   public static Worker start(
       String name,
@@ -142,8 +150,10 @@ public final class Worker {
       List<SourceConfig> sources,
       Map<String, String> schedules,
       WorkerSettings settings,
+      Duration hostDelay,
       Runnable renderSite) {
-    Worker w = new Worker(name, db, sqlite, session, sources, schedules, settings, renderSite);
+    Worker w =
+        new Worker(name, db, sqlite, session, sources, schedules, settings, hostDelay, renderSite);
     Instant now = Instant.now();
     w.registry.register(host(), ProcessHandle.current().pid(), now);
     w.scheduler.start();
@@ -227,12 +237,19 @@ public final class Worker {
     log.info("discovered {} items from {}", found.size(), source.name());
   }
 
-  /** One task per item, unless the item already has one (queued or running). */
+  /**
+   * One task per item, unless the item already has one (queued or running). A host's items are due
+   * one host delay apart: tasks are claimed in the order they are due, so the workers take items of
+   * every host at once instead of all queuing for the first host's turns.
+   */
   private void schedule(List<DiscoveredItem> found) {
     Instant now = Instant.now();
+    Map<String, Integer> perHost = new HashMap<>();
     for (DiscoveredItem i : found) {
+      int n = perHost.merge(HostOrder.host(i.url()), 1, Integer::sum) - 1;
       scheduler.scheduleIfNotExists(
-          new TaskInstance<>(ITEM, EntryId.of(i.url()), ItemTask.of(i)), now);
+          new TaskInstance<>(ITEM, EntryId.of(i.url()), ItemTask.of(i)),
+          now.plus(hostDelay.multipliedBy(n)));
     }
   }
 

@@ -268,6 +268,7 @@ class PulseEndToEndTest {
       assertThat(e.get("summary").asText()).isNotBlank();
       assertThat(e.get("topics").isArray()).isTrue();
       assertThat(e.get("provenance").get("content_hash").asText()).hasSize(64);
+      assertThat(e.get("provenance").get("analysis_language").asText()).isEqualTo("en");
     }
   }
 

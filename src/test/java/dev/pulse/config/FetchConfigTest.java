@@ -60,16 +60,17 @@ class FetchConfigTest {
     assertThat(s.maxRedirects()).isEqualTo(3);
     assertThat(p)
         .isEqualTo(
-            new Politeness(
-                Duration.ofSeconds(2),
-                4,
-                1,
-                Duration.ofMillis(250),
-                Duration.ofSeconds(10),
-                Duration.ofMinutes(1),
-                Duration.ofHours(12),
-                Duration.ofHours(1),
-                false));
+            Politeness.defaults().toBuilder()
+                .minHostDelay(Duration.ofSeconds(2))
+                .maxConcurrency(4)
+                .maxRetries(1)
+                .backoffBase(Duration.ofMillis(250))
+                .backoffMax(Duration.ofSeconds(10))
+                .maxRetryAfter(Duration.ofMinutes(1))
+                .robotsTtl(Duration.ofHours(12))
+                .robotsFailureTtl(Duration.ofHours(1))
+                .obeyRobots(false)
+                .build());
     assertThat(FetchConfig.trackingParams(fetch)).containsExactly("ref", "source");
   }
 

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pulse.analyze.llm.LlmGate;
-import dev.pulse.fetch.HostGate;
 import dev.pulse.store.Store;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import dev.pulse.store.TestStores;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,42 +31,6 @@ class Bucket4jLimitsTest {
   static void stop() {
     db.close();
     store.close();
-  }
-
-  @Test
-  void twoWorkersTogetherKeepAHostsDelayBetweenRequestStarts() throws Exception {
-    HostGate a = Bucket4jLimits.postgresql(db).hosts();
-    HostGate b = Bucket4jLimits.postgresql(db).hosts();
-    Duration delay = Duration.ofMillis(200);
-    List<Long> starts = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    for (int i = 0; i < 8; i++) {
-      HostGate gate = i % 2 == 0 ? a : b;
-      pool.submit(
-          () -> {
-            gate.await("news.example", delay);
-            starts.add(System.nanoTime());
-            return null;
-          });
-    }
-    pool.shutdown();
-    assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-
-    List<Long> sorted = new ArrayList<>(starts);
-    Collections.sort(sorted);
-    assertThat(sorted).hasSize(8);
-    for (int i = 1; i < sorted.size(); i++) {
-      assertThat(Duration.ofNanos(sorted.get(i) - sorted.get(i - 1))).isGreaterThanOrEqualTo(delay);
-    }
-  }
-
-  @Test
-  void otherHostsDoNotWaitForABusyOne() throws Exception {
-    HostGate gate = Bucket4jLimits.postgresql(db).hosts();
-    gate.await("slow.example", Duration.ofSeconds(30));
-    long t0 = System.nanoTime();
-    gate.await("other.example", Duration.ofSeconds(30));
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test

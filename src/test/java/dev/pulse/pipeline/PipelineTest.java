@@ -359,6 +359,30 @@ class PipelineTest {
   }
 
   @Test
+  void theEntryRecordsTheAnalysisLanguageAndTheAnalyzersFlag() {
+    pages.put("https://a.example/de", "Streik im Hafen|Die Arbeiter legten die Arbeit nieder.");
+    pages.put("https://a.example/en", "Port strike|Workers walked out.");
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/de", "https://a.example/en")));
+
+    Entry german = entryFor("https://a.example/de");
+    assertThat(german.provenance().analysisLanguage()).isEqualTo("de");
+    assertThat(german.flags()).containsExactly(Analysis.LANGUAGE_NOT_SUPPORTED);
+    assertThat(entryFor("https://a.example/en").flags()).isEmpty();
+    // a note, not an unsupported claim: not counted as flagged, not held for an editor
+    assertThat(german.flagged()).isFalse();
+    assertThat(report.count(Outcome.FLAGGED)).isZero();
+  }
+
+  private Entry entryFor(String url) {
+    return store.entryStore().entries().stream()
+        .filter(e -> e.url().equals(url))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void usageIsSummedIntoTheRun() {
     pages.put("https://a.example/1", "One|Body one.");
     pages.put("https://a.example/2", "Two|Body two.");
@@ -437,6 +461,20 @@ class PipelineTest {
       }
       if (a.title().startsWith("Fatal")) {
         throw new PulseException.Fatal("credentials rejected (HTTP 401)");
+      }
+      if (a.title().startsWith("Streik")) {
+        return new Analysis(
+            "Summary of " + a.title() + ".",
+            null,
+            Sentiment.NEUTRAL,
+            "technology",
+            List.of("t"),
+            name(),
+            model(),
+            version(),
+            Usage.NONE,
+            "de",
+            List.of(Analysis.LANGUAGE_NOT_SUPPORTED));
       }
       return new Analysis(
           "Summary of " + a.title() + ".",

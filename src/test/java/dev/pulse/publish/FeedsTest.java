@@ -132,23 +132,7 @@ class FeedsTest {
   @Test
   void feedsAreCappedAtTheFeedSize(@TempDir Path dir) throws Exception {
     SiteSettings s = TestEntries.settings();
-    SiteSettings small =
-        new SiteSettings(
-            s.title(),
-            s.tagline(),
-            null,
-            s.trendingWindow(),
-            s.clock(),
-            s.zone(),
-            s.latestOnIndex(),
-            s.pageSize(),
-            4,
-            s.recommendations(),
-            s.recommendationFloor(),
-            s.latestFromCategory(),
-            s.clusterThreshold(),
-            s.maxTrendingTopics(),
-            s.images());
+    SiteSettings small = s.toBuilder().baseUrl(null).feedSize(4).build();
     new SiteRenderer(small, EntryVectors.hashedWords()).write(entries, dir);
 
     assertThat(atom(dir.resolve("feed.atom")).getEntries()).hasSize(4);

@@ -213,4 +213,38 @@ class ReaderPagesTest {
     assertThat(about.selectFirst("h1").text()).isEqualTo("How Pulse Test is made");
     assertThat(about.text()).contains("embedded (embedded-1)", "all-minilm-l6-v2-q", "Review");
   }
+
+  @Test
+  void withoutABaseUrlFeedItemsOfAKeptOriginalLinkInsideTheSite() throws IOException {
+    String id = entries.get(2).id();
+    String atom = Files.readString(out.resolve("feed.atom"));
+    String categoryJson = Files.readString(out.resolve("categories/environment.json"));
+
+    assertThat(atom)
+        .contains("href=\"entries/" + id + ".html\"")
+        .contains("href=\"originals/water.html\"")
+        .doesNotContain("https://c.example/water")
+        .contains("href=\"https://a.example/plant\"");
+    assertThat(categoryJson)
+        .contains("\"url\" : \"../entries/" + id + ".html\"")
+        .contains("\"external_url\" : \"../originals/water.html\"")
+        .doesNotContain("https://c.example/water");
+  }
+
+  @Test
+  void theAboutPageSaysWhetherAnEditorApprovesEntriesFirst(@TempDir Path reviewed)
+      throws IOException {
+    new SiteRenderer(TestEntries.settings(), EntryVectors.hashedWords())
+        .withReviewRequired(true)
+        .write(entries, reviewed);
+    String required = Jsoup.parse(reviewed.resolve("about.html").toFile(), "UTF-8").text();
+    String optional = page("about.html").text();
+
+    assertThat(required)
+        .contains("An editor reads every entry before it is published")
+        .doesNotContain("no person reads them");
+    assertThat(optional)
+        .contains("no person reads them before they are published")
+        .doesNotContain("An editor reads every entry");
+  }
 }

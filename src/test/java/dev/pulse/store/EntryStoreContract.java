@@ -28,26 +28,40 @@ abstract class EntryStoreContract extends StoreContract {
     EntryStore s = store().entryStore();
     Entry plain = entry("f1", "Flagged", "F.", null);
     Entry flagged =
-        new Entry(
-            plain.id(),
-            plain.url(),
-            plain.source(),
-            plain.title(),
-            plain.byline(),
-            plain.published(),
-            plain.siteName(),
-            plain.language(),
-            plain.image(),
-            plain.text(),
-            plain.summary(),
-            plain.editorsNote(),
-            plain.sentiment(),
-            plain.category(),
-            plain.topics(),
-            plain.provenance(),
-            java.util.List.of("unsupported number \"2,000\""));
+        with(plain, plain.provenance(), java.util.List.of("unsupported number \"2,000\""));
     s.upsert(flagged);
     assertThat(s.find("f1")).contains(flagged);
+  }
+
+  @Test
+  void anEntryKeepsItsAnalysisLanguageAndItsLanguageFlag() {
+    EntryStore s = store().entryStore();
+    Entry plain = entry("g1", "Streik", "S.", null);
+    Provenance p = plain.provenance();
+    Entry german =
+        with(
+            plain,
+            new Provenance(
+                p.analyzer(),
+                p.model(),
+                p.analysisVersion(),
+                p.extractionVersion(),
+                p.fetchedAt(),
+                p.analyzedAt(),
+                p.contentHash(),
+                p.usage(),
+                "de"),
+            java.util.List.of("language-not-supported"));
+    s.upsert(german);
+    assertThat(s.find("g1")).contains(german);
+    assertThat(s.find("g1").orElseThrow().provenance().analysisLanguage()).isEqualTo("de");
+  }
+
+  @Test
+  void anEntryAnalyzedBeforeLanguagesWereRecordedHasNone() {
+    EntryStore s = store().entryStore();
+    s.upsert(entry("n1", "Old", "O.", null));
+    assertThat(s.find("n1").orElseThrow().provenance().analysisLanguage()).isNull();
   }
 
   @Test
@@ -97,5 +111,27 @@ abstract class EntryStoreContract extends StoreContract {
     s.saveFingerprint("s1", -42L);
     s.upsert(entry("s1", "S again", "S.", null));
     assertThat(s.fingerprints()).containsEntry("s1", -42L);
+  }
+
+  /** The entry with another provenance and flags. */
+  private static Entry with(Entry e, Provenance p, java.util.List<String> flags) {
+    return new Entry(
+        e.id(),
+        e.url(),
+        e.source(),
+        e.title(),
+        e.byline(),
+        e.published(),
+        e.siteName(),
+        e.language(),
+        e.image(),
+        e.text(),
+        e.summary(),
+        e.editorsNote(),
+        e.sentiment(),
+        e.category(),
+        e.topics(),
+        p,
+        flags);
   }
 }

@@ -42,6 +42,26 @@ abstract class RunLogContract extends StoreContract {
   }
 
   @Test
+  void usageSpentAfterARunFinishedIsAddedToItsFigures() {
+    RunLog s = store().runLog();
+    long id = s.startRun("run", "llm (m)");
+    s.finishRun(
+        new RunRecord(
+            id,
+            "run",
+            Instant.now(),
+            Instant.now(),
+            "llm (m)",
+            Map.of("stored", 3),
+            new Usage(3, 300, 60, 0.25),
+            "ok"));
+
+    s.addUsage(id, new Usage(2, 40, 10, 0.125));
+
+    assertThat(s.runs().get(0).usage()).isEqualTo(new Usage(5, 340, 70, 0.375));
+  }
+
+  @Test
   void runsComeNewestFirstAndAnUnfinishedRunHasNoEnd() {
     RunLog s = store().runLog();
     long first = s.startRun("run", "a");

@@ -156,6 +156,8 @@ class FaithfulnessCheckerTest {
     assertThat(checker.flags("Talks in Sweden and Italy.", "Swedish and Italian talks.")).isEmpty();
     assertThat(checker.flags("Their lives changed.", "Liverpool changed."))
         .containsExactly("unsupported name \"Liverpool\"");
+    assertThat(checker.flags("Prices went down, Radwan said.", "Radwan Downing said so."))
+        .containsExactly("unsupported name \"Radwan Downing\"");
   }
 
   @Test

@@ -141,7 +141,8 @@ class WorkerTest {
         source -> {
           List<DiscoveredItem> found = new ArrayList<>();
           for (int i = 0; i < items; i++) {
-            found.add(new DiscoveredItem("https://news.example/" + i, null, null, "Test", null));
+            String url = "https://news" + (i % 2) + ".example/" + i;
+            found.add(new DiscoveredItem(url, null, null, "Test", null));
           }
           return new Discovery(source, found, List.of());
         },
@@ -163,6 +164,10 @@ class WorkerTest {
   }
 
   private void startWorker(int items) {
+    startWorker(items, Duration.ZERO);
+  }
+
+  private void startWorker(int items, Duration hostDelay) {
     session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
     WorkerSettings settings =
         WorkerSettings.DEFAULTS
@@ -180,6 +185,7 @@ class WorkerTest {
                     "Test", SourceConfig.Type.URLS, null, List.of("x"), null, 50, null)),
             Map.of(),
             settings,
+            hostDelay,
             null);
   }
 
@@ -218,6 +224,18 @@ class WorkerTest {
     assertThat(status.alive()).extracting(WorkerStatus.WorkerRow::name).contains("test-worker");
     assertThat(status.discoveries()).extracting(WorkerStatus.Next::source).containsExactly("Test");
     assertThat(status.discoveries().get(0).at()).isAfter(Instant.now().minusSeconds(1));
+  }
+
+  @Test
+  void aHostsItemsAreDueOneHostDelayApart() throws Exception {
+    open(false);
+    startWorker(6, Duration.ofHours(1));
+    worker.discoverNow();
+    await(Duration.ofSeconds(30), () -> count("SELECT COUNT(*) FROM entries") == 2);
+    Thread.sleep(1000);
+    // the first item of each of the two hosts now, the others an hour apart
+    assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item'")).isEqualTo(4);
   }
 
   @Test

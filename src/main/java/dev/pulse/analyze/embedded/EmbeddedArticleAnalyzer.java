@@ -8,35 +8,47 @@ import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.embed.Embedder;
+import dev.pulse.text.Language;
 import dev.pulse.text.SentenceSplitter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The analyzer that needs no network: sentence embeddings computed in-process ({@link Embedder})
- * for the category, rules and a hand-written lexicon for the tone, and an extractive summary of 2-4
- * whole sentences of the article itself. Thread-safe: all state is built in the constructor and
- * read-only afterwards; the embedding model is shared.
+ * for the category, rules and a hand-written lexicon for the tone, and an extractive summary of 3-4
+ * whole sentences of the article itself (2 when no more fit). Thread-safe: all state is built in
+ * the constructor and read-only afterwards; the embedding model is shared.
  *
  * <p>It writes no editor's note ({@link Analysis#editorsNote()} is null): a note says why a story
  * matters, which takes judgement an extractive method cannot fake, and copying another sentence
  * would only repeat the summary.
+ *
+ * <p>Its sentiment lexicon and rules are English: for an article in any other language (see {@link
+ * Language}) the sentiment is {@link Sentiment#NEUTRAL} and the analysis carries the flag {@link
+ * Analysis#LANGUAGE_NOT_SUPPORTED}, rather than a guess from the few English words it may contain.
  */
 public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
 
   /**
    * Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone.
    */
-  public static final String VERSION = "embedded-7";
+  public static final String VERSION = "embedded-8";
+
+  /** The languages whose sentiment it can judge. */
+  static final Set<String> SENTIMENT_LANGUAGES = Set.of("en");
+
+  /** The summary's default word budget: summaries aim at 3-4 sentences of 50-90 words. */
+  public static final int DEFAULT_SUMMARY_WORDS = 90;
 
   private final CategoryClassifier classifier;
   private final ExtractiveSummarizer summarizer;
   private final SentimentScorer sentiment;
   private final TopicExtractor topics = new TopicExtractor();
 
-  /** Uses the process-wide embedding model and the default summary budget of 60 words. */
+  /** Uses the process-wide embedding model and the default summary budget of 90 words. */
   public EmbeddedArticleAnalyzer(Taxonomy taxonomy) {
-    this(taxonomy, Embedder.shared(), ExtractiveSummarizer.DEFAULT_MAX_WORDS);
+    this(taxonomy, Embedder.shared(), DEFAULT_SUMMARY_WORDS);
   }
 
   /**
@@ -58,7 +70,8 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
   public Analysis analyze(ArticleText article) {
     Objects.requireNonNull(article, "article");
     String title = article.title() == null ? null : ArticleCleaner.clean(article.title());
-    List<String> sentences = SentenceSplitter.split(ArticleCleaner.clean(article.text()));
+    String text = ArticleCleaner.clean(article.text());
+    List<String> sentences = SentenceSplitter.split(text);
     if (sentences.isEmpty() && (title == null || title.isEmpty())) {
       throw new AnalysisException("article " + article.id() + " has neither text nor title");
     }
@@ -66,11 +79,24 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
     if (summary.isBlank()) {
       summary = title;
     }
-    Sentiment tone = sentiment.classify(sentiment.scoreArticle(title, sentences));
+    String language = Language.of(article.language(), title, text);
+    boolean judged = SENTIMENT_LANGUAGES.contains(language);
+    Sentiment tone =
+        judged ? sentiment.classify(sentiment.scoreArticle(title, sentences)) : Sentiment.NEUTRAL;
     String category = classifier.classify(title, sentences);
     List<String> tags = topics.extract(title, sentences, article.language());
     return new Analysis(
-        summary, null, tone, category, tags, name(), model(), version(), Usage.NONE);
+        summary,
+        null,
+        tone,
+        category,
+        tags,
+        name(),
+        model(),
+        version(),
+        Usage.NONE,
+        language,
+        judged ? List.of() : List.of(Analysis.LANGUAGE_NOT_SUPPORTED));
   }
 
   @Override

@@ -12,17 +12,25 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Picks 2-4 whole sentences of an article, in article order, within a word budget. News puts the
- * essentials first, so position weighs most; word centrality (how much of the article's vocabulary
- * a sentence shares) and overlap with the headline break ties and skip asides. Datelines, bylines,
- * photo captions and sentences that open with an unresolved pronoun are left out.
+ * Picks 3-4 whole sentences of an article (2 when no more fit), in article order, within a word
+ * band (by default 50-90 words). News puts the essentials first, so position weighs most; word
+ * centrality (how much of the article's vocabulary a sentence shares) and overlap with the headline
+ * break ties and skip asides. Datelines, bylines, photo captions, sentences that stop mid-thought
+ * and near-repeats of a sentence already chosen are left out; the summary never opens on a sentence
+ * that refers back to something not yet introduced, and it prefers to close on a consequence or a
+ * next step rather than on a quotation or an anecdote ({@link SentenceRoles}).
  */
 final class ExtractiveSummarizer {
 
-  static final int DEFAULT_MAX_WORDS = 60;
+  static final int DEFAULT_MAX_WORDS = EmbeddedArticleAnalyzer.DEFAULT_SUMMARY_WORDS;
 
   private static final int MAX_SENTENCES = 4;
-  private static final int MIN_WORDS = 5;
+
+  /** Fewer sentences than this read as a clipping rather than a summary. */
+  private static final int WANTED_SENTENCES = 3;
+
+  /** Shorter sentences are mostly links to other stories, labels or asides. */
+  private static final int MIN_WORDS = 6;
 
   /** Sentences past this index are rarely summary material in news and cost time to score. */
   private static final int MAX_CANDIDATES = 25;
@@ -37,14 +45,39 @@ final class ExtractiveSummarizer {
   private static final double CENTRALITY_WEIGHT = 1.0;
   private static final double TITLE_WEIGHT = 0.25;
 
-  /** Quotes and very short sentences rarely carry the facts of a story. */
-  private static final double QUOTE_PENALTY = 0.25;
-
+  /** Very short sentences rarely carry the facts of a story. */
   private static final double SHORT_PENALTY = 0.4;
+
   private static final int SHORT_WORDS = 10;
 
   /** Share of content words two sentences may have in common before one repeats the other. */
-  private static final double REDUNDANT_SHARE = 0.6;
+  private static final double REDUNDANT_SHARE = 0.5;
+
+  /** The same share when the two also have a run of words in common ("harbor road center"). */
+  private static final double REDUNDANT_SHARE_WITH_RUN = 0.4;
+
+  private static final int SHARED_RUN = 3;
+
+  /**
+   * The score a sentence must beat for its words to add to a summary; below it, each word costs.
+   * Once the shape is met (3-4 sentences, at least the lower bound of words), this makes the
+   * summary spend words only on its strongest sentences instead of filling the budget: a tight
+   * 60-70 words of the best sentences beat 85 words padded with weaker ones, for a reader and by
+   * ROUGE (see docs/benchmarks.md).
+   */
+  private static final double SCORE_BAR = 2.0;
+
+  /**
+   * A sentence is charged at least this many words against the bar: a short, weak sentence costs a
+   * reader's attention too, and should not win a place just because it is cheap.
+   */
+  private static final int CHARGED_WORDS = 12;
+
+  /** Bonus, per word, for a last sentence that states a consequence or a next step. */
+  private static final double CLOSING_BONUS = 0.3;
+
+  /** Penalty, per word, for a last sentence that is a quotation or an anecdote without context. */
+  private static final double CLOSING_PENALTY = 0.6;
 
   /** "(CNN) --", "des moines, iowa (cnn)", "(The Hollywood Reporter)": a news agency credit. */
   private static final Pattern AGENCY_DATELINE =
@@ -65,52 +98,19 @@ final class ExtractiveSummarizer {
               + "\\(?(?:reporting|editing|writing) by)|"
               + "all rights reserved|contributed to this report|@\\w+|\\bhttps?://|www\\.",
           Pattern.CASE_INSENSITIVE);
-  private static final Set<String> DANGLING_OPENERS =
-      Set.of(
-          "he",
-          "she",
-          "it",
-          "they",
-          "his",
-          "her",
-          "its",
-          "their",
-          "them",
-          "him",
-          "this",
-          "these",
-          "those",
-          "that",
-          "such",
-          "but",
-          "and",
-          "however",
-          "also",
-          "meanwhile",
-          "still",
-          "yet",
-          "so",
-          "then",
-          "there",
-          "here",
-          "both",
-          "others",
-          "another",
-          "later",
-          "instead",
-          "thus",
-          "therefore",
-          "besides",
-          "moreover",
-          "furthermore");
-
   private final int maxWords;
+  private final int minWords;
 
+  /**
+   * @param maxWords the most words a summary may have, at least 10; the summary aims at no fewer
+   *     than 5/9 of it (50 of 90)
+   */
   ExtractiveSummarizer(int maxWords) {
     if (maxWords < 10) {
       throw new IllegalArgumentException("summary budget must be at least 10 words: " + maxWords);
     }
     this.maxWords = maxWords;
+    this.minWords = maxWords * 5 / 9;
   }
 
   int maxWords() {
@@ -141,14 +141,60 @@ final class ExtractiveSummarizer {
   private List<Candidate> candidates(String title, List<String> sentences) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && out.size() < MAX_CANDIDATES; i++) {
-      String s = i < 2 ? stripDateline(sentences.get(i)) : sentences.get(i);
+      // an agency credit opens the story; a place in capitals may follow a two-sentence standfirst
+      String s =
+          i < 2
+              ? stripDateline(sentences.get(i))
+              : i < 4 ? stripCapsDateline(sentences.get(i)) : sentences.get(i);
       s = s.strip();
       int words = WordTokens.count(s);
       Candidate c = new Candidate(out.size(), s, words, WordTokens.of(s));
-      c.eligible = words >= MIN_WORDS && words <= maxWords && !isJunk(s) && quotesBalanced(s);
+      c.eligible =
+          words >= MIN_WORDS
+              && words <= maxWords
+              && !isJunk(s)
+              && quotesBalanced(s)
+              && !SentenceRoles.isBareQuote(s)
+              && !SentenceRoles.isCaption(s)
+              && !SentenceRoles.endsMidThought(s);
+      c.pointsBack =
+          SentenceRoles.pointsBack(s, c.tokens) || introducesSomeone(s, title, sentences, i);
+      c.closing =
+          SentenceRoles.needsContext(s)
+              ? -CLOSING_PENALTY
+              : SentenceRoles.looksAhead(s) ? CLOSING_BONUS : 0;
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence brings in a person by name and age ("Jorja Whitcombe, 41, spent ...")
+   * whose surname neither the headline nor an earlier sentence mentions: an anecdote that needs the
+   * sentences before it.
+   */
+  private static boolean introducesSomeone(
+      String s, String title, List<String> sentences, int index) {
+    String name = SentenceRoles.nameAndAge(s);
+    if (name == null) {
+      return false;
+    }
+    String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String surname = parts[parts.length - 1];
+    if (title != null && WordTokens.of(title).contains(surname)) {
+      return false;
+    }
+    for (int j = 0; j < index; j++) {
+      if (WordTokens.of(sentences.get(j)).contains(surname)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripCapsDateline(String s) {
+    String t = CAPS_DATELINE.matcher(s).replaceFirst("");
+    return t.isBlank() ? s : t;
   }
 
   static String stripDateline(String s) {
@@ -229,9 +275,6 @@ final class ExtractiveSummarizer {
       if (c.words < SHORT_WORDS) {
         penalty += SHORT_PENALTY;
       }
-      if (isBareQuote(c.text)) {
-        penalty += QUOTE_PENALTY;
-      }
       c.score =
           position
               + CENTRALITY_WEIGHT * c.centrality / maxCentrality
@@ -241,10 +284,13 @@ final class ExtractiveSummarizer {
   }
 
   /**
-   * The best set of up to {@link #MAX_SENTENCES} sentences within the budget, by the sum of words
-   * times score: a summary should spend its words on the most relevant sentences, and a short
-   * sentence that merely fits is worth less than a longer, earlier one. Exhaustive over the first
-   * few eligible sentences, which is cheap (a few hundred subsets) and beats greedy filling.
+   * The best set of up to {@link #MAX_SENTENCES} sentences within the budget. First by shape (two
+   * sentences or more, then three or more, then at least the band's lower bound of words), then by
+   * the sum of words times score: a summary should spend its words on the most relevant sentences,
+   * and a short sentence that merely fits is worth less than a longer, earlier one; the last
+   * sentence's words count more when it looks ahead and less when it needs context. Exhaustive over
+   * the first few eligible sentences, which is cheap (a few hundred subsets) and beats greedy
+   * filling.
    */
   private TreeSet<Integer> select(List<Candidate> candidates) {
     List<Candidate> pool = new ArrayList<>();
@@ -284,16 +330,20 @@ final class ExtractiveSummarizer {
       this.clash = clash;
     }
 
+    int bestTier = -1;
+
     void extend(int from, int[] picked, int size, int words, double value) {
-      // two sentences or more whenever they fit: a summary of one sentence is a last resort
-      boolean better =
-          size > 0
-              && (Math.min(size, 2) > Math.min(bestSize, 2)
-                  || Math.min(size, 2) == Math.min(bestSize, 2) && value > bestValue);
-      if (better) {
-        bestValue = value;
-        best = picked.clone();
-        bestSize = size;
+      if (size > 0) {
+        Candidate last = pool.get(picked[size - 1]);
+        double total = value + last.words * last.closing;
+        int tier =
+            (size >= 2 ? 1 : 0) + (size >= WANTED_SENTENCES ? 1 : 0) + (words >= minWords ? 1 : 0);
+        if (tier > bestTier || tier == bestTier && total > bestValue) {
+          bestTier = tier;
+          bestValue = total;
+          best = picked.clone();
+          bestSize = size;
+        }
       }
       if (size == MAX_SENTENCES) {
         return;
@@ -303,7 +353,7 @@ final class ExtractiveSummarizer {
         if (words + c.words > maxWords) {
           continue;
         }
-        if (isDangling(c) && (size == 0 || pool.get(picked[size - 1]).index != c.index - 1)) {
+        if (c.pointsBack && (size == 0 || pool.get(picked[size - 1]).index != c.index - 1)) {
           continue;
         }
         boolean ok = true;
@@ -314,62 +364,75 @@ final class ExtractiveSummarizer {
           continue;
         }
         picked[size] = i;
-        extend(i + 1, picked, size + 1, words + c.words, value + c.words * c.score);
+        extend(
+            i + 1,
+            picked,
+            size + 1,
+            words + c.words,
+            value + Math.max(c.words, CHARGED_WORDS) * (c.score - SCORE_BAR));
       }
     }
   }
 
+  /**
+   * Whether {@code c} repeats a chosen sentence: most of the content words of the shorter one in
+   * common, or fewer but with a run of them in the same order (a standfirst and the lead that
+   * restates it). Words are compared by their first letters and numbers by their digits, so "300mm"
+   * and "300-millimetre", "close" and "closes" match.
+   */
   private static boolean redundant(Candidate c, Set<Integer> chosen, List<Candidate> all) {
-    Set<String> mine = contentSet(c.tokens);
+    List<String> mine = contentKeys(c.tokens);
     if (mine.isEmpty()) {
       return false;
     }
+    Set<String> mineSet = new HashSet<>(mine);
     for (int i : chosen) {
-      Set<String> other = contentSet(all.get(i).tokens);
+      List<String> theirs = contentKeys(all.get(i).tokens);
+      Set<String> other = new HashSet<>(theirs);
       int common = 0;
-      for (String t : mine) {
+      for (String t : mineSet) {
         if (other.contains(t)) {
           common++;
         }
       }
-      if (common >= REDUNDANT_SHARE * Math.min(mine.size(), Math.max(1, other.size()))) {
+      double smaller = Math.min(mineSet.size(), Math.max(1, other.size()));
+      if (common >= REDUNDANT_SHARE * smaller
+          || common >= REDUNDANT_SHARE_WITH_RUN * smaller && sharesRun(mine, theirs)) {
         return true;
       }
     }
     return false;
   }
 
-  private static Set<String> contentSet(List<String> tokens) {
-    Set<String> s = new HashSet<>();
-    for (String t : tokens) {
-      if (WordTokens.isContent(t)) {
-        s.add(t);
+  private static boolean sharesRun(List<String> a, List<String> b) {
+    Set<String> runs = new HashSet<>();
+    for (int i = 0; i + SHARED_RUN <= a.size(); i++) {
+      runs.add(String.join(" ", a.subList(i, i + SHARED_RUN)));
+    }
+    for (int i = 0; i + SHARED_RUN <= b.size(); i++) {
+      if (runs.contains(String.join(" ", b.subList(i, i + SHARED_RUN)))) {
+        return true;
       }
     }
-    return s;
+    return false;
   }
 
-  private static boolean isDangling(Candidate c) {
-    return !c.tokens.isEmpty()
-        && DANGLING_OPENERS.contains(c.tokens.get(0))
-        && !startsWithQuote(c.text);
-  }
-
-  /**
-   * A sentence that is nothing but a quotation, with no attribution outside the quote marks ("'My
-   * son thinks I build robots.'"): out of context it tells a reader little.
-   */
-  static boolean isBareQuote(String s) {
-    String t = s.strip();
-    if (t.length() < 2 || !startsWithQuote(t)) {
-      return false;
+  private static List<String> contentKeys(List<String> tokens) {
+    List<String> keys = new ArrayList<>();
+    for (String token : tokens) {
+      for (String t : token.split("-")) {
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+          int end = 0;
+          while (end < t.length() && Character.isDigit(t.charAt(end))) {
+            end++;
+          }
+          keys.add(t.substring(0, end));
+        } else if (WordTokens.isContent(t)) {
+          keys.add(t.length() > 5 ? t.substring(0, 5) : t);
+        }
+      }
     }
-    char last = t.charAt(t.length() - 1);
-    return "\"'”’".indexOf(last) >= 0;
-  }
-
-  private static boolean startsWithQuote(String s) {
-    return !s.isEmpty() && "\"'“‘".indexOf(s.charAt(0)) >= 0;
+    return keys;
   }
 
   /** No sentence fits: the first one, cut to the budget; or the title. */
@@ -389,6 +452,11 @@ final class ExtractiveSummarizer {
     final int words;
     final List<String> tokens;
     boolean eligible;
+    boolean pointsBack;
+
+    /** Per-word adjustment when the summary ends on this sentence. */
+    double closing;
+
     int titleHits;
     double centrality;
     double score;

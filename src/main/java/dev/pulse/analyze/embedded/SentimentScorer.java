@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * little. A conflict that is ended ("ending a dispute") or settled by a signed pact ("sign an
  * accord after a long dispute") is good news, and a "first time in 40 years" makes a story stand
  * out: it leans positive when nothing else sets the tone and strengthens the tone that is there.
+ * Where a quantity ends up decides a swing ("slipped to a loss" is bad, "swung to a profit" good);
+ * a loss set against a profit ("a loss of 3 mn, compared to a profit of 4 mn") is bad news; a
+ * change word before its noun describes that noun ("increased costs"), one after a comma the
+ * quantity its clause is about ("sales of 5 mn, down from 6 mn"); and the starting point of a
+ * change ("from a loss of 10 mn", after "the loss increased") carries no tone of its own.
  */
 final class SentimentScorer {
 
@@ -67,6 +72,54 @@ final class SentimentScorer {
   /** How much a "first time in N years" strengthens a bad-news sentence. */
   private static final double FIRST_IN_YEARS_EMPHASIS = 1.25;
 
+  /** Verbs that, before "to" or "into", say where a quantity ended up ("swung to a profit"). */
+  private static final java.util.Set<String> SWING_VERBS =
+      java.util.Set.of(
+          "swung",
+          "swing",
+          "swings",
+          "swinging",
+          "turned",
+          "turn",
+          "turns",
+          "returned",
+          "return",
+          "returns",
+          "slipped",
+          "slip",
+          "slips",
+          "slid",
+          "slide",
+          "slides",
+          "fell",
+          "falls",
+          "fall",
+          "sank",
+          "sink",
+          "sinks",
+          "dropped",
+          "drop",
+          "drops",
+          "plunged",
+          "plunge",
+          "plunges",
+          "moved",
+          "move",
+          "moves",
+          "went",
+          "go",
+          "goes",
+          "dipped",
+          "dip",
+          "dips",
+          "tumbled");
+
+  /** How far after "swung to" the quantity may stand ("swung to a 1.1 mln euro net profit"). */
+  private static final int SWING_WINDOW = 8;
+
+  /** What a quantity reached by a swing counts ("swung to a profit" is clear news). */
+  private static final double SWING = 1.0;
+
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
 
@@ -109,8 +162,8 @@ final class SentimentScorer {
     List<String> tokens = tokens(sentence);
     double[] weight = clauseWeights(tokens);
     boolean[] used = inNames(sentence, tokens.size());
-    double score = 0;
-    boolean anyChange = false;
+    double score = swings(tokens, weight, used);
+    boolean anyChange = score != 0;
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -149,7 +202,10 @@ final class SentimentScorer {
       double p = lexicon.polarity(t);
       if (p != 0) {
         if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
-          p = -p; // "from a loss", "compared with a loss": the bad quantity is behind us
+          // "from a loss", "compared with a loss": the bad quantity is behind us; but after a
+          // change already read ("the loss increased to 17 mn from a loss of 10.8 mn") it is only
+          // the point the change is measured from
+          p = anyChange ? 0 : -p;
         } else if (p < 0 && settled && lexicon.isConflict(t)) {
           // "sign an accord after a decade-long dispute": the dispute is what ends
           p = Math.max(-p, RESOLVED);
@@ -160,6 +216,37 @@ final class SentimentScorer {
     }
     if (FIRST_IN_YEARS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
       score = score >= 0 ? score + FIRST_IN_YEARS_LEAN : score * FIRST_IN_YEARS_EMPHASIS;
+    }
+    return score;
+  }
+
+  /**
+   * "Swung to a net profit", "slipped into a loss", "returned to profit": a verb of moving and
+   * "to"/"into" before a quantity says the quantity is where things now stand, so it is good or bad
+   * news by the quantity alone, whatever the verb's own direction ("slipped" is down, but "slipped
+   * to a loss" is bad). Marks the words used; returns their score.
+   */
+  private double swings(List<String> tokens, double[] weight, boolean[] used) {
+    double score = 0;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!SWING_VERBS.contains(tokens.get(i))
+          || !(tokens.get(i + 1).equals("to") || tokens.get(i + 1).equals("into"))) {
+        continue;
+      }
+      for (int j = i + 2; j <= i + 1 + SWING_WINDOW && j < tokens.size(); j++) {
+        String t = tokens.get(j);
+        if (isClauseBreak(t) || t.equals(",") || t.equals("from")) {
+          break;
+        }
+        int q = lexicon.quality(t);
+        if (q != 0 && !used[j]) {
+          for (int k = i; k <= j; k++) {
+            used[k] = true;
+          }
+          score += weight[j] * negate(tokens, i, q * SWING);
+          break;
+        }
+      }
     }
     return score;
   }
@@ -249,6 +336,13 @@ final class SentimentScorer {
     if (quality == 0) {
       return 0;
     }
+    // "a loss of EUR 0.3 mn, compared to a profit of EUR 3.6 mn": two kinds, the first is the news
+    for (String t : tokens(text.substring(m.end(1), m.start(2)))) {
+      int q = lexicon.quality(t);
+      if (q != 0 && q != quality) {
+        return quality;
+      }
+    }
     double first = number(m.group(1));
     double second = number(m.group(2));
     if (Double.isNaN(first) || Double.isNaN(second) || first == second) {
@@ -294,10 +388,25 @@ final class SentimentScorer {
    * over a good one on the same side, since "loss per share narrowed" is about the loss.
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
+    // "increased fixed costs", "lower prices": a change word before its noun describes that noun
+    for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
+      String t = tokens.get(j);
+      if (isClauseBreak(t) || !Character.isLetter(t.charAt(0))) {
+        break;
+      }
+      if (!used[j] && lexicon.quality(t) != 0) {
+        return j;
+      }
+    }
     int good = -1;
+    // "net sales of EUR 58.9 mn in the second quarter, down from ...": after a comma, the change
+    // speaks of the quantity the clause is about, however far back
+    boolean appended = i > 0 && tokens.get(i - 1).equals(",");
     int before =
-        QUANTITY_WINDOW_BEFORE
-            + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
+        appended
+            ? i
+            : QUANTITY_WINDOW_BEFORE
+                + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
     for (int d = 1; d <= before && i - d >= 0; d++) {
       int j = i - d;
       if (isClauseBreak(tokens.get(j))) {

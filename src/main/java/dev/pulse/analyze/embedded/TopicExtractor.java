@@ -941,6 +941,12 @@ final class TopicExtractor {
     ranked.removeIf(p -> !isTag(p.surface) || junk(p));
     ranked.sort((a, b) -> Double.compare(b.score, a.score));
     ranked.replaceAll(p -> fuller(p, phrases));
+    List<List<String>> tokenized = new ArrayList<>();
+    for (String t : texts) {
+      tokenized.add(WordTokens.of(t));
+    }
+    ranked.replaceAll(p -> completed(p, tokenized));
+    ranked.removeIf(p -> p == null || !isTag(p.surface) || junk(p));
     List<String> out = new ArrayList<>();
     List<String> lowerOut = new ArrayList<>();
     for (Phrase p : ranked) {
@@ -1030,6 +1036,101 @@ final class TopicExtractor {
       }
     }
     return best == null || best.count * 2 < p.count ? p : best;
+  }
+
+  /**
+   * A fragment of a longer name made whole: when every time the phrase occurs (at least twice) the
+   * same word stands before it, or after it, it is part of a longer name ("york" of "new york",
+   * "city bombing" of "oklahoma city bombing", "indian air" of "indian air force"). Lower-case
+   * phrases take the missing words (up to {@link #MAX_TAG_WORDS}); a cased one, whose full name is
+   * a candidate of its own, is dropped. Returns the phrase, its completion, or null.
+   */
+  private static Phrase completed(Phrase p, List<List<String>> texts) {
+    Phrase current = p;
+    for (int round = 0; round < MAX_TAG_WORDS && current != null; round++) {
+      String[] words = current.surface.toLowerCase(Locale.ROOT).split(" ");
+      String before = sharedNeighbour(words, texts, -1);
+      String after = before == null ? sharedNeighbour(words, texts, 1) : null;
+      if (before == null && after == null) {
+        return current;
+      }
+      boolean lower = current.surface.equals(current.surface.toLowerCase(Locale.ROOT));
+      if (!lower || words.length >= MAX_TAG_WORDS) {
+        return null;
+      }
+      Phrase whole =
+          new Phrase(
+              before != null ? before + " " + current.surface : current.surface + " " + after);
+      whole.score = current.score;
+      whole.count = current.count;
+      whole.name = current.name;
+      current = whole;
+    }
+    return current;
+  }
+
+  /** Everyday words that open many place names: "new york", "south africa", "los angeles". */
+  private static final Set<String> NAME_OPENERS =
+      Set.of(
+          "new",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "san",
+          "santa",
+          "los",
+          "las",
+          "el",
+          "saint",
+          "great",
+          "upper",
+          "lower",
+          "old",
+          "united");
+
+  /** Most words in a tag completed from its fragment. */
+  private static final int MAX_TAG_WORDS = 4;
+
+  /**
+   * The one word that stands at {@code side} (-1 before, 1 after) of every occurrence of {@code
+   * words}, when they occur at least twice and it is a content word; else null.
+   */
+  private static String sharedNeighbour(String[] words, List<List<String>> texts, int side) {
+    String shared = null;
+    int seen = 0;
+    for (List<String> tokens : texts) {
+      for (int i = 0; i + words.length <= tokens.size(); i++) {
+        if (!matchesAt(tokens, i, words)) {
+          continue;
+        }
+        int n = side < 0 ? i - 1 : i + words.length;
+        String w = n >= 0 && n < tokens.size() ? tokens.get(n) : null;
+        if (w == null
+            || Stopwords.isAny(w) && !NAME_OPENERS.contains(w)
+            || VERBS.contains(w)
+            || !Character.isLetter(w.charAt(0))
+            || shared != null && !shared.equals(w)) {
+          return null;
+        }
+        shared = w;
+        seen++;
+      }
+    }
+    return seen >= 2 ? shared : null;
+  }
+
+  private static boolean matchesAt(List<String> tokens, int at, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!tokens.get(at + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a phrase may be shown as a tag: not only function words, not a bare abbreviation. */

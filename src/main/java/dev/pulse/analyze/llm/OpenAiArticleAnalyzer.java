@@ -14,6 +14,7 @@ import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
 import dev.pulse.analyze.llm.LlmSettings.StructuredOutput;
 import dev.pulse.retry.Sleeper;
+import dev.pulse.text.Language;
 import dev.pulse.verify.FaithfulnessChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
             null,
             usage);
       }
-      return analysis(article.id(), reply, usage);
+      return analysis(article, reply, usage);
     }
     String source = (article.title() == null ? "" : article.title() + "\n\n") + article.text();
     List<String> flags = checker.flags(source, reply.summary(), reply.editorsNote());
@@ -159,7 +160,7 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         log.info("repair of {} failed ({}); keeping the first reply", article.id(), e.getMessage());
       }
     }
-    return analysis(article.id(), reply, usage);
+    return analysis(article, reply, usage);
   }
 
   /** One repair request after {@code first}, quoting what was wrong with it. */
@@ -185,10 +186,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         + ". Use only figures, dates, quotations and names found in the article, or leave them out.";
   }
 
-  private Analysis analysis(String id, LlmReplyValidator.Reply reply, Usage usage) {
+  /** The reply as an analysis; the model reads any language, so it is recorded, never flagged. */
+  private Analysis analysis(ArticleText article, LlmReplyValidator.Reply reply, Usage usage) {
     log.debug(
         "analyzed {}: {} call(s), {} tokens in, {} out",
-        id,
+        article.id(),
         usage.calls(),
         usage.inputTokens(),
         usage.outputTokens());
@@ -201,7 +203,9 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         name(),
         model(),
         version(),
-        usage);
+        usage,
+        Language.of(article.language(), article.title(), article.text()),
+        List.of());
   }
 
   /** "llm". */
@@ -245,6 +249,17 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
   }
 
   /** Closes the SDK client; the analyzer is done after this. */
+  /**
+   * A trending-topic summarizer on this analyzer's client, rate limiter, breaker and retries, with
+   * the prompt files of the same folder. Closing it leaves this analyzer's client open.
+   *
+   * @throws dev.pulse.config.ConfigException when a topic prompt file is wrong
+   */
+  public OpenAiTopicSummarizer topicSummarizer() {
+    return new OpenAiTopicSummarizer(
+        settings, TopicPrompts.load(settings.promptsDir(), OpenAiTopicSummarizer.MAX_WORDS), calls);
+  }
+
   @Override
   public void close() {
     calls.close();

@@ -5,17 +5,21 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.pulse.PulseException;
+import dev.pulse.analyze.Usage;
 import dev.pulse.retry.Sleeper;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a trending topic's one-sentence roll-up with an LLM behind any OpenAI-compatible endpoint,
- * on the same client, limiter and retries as {@link OpenAiArticleAnalyzer}. The prompt files are
- * {@code topic-system.txt} and {@code topic-user.txt}; the stories go delimited into the user
- * message.
+ * Writes a trending topic's one-sentence roll-up with an LLM behind any OpenAI-compatible endpoint.
+ * Made by {@link OpenAiArticleAnalyzer#topicSummarizer()} it shares that analyzer's client, rate
+ * limiter, breaker and retries, so a run's roll-ups and analyses keep to one set of limits; made on
+ * its own (for {@code pulse site}) it has its own. What its calls spent is {@link #usage()}, for
+ * the run's figures. The prompt files are {@code topic-system.txt} and {@code topic-user.txt}; the
+ * stories go delimited into the user message.
  *
  * <p>Never throws for a failed call or an unusable reply: {@link #rollUp} answers null, and the
  * site uses its extractive roll-up instead. After a 401/403/404 it stops asking for the rest of the
@@ -44,7 +48,12 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
   private final LlmSettings settings;
   private final TopicPrompts prompts;
   private final LlmCalls calls;
+
+  /** Whether closing this closes the client (not when it is the analyzer's). */
+  private final boolean ownsCalls;
+
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private Usage usage = Usage.NONE; // guarded by this
 
   /**
    * Reads the prompt files from {@link LlmSettings#promptsDir()} (built-in copies for missing ones)
@@ -62,9 +71,20 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
 
   OpenAiTopicSummarizer(
       LlmSettings settings, TopicPrompts prompts, ChatModel model, Sleeper sleeper) {
+    this(settings, prompts, new LlmCalls(settings, model, sleeper), true);
+  }
+
+  /** On another user's calls: the same client, limiter and breaker; closing leaves them open. */
+  OpenAiTopicSummarizer(LlmSettings settings, TopicPrompts prompts, LlmCalls calls) {
+    this(settings, prompts, calls, false);
+  }
+
+  private OpenAiTopicSummarizer(
+      LlmSettings settings, TopicPrompts prompts, LlmCalls calls, boolean ownsCalls) {
     this.settings = settings;
     this.prompts = prompts;
-    this.calls = new LlmCalls(settings, model, sleeper);
+    this.calls = calls;
+    this.ownsCalls = ownsCalls;
   }
 
   /**
@@ -98,12 +118,16 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
           calls.redactor().brief(e.getMessage(), 300));
       return null;
     }
+    double cost = settings.costUsd(reply.inputTokens(), reply.outputTokens());
+    synchronized (this) {
+      usage = usage.plus(new Usage(1, reply.inputTokens(), reply.outputTokens(), cost));
+    }
     log.info(
         "LLM roll-up for {}: {} tokens in, {} out, ${}",
         id,
         reply.inputTokens(),
         reply.outputTokens(),
-        String.format("%.6f", settings.costUsd(reply.inputTokens(), reply.outputTokens())));
+        String.format(Locale.ROOT, "%.6f", cost));
     try {
       return validate(reply.text(), prompts.maxWords());
     } catch (LlmReplyValidator.InvalidReply e) {
@@ -112,13 +136,23 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
     }
   }
 
-  /** The configured model name. */
-  /** Closes the SDK client; no roll-ups after this. */
-  @Override
-  public void close() {
-    calls.close();
+  /**
+   * The calls, tokens and cost of the roll-ups written so far (a roll-up the model answered counts,
+   * even when its reply was unusable; a request that failed does not).
+   */
+  public synchronized Usage usage() {
+    return usage;
   }
 
+  /** Closes the SDK client unless it is the analyzer's; no roll-ups after this. */
+  @Override
+  public void close() {
+    if (ownsCalls) {
+      calls.close();
+    }
+  }
+
+  /** The configured model name. */
   public String model() {
     return settings.model();
   }

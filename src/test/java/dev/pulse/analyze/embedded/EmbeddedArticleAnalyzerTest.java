@@ -83,6 +83,32 @@ class EmbeddedArticleAnalyzerTest {
   }
 
   @Test
+  void recordsTheLanguageItReadAnEnglishArticleIn() {
+    Analysis a = analyzer.analyze(articles.get("business-1"));
+    assertThat(a.language()).isEqualTo("en");
+    assertThat(a.flags()).isEmpty();
+  }
+
+  @Test
+  void saysItCannotJudgeTheToneOfAGermanArticleInsteadOfGuessing() {
+    ArticleText german =
+        new ArticleText(
+            "de-1",
+            "Brand in Fabrik: drei Arbeiter tot",
+            "Drei Arbeiter sind bei einem Brand in einer Fabrik am Montag ums Leben gekommen, und"
+                + " Dutzende wurden verletzt. Die Polizei sagte, die Ursache der Katastrophe sei"
+                + " noch nicht bekannt. Der Betrieb wurde geschlossen.",
+            null,
+            null,
+            "de-DE");
+    Analysis a = analyzer.analyze(german);
+    assertThat(a.language()).isEqualTo("de");
+    assertThat(a.sentiment()).isEqualTo(Sentiment.NEUTRAL);
+    assertThat(a.flags()).containsExactly(Analysis.LANGUAGE_NOT_SUPPORTED);
+    assertThat(a.summary()).contains("Drei Arbeiter");
+  }
+
+  @Test
   void analyzesAHeadlineWithoutBody() {
     Analysis a = analyzer.analyze(ArticleText.of("h", "Striker signs for the champions", ""));
     assertThat(a.summary()).isEqualTo("Striker signs for the champions");

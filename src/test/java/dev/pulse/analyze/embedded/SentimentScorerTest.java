@@ -166,4 +166,43 @@ class SentimentScorerTest {
     assertThat(withHistory).isGreaterThan(0);
     assertThat(tone("The feud caused violent clashes and deaths.")).isEqualTo(Sentiment.NEGATIVE);
   }
+
+  @Test
+  void whereAQuantitySwungToDecidesTheTone() {
+    assertThat(
+            tone("The retailer slipped to a net loss of 4 million pounds from a profit last year."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The airline swung to a 7 million dollar net profit from a loss."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aLossComparedWithAProfitIsNegative() {
+    assertThat(
+            tone("The brewer's operating loss was 6 million, compared to a profit of 11 million."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The brewer's pretax profit was 9 million, compared to a loss of 30 million."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aChangeAfterACommaSpeaksOfTheClausesQuantity() {
+    assertThat(
+            tone(
+                "The chain reported net sales of 310 million dollars for the spring season of this"
+                    + " year, down from 342 million a year before."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aChangeWordBeforeItsNounDescribesThatNoun() {
+    assertThat(tone("Margins will be squeezed by increased energy costs."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void theStartingPointOfAChangeCarriesNoToneOfItsOwn() {
+    assertThat(tone("The quarterly loss increased to 40 million from a loss of 25 million."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
 }

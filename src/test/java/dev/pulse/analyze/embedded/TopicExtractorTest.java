@@ -142,4 +142,17 @@ class TopicExtractorTest {
                 "Jorja said the work was familiar."));
     assertThat(topics).contains("Jorja Whitcombe").doesNotContain("Jorja");
   }
+
+  @Test
+  void completesAFragmentThatAlwaysStandsBesideTheSameWord() {
+    List<String> topics =
+        extractor.extract(
+            null,
+            List.of(
+                "heavy rain flooded subway stations across new york on monday.",
+                "new york officials closed three lines after the storm.",
+                "the subway flooding left commuters in new york stranded for hours.",
+                "subway service resumed on tuesday."));
+    assertThat(topics).contains("new york").doesNotContain("york");
+  }
 }

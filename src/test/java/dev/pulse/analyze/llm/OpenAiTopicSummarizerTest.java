@@ -9,12 +9,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static dev.pulse.analyze.llm.OpenAiFixtures.KEY;
 import static dev.pulse.analyze.llm.OpenAiFixtures.completion;
 import static dev.pulse.analyze.llm.OpenAiFixtures.error;
+import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.pulse.analyze.Usage;
 import dev.pulse.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +92,57 @@ class OpenAiTopicSummarizerTest {
     var logged = wm.findAll(postRequestedFor(urlEqualTo(PATH)));
     assertThat(logged).hasSize(1);
     return OpenAiFixtures.JSON.readTree(logged.get(0).getBodyAsString());
+  }
+
+  @Test
+  void madeByTheRunsAnalyzerItWaitsItsTurnUnderTheSameLimiter() {
+    wm.stubFor(
+        post(PATH)
+            .inScenario("run")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(ok(OpenAiFixtures.validContent()))
+            .willSetStateTo("site"));
+    wm.stubFor(post(PATH).inScenario("run").whenScenarioStateIs("site").willReturn(ok(SENTENCE)));
+    LlmSettings oneAMinute = settings().withLimits(1, 0, 4);
+    OpenAiArticleAnalyzer analyzer =
+        new OpenAiArticleAnalyzer(oneAMinute, OpenAiFixtures.TAXONOMY, sleeps::add);
+
+    analyzer.analyze(OpenAiFixtures.article());
+    assertThat(sleeps).isEmpty();
+    try (OpenAiTopicSummarizer s = analyzer.topicSummarizer()) {
+      assertThat(s.rollUp("Mars", STORIES)).isEqualTo(SENTENCE);
+    }
+
+    // one request a minute for the run as a whole: the roll-up waited for the analysis's minute
+    assertThat(sleeps).singleElement().satisfies(d -> assertThat(d).isGreaterThan(ofSeconds(50)));
+    wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void closingTheAnalyzersSummarizerLeavesTheAnalyzersClientOpen() {
+    wm.stubFor(post(PATH).willReturn(ok(OpenAiFixtures.validContent())));
+    OpenAiArticleAnalyzer analyzer =
+        new OpenAiArticleAnalyzer(settings(), OpenAiFixtures.TAXONOMY, sleeps::add);
+    analyzer.analyze(OpenAiFixtures.article());
+
+    analyzer.topicSummarizer().close();
+
+    assertThat(analyzer.analyze(OpenAiFixtures.article()).summary())
+        .isEqualTo(OpenAiFixtures.SUMMARY);
+  }
+
+  @Test
+  void countsTheCallsTokensAndCostOfItsRollUps() {
+    wm.stubFor(post(PATH).willReturn(ok(SENTENCE)));
+    LlmSettings s = settings();
+    OpenAiTopicSummarizer summarizer = summarizer(s);
+
+    summarizer.rollUp("Mars", STORIES);
+    summarizer.rollUp("Ice", STORIES);
+
+    assertThat(summarizer.usage())
+        .isEqualTo(new Usage(2, 840, 76, 2 * s.costUsd(420, 38)))
+        .satisfies(u -> assertThat(u.costUsd()).isPositive());
   }
 
   @Test
