@@ -9,6 +9,7 @@
 #   scripts/bench-scale.sh [--articles 1000] [--hosts 20] [--host-delay-ms 1000]
 #                          [--latency-ms 1000] [--rpm 600] [--threads 16] [--workers 1,2,4]
 #   scripts/bench-scale.sh --memory 1 [--memory-s 60]   # peak RSS with 1,000 vs 10,000 queued
+#   WORKER_JVM=-Xmx256m scripts/bench-scale.sh ...      # JVM options of the worker processes
 #
 # Set MVN_OFFLINE= (empty) to let Maven go online. Needs only Java and Maven; no network.
 set -euo pipefail
@@ -16,4 +17,4 @@ cd "$(dirname "$0")/.."
 mvn -q -B ${MVN_OFFLINE--o} test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-exec java -Xmx512m -cp "$CP" dev.pulse.cli.ScaleBench "$@"
+exec java -Xmx512m -Dscale.worker.jvm="${WORKER_JVM:-}" -cp "$CP" dev.pulse.cli.ScaleBench "$@"

@@ -57,23 +57,9 @@ final class StoreOption {
     return setting;
   }
 
-  /**
-   * The SQLite file of the store, for the desk ({@code serve}, {@code users}), which keeps its
-   * tables on SQLite only for now.
-   */
-  java.nio.file.Path file(PulseConfig cfg) {
-    StoreLocation where = StoreLocation.parse(setting(cfg));
-    if (!where.isSqlite()) {
-      throw new ConfigException(
-          "the desk (pulse serve, pulse users) runs on a SQLite store for now, not " + where);
-    }
-    return where.file();
-  }
-
-  /** The SQLite file of the store (where the desk keeps its tables), or null on PostgreSQL. */
-  java.nio.file.Path sqliteFileOrNull(PulseConfig cfg) {
-    StoreLocation where = StoreLocation.parse(setting(cfg));
-    return where.isSqlite() ? where.file() : null;
+  /** Opens the store for writing (created and migrated first), as the desk's commands do. */
+  Store openForWriting(PulseConfig cfg) {
+    return Stores.open(setting(cfg), Stores.Access.WRITE);
   }
 
   /**

@@ -143,17 +143,29 @@ final class FakeOpenAi implements AutoCloseable {
       }
       case UNAVAILABLE ->
           send(ex, 503, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
-      case ANSWER -> send(ex, 200, completion());
+      case ANSWER -> send(ex, 200, completion(requestsPerMinute > 0 || latencyMillis > 0));
     }
   }
 
-  private static String completion() {
+  /**
+   * @param plain a summary that states no figure, date, quotation or name, so the faithfulness
+   *     check asks for no repair: one request per article, as the scale tests' bounds assume
+   */
+  private static String completion(boolean plain) {
     ObjectNode content = JSON.createObjectNode();
-    content.put(
-        "summary",
-        "The council opened a new community garden beside the river on Saturday. Volunteers planted"
-            + " forty fruit trees and the first harvest is expected next autumn.");
-    content.put("editors_note", "Shared green space is scarce in the old town.");
+    if (plain) {
+      content.put(
+          "summary",
+          "A short report on local matters, told in plain words. It describes what happened and"
+              + " what comes next.");
+      content.put("editors_note", "Worth a look for readers who follow local news.");
+    } else {
+      content.put(
+          "summary",
+          "The council opened a new community garden beside the river on Saturday. Volunteers"
+              + " planted forty fruit trees and the first harvest is expected next autumn.");
+      content.put("editors_note", "Shared green space is scarce in the old town.");
+    }
     content.put("sentiment", "Positive");
     content.put("category", "Environment");
     content.putArray("topics").add("gardens").add("volunteers");

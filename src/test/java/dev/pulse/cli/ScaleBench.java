@@ -25,6 +25,12 @@ import java.util.Map;
 public final class ScaleBench {
 
   public static void main(String[] args) throws Exception {
+    run(args);
+    // the hosts' server threads and the embedded server's hooks would keep the JVM up
+    System.exit(0);
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> a = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       a.put(args[i].replaceFirst("^--", ""), args[i + 1]);

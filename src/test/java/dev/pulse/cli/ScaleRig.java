@@ -63,6 +63,7 @@ final class ScaleRig implements AutoCloseable {
           deadline: 10s                # a killed worker's host turns are free 20 s later
         llm:
           requests_per_minute: %d
+          tokens_per_minute: 0         # the fake server limits requests only
           max_concurrent: %d
         worker:
           threads: %d
@@ -94,15 +95,21 @@ final class ScaleRig implements AutoCloseable {
       args.add("--discover-now");
     }
     PulseProcess p =
-        PulseProcess.start(
-            dir,
-            "worker-" + n,
-            null,
-            Map.of("OPENAI_BASE_URL", llm.baseUrl(), "OPENAI_API_KEY", "sk-scale-test"),
-            Map.of(),
-            args.toArray(String[]::new));
+        PulseProcess.start(dir, "worker-" + n, null, env(), Map.of(), args.toArray(String[]::new));
     workers.add(p);
     return p;
+  }
+
+  /** The workers' environment; {@code -Dscale.worker.jvm=-Xmx256m} gives them JVM options. */
+  private Map<String, String> env() {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("OPENAI_BASE_URL", llm.baseUrl());
+    env.put("OPENAI_API_KEY", "sk-scale-test");
+    String jvm = System.getProperty("scale.worker.jvm");
+    if (jvm != null && !jvm.isBlank()) {
+      env.put("JAVA_TOOL_OPTIONS", jvm);
+    }
+    return env;
   }
 
   /** `pulse status` against the rig's store. */
