@@ -8,9 +8,9 @@ import dev.pulse.analyze.llm.OpenAiArticleAnalyzer;
 import dev.pulse.analyze.llm.OpenAiTopicSummarizer;
 import dev.pulse.config.PulseConfig;
 import dev.pulse.config.Section;
+import dev.pulse.editorial.EditorialStore;
 import dev.pulse.editorial.Published;
 import dev.pulse.editorial.ReviewMode;
-import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.publish.SiteSettings;
@@ -108,12 +108,12 @@ final class Publishing {
   static SiteReport renderSite(
       EntryStore store,
       VectorCache vectors,
-      Path deskDb,
+      EditorialStore desk,
       PulseConfig cfg,
       Path dir,
       boolean asOfNewest,
       TopicSummarizer summarizer) {
-    return renderSite(store, vectors, deskDb, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
+    return renderSite(store, vectors, desk, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
   }
 
   /**
@@ -123,13 +123,13 @@ final class Publishing {
   static SiteReport renderSite(
       EntryStore store,
       VectorCache vectors,
-      Path deskDb,
+      EditorialStore desk,
       PulseConfig cfg,
       Path dir,
       boolean asOfNewest,
       TopicSummarizer summarizer,
       java.util.Map<String, String> originalCopies) {
-    List<Entry> entries = published(store, deskDb, cfg);
+    List<Entry> entries = Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
     SiteSettings settings = settings(cfg.site());
     if (asOfNewest) {
       var newest =
@@ -156,21 +156,6 @@ final class Publishing {
       if (summarizer instanceof LlmRollUps llm) {
         llm.close();
       }
-    }
-  }
-
-  /**
-   * What readers see: the entries the config's review mode publishes, with the editors' corrections
-   * (pulse serve's desk) over the analyzer's output.
-   */
-  static List<Entry> published(EntryStore store, Path db, PulseConfig cfg) {
-    if (db == null) {
-      // a PostgreSQL store: the desk keeps its tables on SQLite only for now, so nothing is
-      // reviewed
-      return store.entries();
-    }
-    try (SqliteDeskStore desk = SqliteDeskStore.open(db)) {
-      return Published.entries(store.entries(), desk, ReviewMode.parse(cfg.review()));
     }
   }
 

@@ -61,7 +61,10 @@ final class RunCommand implements Callable<Integer> {
                 "run",
                 wait.duration(spec.commandLine()));
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
-      RunReport report = w.pipeline().run("run", cfg.sources(), control);
+      RunReport report;
+      try (ProgressLine progress = ProgressLine.start(control.progress())) {
+        report = w.pipeline().run("run", cfg.sources(), control);
+      }
       spec.commandLine().getOut().print(report.summary());
       w.pacing().ifPresent(p -> spec.commandLine().getOut().println("pace: " + p));
       Usage rollUps = Usage.NONE;

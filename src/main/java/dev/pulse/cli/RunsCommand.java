@@ -79,7 +79,15 @@ final class RunsCommand implements Callable<Integer> {
       sb.append(String.format(java.util.Locale.ROOT, " %.1f s", seconds));
     }
     for (String key :
-        List.of("discovered", "retried", "stored", "unchanged", "duplicate", "failed", "queued")) {
+        List.of(
+            "discovered",
+            "retried",
+            "merged",
+            "stored",
+            "unchanged",
+            "duplicate",
+            "failed",
+            "queued")) {
       Integer n = r.counts().get(key);
       if (n != null && n > 0) {
         sb.append(' ').append(key).append('=').append(n);

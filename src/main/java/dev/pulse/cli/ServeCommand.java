@@ -9,16 +9,15 @@ import dev.pulse.desk.DeskServer;
 import dev.pulse.desk.DeskServices;
 import dev.pulse.desk.DeskSettings;
 import dev.pulse.desk.SiteSource;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.editorial.Published;
 import dev.pulse.editorial.ReviewMode;
-import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.similar.StoredEntryVectors;
 import dev.pulse.store.Store;
-import dev.pulse.store.Stores;
-import java.nio.file.Path;
+import dev.pulse.store.StoreLock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +39,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Serve the public site and the editorial desk (/desk) from the store.")
 final class ServeCommand implements Callable<Integer> {
+
+  private static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(20);
 
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
@@ -65,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PulseConfig cfg = config.load();
-    Path db = store.file(cfg);
+    String where = store.setting(cfg);
     SiteSettings site;
     try {
       site = Publishing.settings(cfg.site());
@@ -75,14 +76,16 @@ final class ServeCommand implements Callable<Integer> {
     DeskSettings settings = settings(cfg.desk()).withZone(site.zone());
     ReviewMode mode = ReviewMode.parse(cfg.review());
     List<String> categories = Taxonomy.load(cfg.taxonomy()).names();
-    Store entries = Stores.sqlite(db);
-    SqliteDeskStore desk = SqliteDeskStore.open(db);
+    Store entries = store.openForWriting(cfg);
+    JdbcDeskStore desk = new JdbcDeskStore(entries);
     java.util.concurrent.atomic.AtomicReference<DeskServer> started =
         new java.util.concurrent.atomic.AtomicReference<>();
     BackgroundRuns runs =
         new BackgroundRuns(
             entries.runLog(),
-            launcher(cfg, db),
+            dev.pulse.store.StoreLocation.parse(where),
+            System.getenv(),
+            launcher(cfg, where),
             java.time.Clock.systemUTC(),
             settings.zone(),
             job -> {
@@ -108,7 +111,6 @@ final class ServeCommand implements Callable<Integer> {
       server.start(bind, port);
     } catch (RuntimeException e) {
       runs.close();
-      desk.close();
       entries.close();
       throw new ConfigException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
     }
@@ -117,43 +119,38 @@ final class ServeCommand implements Callable<Integer> {
         .printf(
             "serving http://%s:%d/ (desk: /desk)%n",
             bind.contains(":") ? "[" + bind + "]" : bind, server.port());
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    server.close();
-                    runs.close();
-                  } finally {
-                    desk.close();
-                    entries.close();
-                    stopped.countDown();
-                  }
-                },
-                "pulse-serve-stop"));
-    stopped.await();
+    // SIGTERM or Ctrl-C: stop accepting requests, finish those in flight, exit 0 (a watchdog
+    // halts the process if that takes longer than the grace period)
+    CountDownLatch stop = new CountDownLatch(1);
+    try (Signals signals = Signals.onStop(signal -> stop.countDown(), STOP_GRACE)) {
+      stop.await();
+    } finally {
+      try {
+        server.close();
+        runs.close();
+      } finally {
+        entries.close();
+      }
+    }
     return ExitCodes.OK;
   }
 
   /** The desk's runs: the configured batch and single URLs, through the same wiring as the CLI. */
-  private BackgroundRuns.Launcher launcher(PulseConfig cfg, Path db) {
+  private BackgroundRuns.Launcher launcher(PulseConfig cfg, String where) {
     return new BackgroundRuns.Launcher() {
       @Override
-      public void runBatch() {
+      public void runBatch(StoreLock held) {
         if (cfg.sources().isEmpty()) {
           throw new ConfigException("no sources configured in " + config.file);
         }
-        try (Wiring w =
-            Wiring.open(cfg, db.toString(), analyzer, false, "desk", java.time.Duration.ZERO)) {
+        try (Wiring w = Wiring.openHolding(cfg, where, analyzer, "desk", held)) {
           w.pipeline().run("desk", cfg.sources());
         }
       }
 
       @Override
-      public void rerun(String url) {
-        try (Wiring w =
-            Wiring.open(cfg, db.toString(), analyzer, false, "desk", java.time.Duration.ZERO)) {
+      public void rerun(String url, StoreLock held) {
+        try (Wiring w = Wiring.openHolding(cfg, where, analyzer, "desk", held)) {
           w.pipeline().rerunKeepingSource(url, java.net.URI.create(url).getHost());
         }
       }
@@ -197,7 +194,7 @@ final class ServeCommand implements Callable<Integer> {
    * The site of {@code pulse site}, rendered from the store (roll-ups extractive: no paid calls).
    */
   static SiteSource siteSource(
-      Store store, SqliteDeskStore desk, SiteSettings settings, ReviewMode mode) {
+      Store store, JdbcDeskStore desk, SiteSettings settings, ReviewMode mode) {
     SiteRenderer renderer =
         new SiteRenderer(
                 settings, new StoredEntryVectors(store.vectorCache()), TopicSummarizer.extractive())

@@ -3,6 +3,7 @@ package dev.pulse.cli;
 import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.publish.SiteReport;
 import dev.pulse.store.Store;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class SiteCommand implements Callable<Integer> {
           Publishing.renderSite(
               s.entryStore(),
               s.vectorCache(),
-              store.sqliteFileOrNull(cfg),
+              new JdbcDeskStore(s),
               cfg,
               dir,
               false,

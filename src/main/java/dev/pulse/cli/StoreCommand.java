@@ -69,9 +69,9 @@ final class StoreCommand {
     @Override
     public Integer call() {
       StoreOption source = new StoreOption();
-      source.db = from;
+      source.db = StoreOption.checked(from, "--from");
       try (Store a = source.openReadOnly(dev.pulse.config.PulseConfig.defaults());
-          Store b = Stores.open(to, Stores.Access.WRITE)) {
+          Store b = Stores.open(StoreOption.checked(to, "--to"), Stores.Access.WRITE)) {
         StoreCopy.copy(a, b);
         Map<String, Long> left = StoreCopy.counts(a);
         Map<String, Long> right = StoreCopy.counts(b);

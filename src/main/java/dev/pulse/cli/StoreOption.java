@@ -6,6 +6,7 @@ import dev.pulse.store.Store;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --db STORE}: the store (a SQLite file or a PostgreSQL URL), when not the config's. */
@@ -20,28 +21,45 @@ final class StoreOption {
               + " config's 'store', data/pulse.db")
   String db;
 
-  /** The store setting: {@code --db}, else the config's. */
+  /**
+   * The store setting: {@code --db}, else the config's.
+   *
+   * @throws ConfigException when it names a SQLite file under a regular file
+   */
   String setting(PulseConfig cfg) {
-    return db != null ? db : cfg.store();
+    return db != null ? checked(db, "--db") : checked(cfg.store(), "'store' in the config");
   }
 
   /**
-   * The SQLite file of the store, for the desk ({@code serve}, {@code users}), which keeps its
-   * tables on SQLite only for now.
+   * The setting, once it is known not to put a SQLite file under a regular file ("data/pulse.db"
+   * when "data" is a file): every command, reading or writing, says so the same way, by name,
+   * before anything tries to open it.
+   *
+   * @param where what to change, for the message ("--db")
    */
-  java.nio.file.Path file(PulseConfig cfg) {
-    StoreLocation where = StoreLocation.parse(setting(cfg));
-    if (!where.isSqlite()) {
-      throw new ConfigException(
-          "the desk (pulse serve, pulse users) runs on a SQLite store for now, not " + where);
+  static String checked(String setting, String where) {
+    StoreLocation location = StoreLocation.parse(setting);
+    if (!location.isSqlite()) {
+      return setting;
     }
-    return where.file();
+    for (Path p = location.file().toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p)) {
+        throw new ConfigException(
+            "store "
+                + location.file()
+                + " cannot be opened: "
+                + p
+                + " is a file, not a folder; set "
+                + where
+                + " to a file in a folder");
+      }
+    }
+    return setting;
   }
 
-  /** The SQLite file of the store (where the desk keeps its tables), or null on PostgreSQL. */
-  java.nio.file.Path sqliteFileOrNull(PulseConfig cfg) {
-    StoreLocation where = StoreLocation.parse(setting(cfg));
-    return where.isSqlite() ? where.file() : null;
+  /** Opens the store for writing (created and migrated first), as the desk's commands do. */
+  Store openForWriting(PulseConfig cfg) {
+    return Stores.open(setting(cfg), Stores.Access.WRITE);
   }
 
   /**

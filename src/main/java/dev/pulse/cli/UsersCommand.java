@@ -2,9 +2,9 @@ package dev.pulse.cli;
 
 import dev.pulse.config.ConfigException;
 import dev.pulse.editorial.Account;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.editorial.Passwords;
 import dev.pulse.editorial.Role;
-import dev.pulse.editorial.SqliteDeskStore;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -45,8 +45,8 @@ final class UsersCommand implements Runnable {
     @Mixin ConfigOption config;
     @Mixin StoreOption store;
 
-    SqliteDeskStore open() {
-      return SqliteDeskStore.open(store.file(config.load()));
+    dev.pulse.store.Store open() {
+      return store.openForWriting(config.load());
     }
   }
 
@@ -72,7 +72,8 @@ final class UsersCommand implements Runnable {
     public Integer call() {
       Role r = parse(role);
       check(name);
-      try (SqliteDeskStore s = store.open()) {
+      try (dev.pulse.store.Store opened = store.open()) {
+        JdbcDeskStore s = new JdbcDeskStore(opened);
         if (s.account(name).isPresent()) {
           throw new ConfigException("account '" + name + "' exists already");
         }
@@ -90,7 +91,8 @@ final class UsersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (SqliteDeskStore s = store.open()) {
+      try (dev.pulse.store.Store opened = store.open()) {
+        JdbcDeskStore s = new JdbcDeskStore(opened);
         PrintWriter out = spec.commandLine().getOut();
         for (Account a : s.accounts()) {
           out.printf(
@@ -139,7 +141,8 @@ final class UsersCommand implements Runnable {
   }
 
   private static int setDisabled(CommandSpec spec, Store store, String name, boolean disabled) {
-    try (SqliteDeskStore s = store.open()) {
+    try (dev.pulse.store.Store opened = store.open()) {
+      JdbcDeskStore s = new JdbcDeskStore(opened);
       if (!s.setDisabled(name, disabled)) {
         throw new ConfigException("no account '" + name + "'");
       }
@@ -161,7 +164,8 @@ final class UsersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (SqliteDeskStore s = store.open()) {
+      try (dev.pulse.store.Store opened = store.open()) {
+        JdbcDeskStore s = new JdbcDeskStore(opened);
         if (s.account(name).isEmpty()) {
           throw new ConfigException("no account '" + name + "'");
         }

@@ -9,6 +9,7 @@ import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.FetchConfig;
 import dev.pulse.config.PulseConfig;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.extract.JsoupArticleExtractor;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Fetcher;
@@ -47,11 +48,12 @@ final class Wiring implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Wiring.class);
 
   private final StoreLock lock;
+
+  /** Whether closing lets go of the lock (false when the caller took it). */
+  private final boolean ownsLock;
+
   private final PulseConfig config;
   private final Store store;
-
-  /** The SQLite file of the store (for the desk's review state), or null on PostgreSQL. */
-  private final Path deskDb;
 
   private final Fetcher fetcher;
   private final ArticleAnalyzer analyzer;
@@ -61,17 +63,17 @@ final class Wiring implements AutoCloseable {
 
   private Wiring(
       StoreLock lock,
+      boolean ownsLock,
       PulseConfig config,
       Store store,
-      Path deskDb,
       Fetcher fetcher,
       ArticleAnalyzer analyzer,
       Pipeline pipeline,
       String analyzerChoice,
       LlmSettings llm) {
     this.lock = lock;
+    this.ownsLock = ownsLock;
     this.config = config;
-    this.deskDb = deskDb;
     this.analyzerChoice = analyzerChoice;
     this.llm = llm;
     this.store = store;
@@ -99,6 +101,16 @@ final class Wiring implements AutoCloseable {
   }
 
   /**
+   * The same, under a store lock the caller took already (the desk takes it when Run now is
+   * pressed, to refuse at once when another run holds the store) and keeps: closing this leaves it
+   * held.
+   */
+  static Wiring openHolding(
+      PulseConfig cfg, String storeSetting, AnalyzerOption opt, String command, StoreLock held) {
+    return open(cfg, storeSetting, opt, false, command, Duration.ZERO, Sharing.EXCLUSIVE, held);
+  }
+
+  /**
    * How a process shares its store with others.
    *
    * @param exclusive holds the store lock (a run, or the one worker of a SQLite store) and marks
@@ -121,6 +133,18 @@ final class Wiring implements AutoCloseable {
       String command,
       Duration wait,
       Sharing sharing) {
+    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
+  }
+
+  private static Wiring open(
+      PulseConfig cfg,
+      String storeSetting,
+      AnalyzerOption opt,
+      boolean demo,
+      String command,
+      Duration wait,
+      Sharing sharing,
+      StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     FetchSettings fetchSettings;
     Politeness politeness;
@@ -129,6 +153,7 @@ final class Wiring implements AutoCloseable {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
       canonicalizer = UrlCanonicalizer.withExtraParams(FetchConfig.trackingParams(cfg.fetch()));
+      FetchConfig.hostBreaker(cfg.fetch()); // checked now, used when the pipeline is wired
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -157,7 +182,9 @@ final class Wiring implements AutoCloseable {
     StoreLock lock = null;
     Store store = null;
     try {
-      if (sharing.exclusive()) {
+      if (held != null) {
+        lock = held;
+      } else if (sharing.exclusive()) {
         lock = StoreLock.acquire(where, command, wait, System.getenv());
       }
     } catch (RuntimeException e) {
@@ -185,6 +212,7 @@ final class Wiring implements AutoCloseable {
             taxonomy,
             where,
             null,
+            false,
             store,
             sharing);
       }
@@ -206,7 +234,7 @@ final class Wiring implements AutoCloseable {
           e.addSuppressed(closing);
         }
       }
-      if (lock != null) {
+      if (lock != null && held == null) {
         lock.close();
       }
       throw e;
@@ -223,6 +251,7 @@ final class Wiring implements AutoCloseable {
         taxonomy,
         where,
         lock,
+        held == null,
         store,
         sharing);
   }
@@ -239,6 +268,7 @@ final class Wiring implements AutoCloseable {
       Taxonomy taxonomy,
       StoreLocation where,
       StoreLock lock,
+      boolean ownsLock,
       Store store,
       Sharing sharing) {
     Fetcher fetcher =
@@ -257,10 +287,10 @@ final class Wiring implements AutoCloseable {
             taxonomy,
             PipelineSettings.DEFAULTS
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
-                .withForce(opt.force),
+                .withForce(opt.force)
+                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch())),
             canonicalizer);
-    Path deskDb = where.isSqlite() ? where.file() : null;
-    return new Wiring(lock, cfg, store, deskDb, fetcher, analyzer, pipeline, opt.analyzer, llm);
+    return new Wiring(lock, ownsLock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
   }
 
   Pipeline pipeline() {
@@ -306,7 +336,7 @@ final class Wiring implements AutoCloseable {
         Publishing.renderSite(
             store.entryStore(),
             store.vectorCache(),
-            deskDb,
+            new JdbcDeskStore(store),
             config,
             dir,
             asOfNewest,
@@ -384,7 +414,7 @@ final class Wiring implements AutoCloseable {
       try {
         store.close();
       } finally {
-        if (lock != null) {
+        if (lock != null && ownsLock) {
           lock.close();
         }
       }

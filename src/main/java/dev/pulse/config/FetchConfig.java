@@ -3,6 +3,7 @@ package dev.pulse.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Politeness;
+import dev.pulse.retry.Breaker;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ import java.util.Set;
  *   robots_failure_ttl: 30m
  *   obey_robots: true
  *   tracking_params: [ref]     # dropped from URLs, in addition to the built-in list
+ *   breaker_failures: 3        # consecutive timeouts/5xx/refused connections from one host ...
+ *   breaker_cool_down: 5m      # ... before its items are queued for this long
  * </pre>
  */
 public final class FetchConfig {
@@ -50,7 +53,9 @@ public final class FetchConfig {
           "robots_ttl",
           "robots_failure_ttl",
           "obey_robots",
-          "tracking_params");
+          "tracking_params",
+          "breaker_failures",
+          "breaker_cool_down");
 
   private FetchConfig() {}
 
@@ -102,6 +107,14 @@ public final class FetchConfig {
    */
   public static List<String> trackingParams(JsonNode fetch) {
     return section(fetch).strings("tracking_params");
+  }
+
+  /**
+   * When one host that keeps failing (timeouts, 5xx, refused connections) is left alone, and for
+   * how long ({@code breaker_failures}, {@code breaker_cool_down}).
+   */
+  public static Breaker.Policy hostBreaker(JsonNode fetch) {
+    return section(fetch).breaker(Breaker.Policy.DEFAULT);
   }
 
   private static Section section(JsonNode fetch) {

@@ -1,6 +1,7 @@
 package dev.pulse.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pulse.retry.Breaker;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -187,6 +188,20 @@ public final class Section {
       case "gb" -> n * 1024 * 1024 * 1024;
       default -> n;
     };
+  }
+
+  /**
+   * The {@code breaker_failures} and {@code breaker_cool_down} pair: when something that keeps
+   * failing is left alone, and for how long.
+   */
+  public Breaker.Policy breaker(Breaker.Policy fallback) {
+    try {
+      return new Breaker.Policy(
+          integer("breaker_failures", fallback.failures()),
+          duration("breaker_cool_down", fallback.coolDown()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(name + "." + e.getMessage(), e);
+    }
   }
 
   /** A list of strings, given as a YAML list or one comma-separated string; empty when unset. */

@@ -3,38 +3,47 @@ package dev.pulse.desk;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunLog;
 import dev.pulse.store.RunRecord;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.StoreLock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link RunControl} on one background thread. A run holds the store when this process is running a
- * job, or when the store records a run still in progress (another process's {@code pulse run}) that
- * started less than {@link #STALE} ago; a run recorded as in progress for longer is taken for one
- * that died without finishing.
+ * {@link RunControl} on one background thread, under the store's lock ({@link StoreLock}), the same
+ * one {@code pulse run} takes: a job takes it when it is asked for and keeps it until it ends, so
+ * Run now is refused at once, naming the holder, while a {@code pulse run} (from cron, another
+ * machine on a PostgreSQL store) holds the store, and such a run is refused while a desk job holds
+ * it. The lock dies with its holder, so a run that crashed never blocks the desk.
  */
 public final class BackgroundRuns implements RunControl, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundRuns.class);
-  static final Duration STALE = Duration.ofHours(6);
 
-  /** What actually runs: wired in {@code main} (the pipeline) or faked in tests. */
+  /**
+   * What actually runs: wired in {@code main} (the pipeline) or faked in tests; always under the
+   * store lock the job holds, which it must not close.
+   */
   public interface Launcher {
-    void runBatch();
+    void runBatch(StoreLock held);
 
-    void rerun(String url);
+    void rerun(String url, StoreLock held);
   }
 
   private final RunLog store;
+  private final StoreLocation where;
+  private final Map<String, String> env;
   private final Launcher launcher;
   private final Clock clock;
   private final Format format;
@@ -55,11 +64,15 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
    */
   public BackgroundRuns(
       RunLog store,
+      StoreLocation where,
+      Map<String, String> env,
       Launcher launcher,
       Clock clock,
       java.time.ZoneId zone,
       Consumer<String> afterJob) {
     this.store = store;
+    this.where = where;
+    this.env = Map.copyOf(env);
     this.launcher = launcher;
     this.clock = clock;
     this.format = new Format(zone);
@@ -73,22 +86,19 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
       return Optional.of(
           j.what + " started from the desk by " + j.user + " since " + format.time(j.since));
     }
-    Instant cutoff = clock.instant().minus(STALE);
-    return store.runs().stream()
-        .filter(
-            r ->
-                r.finishedAt() == null
-                    && "running".equals(r.status())
-                    && r.startedAt().isAfter(cutoff))
-        .findFirst()
-        .map(
-            r ->
-                "pulse "
-                    + r.command()
-                    + " (run "
-                    + r.id()
-                    + ") since "
-                    + format.time(r.startedAt()));
+    return StoreLock.holder(where, env).map(this::describe);
+  }
+
+  /** "pulse run (pid 4711 on news-1) since 30 Nov 2026, 14:02". */
+  private String describe(StoreLock.Holder h) {
+    return "pulse "
+        + h.command()
+        + " (pid "
+        + h.pid()
+        + " on "
+        + h.host()
+        + ") since "
+        + format.time(h.since());
   }
 
   @Override
@@ -99,12 +109,12 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
 
   @Override
   public void runNow(String user) {
-    start("Run now", user, p -> launcher.runBatch());
+    start("Run now", user, (p, lock) -> launcher.runBatch(lock));
   }
 
   @Override
   public void rerun(String url, String user) {
-    start("Rerun of " + url, user, p -> launcher.rerun(url));
+    start("Rerun of " + url, user, (p, lock) -> launcher.rerun(url, lock));
   }
 
   @Override
@@ -118,36 +128,61 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
     start(
         "Retry of run " + runId + "'s " + urls.size() + " failed items",
         user,
-        p -> {
+        (p, lock) -> {
           for (int i = 0; i < urls.size(); i++) {
             p.set("retry " + (i + 1) + " of " + urls.size() + ": " + urls.get(i));
-            launcher.rerun(urls.get(i));
+            launcher.rerun(urls.get(i), lock);
           }
         });
   }
 
   private synchronized void start(
-      String what, String user, Consumer<AtomicReference<String>> work) {
-    Optional<String> holder = busy();
-    if (holder.isPresent()) {
-      throw new Refused(
-          "Refused: a run holds the store — " + holder.get() + ". Try again when it has finished.");
+      String what, String user, BiConsumer<AtomicReference<String>, StoreLock> work) {
+    Job running = job.get();
+    if (running != null) {
+      throw refused(
+          running.what
+              + " started from the desk by "
+              + running.user
+              + " since "
+              + format.time(running.since));
+    }
+    StoreLock lock;
+    try {
+      lock = StoreLock.acquire(where, "desk", Duration.ZERO, env);
+    } catch (StoreLock.Busy busy) {
+      throw refused(busy.holder() == null ? busy.getMessage() : describe(busy.holder()));
     }
     Job j = new Job(what, user, clock.instant(), new AtomicReference<>(what + ": starting"));
     job.set(j);
-    worker.submit(
-        () -> {
-          try {
-            j.progress.set(what + ": in progress");
-            work.accept(j.progress);
-            LOG.info("desk: {} by {} finished", what, user);
-          } catch (RuntimeException e) {
-            LOG.warn("desk: {} by {} failed: {}", what, user, e.toString());
-          } finally {
-            job.set(null);
-            afterJob.accept(what);
-          }
-        });
+    try {
+      worker.submit(
+          () -> {
+            try {
+              j.progress.set(what + ": in progress");
+              work.accept(j.progress, lock);
+              LOG.info("desk: {} by {} finished", what, user);
+            } catch (RuntimeException e) {
+              LOG.warn("desk: {} by {} failed: {}", what, user, e.toString());
+            } finally {
+              try {
+                lock.close();
+              } finally {
+                job.set(null);
+                afterJob.accept(what);
+              }
+            }
+          });
+    } catch (RuntimeException e) {
+      lock.close();
+      job.set(null);
+      throw e;
+    }
+  }
+
+  private static Refused refused(String holder) {
+    return new Refused(
+        "Refused: a run holds the store — " + holder + ". Try again when it has finished.");
   }
 
   /** The runs of the store, newest first. */

@@ -8,7 +8,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.ParsedEndpoint;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ public final class DeskServer implements AutoCloseable {
     LoginLimiter limiter =
         new LoginLimiter(settings.loginFailures(), settings.loginWindow(), settings.clock());
     DeskTemplates templates = new DeskTemplates();
-    this.site = new PublicSite(services.site(), settings.clock());
+    this.site = new PublicSite(services.site(), settings.clock(), templates);
     Format format = new Format(settings.zone());
     AuthRoutes auth = new AuthRoutes(accounts, security, limiter, templates);
     UserRoutes home = new UserRoutes(accounts, templates);
@@ -136,6 +135,7 @@ public final class DeskServer implements AutoCloseable {
   /** Starts serving on {@code host:port} (0: any free port). */
   public DeskServer start(String host, int port) {
     app.start(host, port);
+    site.start();
     return this;
   }
 
@@ -154,12 +154,26 @@ public final class DeskServer implements AutoCloseable {
     return app.unsafe.internalRouter.allHttpHandlers();
   }
 
-  Map<String, byte[]> siteFiles() {
-    return site.files();
+  /**
+   * Waits until the public site reflects every change made so far (tests and the benchmark: a
+   * request never waits for it).
+   *
+   * @throws IllegalStateException when it does not within {@code limit}
+   */
+  void awaitSite(java.time.Duration limit) {
+    try {
+      if (!site.awaitCurrent(limit)) {
+        throw new IllegalStateException("the public site was not rendered within " + limit);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the public site", e);
+    }
   }
 
   @Override
   public void close() {
     app.stop();
+    site.close();
   }
 }

@@ -75,12 +75,42 @@ final class AddressGuard {
   }
 
   /**
-   * Checks one URL (the first request or a redirect hop).
+   * Checks the first URL of a fetch.
    *
    * @throws FetchException reason "invalid-url", "unknown-host" or "ssrf"
    */
   void check(URI uri) {
-    String url = uri.toString();
+    String refused = refusal(uri, uri.toString());
+    if (refused != null) {
+      throw new FetchException(
+          uri.toString(),
+          "ssrf",
+          "refused: " + refused + " (allow it in the fetch settings if this is intended)");
+    }
+  }
+
+  /**
+   * Checks a redirect hop. A refused hop is named with the page that redirected to it, under the
+   * requested URL, and without an invitation to allow it: the address came from a server, not from
+   * whoever wrote the configuration.
+   *
+   * @throws FetchException reason "invalid-url", "unknown-host" or "ssrf"
+   */
+  void checkRedirect(String requested, URI from, URI to) {
+    String where = "a redirect from " + from + " to " + to;
+    String refused;
+    try {
+      refused = refusal(to, requested);
+    } catch (FetchException e) {
+      throw new FetchException(requested, e.reason(), where + ": " + e.detail(), e);
+    }
+    if (refused != null) {
+      throw new FetchException(requested, "ssrf", where + " was refused: " + refused);
+    }
+  }
+
+  /** Why the URL must not be fetched (its host's forbidden address), or null when it may. */
+  private String refusal(URI uri, String url) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FetchException(url, "invalid-url", "only http and https URLs are fetched");
@@ -91,7 +121,7 @@ final class AddressGuard {
     }
     host = host.replace("[", "").replace("]", "").toLowerCase(Locale.ROOT);
     if (allowedHosts.contains(host)) {
-      return;
+      return null;
     }
     InetAddress[] addresses;
     try {
@@ -101,17 +131,12 @@ final class AddressGuard {
     }
     for (InetAddress address : addresses) {
       if (isForbidden(address) && !isAllowed(address)) {
-        throw new FetchException(
-            url,
-            "ssrf",
-            "refused: "
-                + host
-                + " resolves to "
-                + address.getHostAddress()
-                + ", a loopback, private, link-local or reserved address (allow it in the fetch settings"
-                + " if this is intended)");
+        String ip = address.getHostAddress();
+        return (host.equals(ip) ? host + " is" : host + " resolves to " + ip + ",")
+            + " a loopback, private, link-local or reserved address";
       }
     }
+    return null;
   }
 
   private boolean isAllowed(InetAddress address) {

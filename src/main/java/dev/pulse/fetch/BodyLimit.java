@@ -19,8 +19,39 @@ final class BodyLimit implements BodySubscriber<byte[]> {
   /** The body was larger than allowed. */
   static final class TooLarge extends IOException {
     TooLarge(long limit) {
-      super("body larger than " + limit + " bytes");
+      super("body larger than " + size(limit) + " (fetch.max_body)");
     }
+
+    /** The server announced the body's length: refused before reading. */
+    TooLarge(long limit, long declared) {
+      super(
+          "body of "
+              + size(declared)
+              + " (Content-Length) larger than "
+              + size(limit)
+              + " (fetch.max_body)");
+    }
+  }
+
+  /**
+   * A size for people, in the units the config file takes: "512 bytes", "48 KB", "5 MB", "1.5 GB".
+   */
+  static String size(long bytes) {
+    String[] units = {"KB", "MB", "GB", "TB"};
+    if (bytes < 1024) {
+      return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+    double value = bytes;
+    int unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    String number =
+        value >= 100 || value == Math.rint(value)
+            ? String.valueOf(Math.round(value))
+            : String.format(java.util.Locale.ROOT, "%.1f", value);
+    return number + " " + units[unit];
   }
 
   /** The body was refused before reading (e.g. wrong content type). */

@@ -7,11 +7,13 @@ public class FetchException extends PulseException.SkipItem {
 
   private final String url;
   private final String reason;
+  private final String detail;
 
   public FetchException(String url, String reason, String message, Throwable cause) {
     super(url + ": " + message, cause);
     this.url = url;
     this.reason = reason;
+    this.detail = message;
   }
 
   public FetchException(String url, String reason, String message) {
@@ -20,6 +22,19 @@ public class FetchException extends PulseException.SkipItem {
 
   public String url() {
     return url;
+  }
+
+  /** What went wrong, without the URL (which {@link #getMessage()} starts with). */
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * The message for a line that names {@code itemUrl} already: the detail alone when the failure is
+   * that URL's, else the whole message (it names the URL that failed, e.g. a redirect's target).
+   */
+  public String detailFor(String itemUrl) {
+    return url.equals(itemUrl) ? detail : getMessage();
   }
 
   /** e.g. "http-404", "content-type", "too-large", "timeout", "robots", "ssrf", "invalid-url". */

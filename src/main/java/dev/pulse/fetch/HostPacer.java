@@ -15,9 +15,48 @@ import java.util.function.LongSupplier;
 final class HostPacer {
 
   /** A granted turn; closing it ends the request and starts the host's delay. */
-  interface Turn extends AutoCloseable {
+  final class Turn implements AutoCloseable {
+    private final Host host;
+    private final Duration delayAfter;
+    private final HostGate.Turn sharedTurn;
+    private boolean holdsSlot = true;
+
+    private Turn(Host host, Duration delayAfter, HostGate.Turn sharedTurn) {
+      this.host = host;
+      this.delayAfter = delayAfter;
+      this.sharedTurn = sharedTurn;
+    }
+
+    /**
+     * Waits the host's delay between two requests of this turn (a redirect hop to the same host),
+     * holding the host (here and across processes) but not a global slot.
+     */
+    void pauseWithin() throws InterruptedException {
+      if (delayAfter.isZero()) {
+        return;
+      }
+      global.release();
+      holdsSlot = false;
+      sleeper.sleep(delayAfter);
+      global.acquire();
+      holdsSlot = true;
+    }
+
     @Override
-    void close();
+    public void close() {
+      synchronized (host) {
+        host.notBefore =
+            Math.max(
+                host.used ? host.notBefore : Long.MIN_VALUE,
+                nanoTime.getAsLong() + delayAfter.toNanos());
+        host.used = true;
+      }
+      if (holdsSlot) {
+        global.release();
+      }
+      sharedTurn.close();
+      host.turn.release();
+    }
   }
 
   private static final class Host {
@@ -75,18 +114,7 @@ final class HostPacer {
       h.turn.release();
       throw e;
     }
-    HostGate.Turn sharedTurn = held;
-    return () -> {
-      synchronized (h) {
-        h.notBefore =
-            Math.max(
-                h.used ? h.notBefore : Long.MIN_VALUE, nanoTime.getAsLong() + delayAfter.toNanos());
-        h.used = true;
-      }
-      global.release();
-      sharedTurn.close();
-      h.turn.release();
-    };
+    return new Turn(h, delayAfter, held);
   }
 
   /** Keeps the host idle for at least this long from now (a server's Retry-After). */

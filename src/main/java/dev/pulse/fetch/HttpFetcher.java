@@ -64,17 +64,36 @@ public final class HttpFetcher implements Fetcher {
             .build();
   }
 
+  /** Told of each redirect hop before it is requested (the polite fetcher paces them). */
+  interface Hops {
+    Hops NONE = (from, to) -> {};
+
+    void before(URI from, URI to) throws InterruptedException;
+  }
+
   @Override
   public FetchResult fetch(FetchRequest request) {
+    return fetch(request, Hops.NONE);
+  }
+
+  /** As {@link #fetch(FetchRequest)}, telling {@code hops} of each redirect before following it. */
+  FetchResult fetch(FetchRequest request, Hops hops) {
     URI uri = toUri(request.url());
     long deadline = System.nanoTime() + settings.deadline().toNanos();
     Set<String> seen = new HashSet<>();
     seen.add(uri.normalize().toString());
+    URI from = null;
     for (int hop = 0; ; hop++) {
-      guard.check(uri);
+      if (from == null) {
+        guard.check(uri);
+      } else {
+        guard.checkRedirect(request.url(), from, uri);
+        beforeHop(hops, from, uri);
+      }
       HttpResponse<byte[]> response = exchange(request, uri, deadline);
       int status = response.statusCode();
       if (isRedirect(status)) {
+        from = uri;
         uri = nextHop(request.url(), uri, response, hop, seen);
         continue;
       }
@@ -100,6 +119,15 @@ public final class HttpFetcher implements Fetcher {
                 response.headers().firstValue("Retry-After").orElse(null), clock.instant()));
       }
       return result(request, uri, response, etag, lastModified);
+    }
+  }
+
+  private static void beforeHop(Hops hops, URI from, URI to) {
+    try {
+      hops.before(from, to);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(to.toString(), "interrupted", "interrupted", e);
     }
   }
 
@@ -197,7 +225,7 @@ public final class HttpFetcher implements Fetcher {
       }
       long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (length > limit) {
-        return BodyLimit.refusing(new BodyLimit.TooLarge(limit));
+        return BodyLimit.refusing(new BodyLimit.TooLarge(limit, length));
       }
       String type = MediaType.parse(info.headers().firstValue("Content-Type").orElse(null)).type();
       if (type != null && !accepted.isEmpty() && !accepted.contains(type)) {

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * exponential backoff and jitter, honouring Retry-After. Thread-safe: meant to be shared by all
  * fetching threads.
  *
- * <p>Redirects are followed inside the wrapped fetcher; the robots.txt and pacing of the first host
- * apply, the safety guard applies to every hop.
+ * <p>Redirects are followed inside the wrapped fetcher, within the first host's turn: the
+ * robots.txt of the first host applies, a hop back to that host waits the host's pause first, and
+ * the safety guard applies to every hop.
  */
 public final class PoliteFetcher implements Fetcher {
 
@@ -191,7 +192,7 @@ public final class PoliteFetcher implements Fetcher {
                 + "; try a later run");
       }
       try (HostPacer.Turn turn = pacer.acquire(host, pause)) {
-        return delegate.fetch(request);
+        return fetchPaced(request, host, turn);
       } catch (FetchException e) {
         Duration retryAfter = e instanceof HttpStatusException s ? s.retryAfter() : null;
         if (retryAfter != null) {
@@ -215,6 +216,20 @@ public final class PoliteFetcher implements Fetcher {
             "{}: {} (attempt {}), retrying in {}", request.url(), e.reason(), attempt + 1, wait);
       }
     }
+  }
+
+  /** Fetches within a turn, pausing before each redirect hop back to the turn's host. */
+  private FetchResult fetchPaced(FetchRequest request, String host, HostPacer.Turn turn) {
+    if (delegate instanceof HttpFetcher http) {
+      return http.fetch(
+          request,
+          (from, to) -> {
+            if (host.equalsIgnoreCase(to.getHost())) {
+              turn.pauseWithin();
+            }
+          });
+    }
+    return delegate.fetch(request);
   }
 
   /**

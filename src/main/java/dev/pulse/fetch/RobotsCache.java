@@ -41,6 +41,9 @@ final class RobotsCache {
     }
   }
 
+  /** Longer Crawl-delays mean "do not crawl" (crawler-commons' limit): nothing to wait for. */
+  private static final Duration MAX_DEFER = Duration.ofMinutes(5);
+
   private final Fetcher fetcher;
   private final HostPacer pacer;
   private final String agent;
@@ -103,10 +106,17 @@ final class RobotsCache {
         cache.put(origin, kept);
         return kept;
       }
-      RobotsStore.Copy copy = load(origin, uri.getHost().toLowerCase(Locale.ROOT));
+      String host = uri.getHost().toLowerCase(Locale.ROOT);
+      RobotsStore.Copy copy = load(origin, host);
       store.put(origin, copy);
       Rules fresh = rules(origin, copy);
       cache.put(origin, fresh);
+      // robots.txt was paced with the minimum delay, before its Crawl-delay was known: the first
+      // request after it waits the Crawl-delay too
+      Duration delay = fresh.crawlDelay();
+      if (delay.compareTo(politeness.minHostDelay()) > 0 && delay.compareTo(MAX_DEFER) <= 0) {
+        pacer.defer(host, delay);
+      }
       return fresh;
     }
   }

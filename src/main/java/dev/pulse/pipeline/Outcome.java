@@ -8,6 +8,12 @@ public enum Outcome {
   SOURCES_UNCHANGED,
   /** Found by discovery. */
   DISCOVERED,
+  /**
+   * Listed again under another URL in this run (the same canonical URL: tracking parameters, a
+   * fragment; or listed by another source too): merged into the first, counted here so that every
+   * listed item has one outcome.
+   */
+  MERGED,
   /** Taken from the retry queue: failed on an earlier run for a passing reason. */
   RETRIED,
   /** Fetched with a fresh body. */

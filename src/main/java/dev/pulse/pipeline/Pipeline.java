@@ -161,6 +161,7 @@ public final class Pipeline {
                 if (d.unchanged()) {
                   run.count(Outcome.SOURCES_UNCHANGED);
                 }
+                run.merged(d.merged());
                 for (Discovery.Problem p : d.problems()) {
                   run.fail(new ItemFailure(p.url(), "discover", p.reason(), p.message(), null));
                 }
@@ -170,6 +171,8 @@ public final class Pipeline {
                     if (seen.add(item.url())) {
                       frontier.add(item);
                       run.count(Outcome.DISCOVERED);
+                    } else {
+                      run.merged(1); // another source listed it too
                     }
                   }
                 }
@@ -361,6 +364,14 @@ public final class Pipeline {
       counts.merge(o.key(), 1, Integer::sum);
     }
 
+    /** Listed items that were copies of one already taken: each is counted, as merged. */
+    void merged(int n) {
+      for (int i = 0; i < n; i++) {
+        count(Outcome.MERGED);
+      }
+      control.progress().merged(n);
+    }
+
     synchronized void addUsage(Usage u) {
       usage = usage.plus(u);
     }
@@ -369,6 +380,7 @@ public final class Pipeline {
     void end(DiscoveredItem item, Outcome o) {
       if (open.remove(item.url()) != null) {
         count(o);
+        control.progress().ended();
       }
     }
 
@@ -383,16 +395,20 @@ public final class Pipeline {
     }
 
     /**
-     * An item's failure, written together with what else {@code write} holds; counted unless the
-     * item already reached an outcome (then only the rest of {@code write} is written).
+     * An item's failure, written together with what else {@code write} holds, and counted; nothing
+     * is written when the item already reached an outcome.
      */
     void fail(DiscoveredItem item, ItemFailure f, ItemWrite write) {
-      if (!open.containsKey(item.url())) {
-        save(write);
+      if (open.remove(item.url()) == null) {
+        // it has its outcome already: queued when the grace period ran out, while this lane was
+        // still at it; writing now (dropping it from the queue) would lose it
         return;
       }
-      if (save(write.withFailure(id, f)) && open.remove(item.url()) != null) {
+      if (save(write.withFailure(id, f))) {
         counted(f);
+        control.progress().ended();
+      } else {
+        open.put(item.url(), item); // not written: the end of the run counts it as queued
       }
     }
 
@@ -447,7 +463,13 @@ public final class Pipeline {
     }
 
     RunReport process(Consumer<Frontier> feed) {
-      Frontier frontier = new Frontier(item -> open.putIfAbsent(item.url(), item));
+      Frontier frontier =
+          new Frontier(
+              item -> {
+                if (open.putIfAbsent(item.url(), item) == null) {
+                  control.progress().admitted();
+                }
+              });
       int workers = Math.max(1, analyzer.concurrency());
       BlockingQueue<Extracted> handoff = new ArrayBlockingQueue<>(2 * workers);
       ExecutorService fetchPool = Executors.newFixedThreadPool(settings.fetchLanes());
@@ -587,7 +609,8 @@ public final class Pipeline {
         return Optional.empty();
       }
       String host = HostOrder.host(item.url());
-      Breaker hostBreaker = hostBreakers.computeIfAbsent(host, h -> Breaker.defaults());
+      Breaker hostBreaker =
+          hostBreakers.computeIfAbsent(host, h -> Breaker.of(settings.hostBreaker()));
       if (!hostBreaker.allows()) {
         // the host keeps timing out or failing: its items wait for the next run
         store.workQueue().deferItem(item, "host-unavailable");
@@ -608,14 +631,18 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
-        if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.getMessage())) {
+        if ("interrupted".equals(e.reason())) {
+          // cut off when the grace period ran out: the run queues it (it is still open)
+          return Optional.empty();
+        }
+        if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.detail())) {
           log.warn(
               "{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
         }
         ItemWrite w = ItemWrite.of(item);
         fail(
             item,
-            new ItemFailure(item.url(), "fetch", e.reason(), e.getMessage(), null),
+            new ItemFailure(item.url(), "fetch", e.reason(), e.detailFor(item.url()), null),
             e.retryable() ? w.queueingRetry(e.reason()) : w.droppingRetry());
         return Optional.empty();
       } catch (PulseException.SkipItem e) {

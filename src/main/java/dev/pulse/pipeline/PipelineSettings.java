@@ -1,6 +1,7 @@
 package dev.pulse.pipeline;
 
 import dev.pulse.fetch.Politeness;
+import dev.pulse.retry.Breaker;
 
 /**
  * How a run works. How many analyses run at once is the analyzer's to say ({@link
@@ -10,17 +11,26 @@ import dev.pulse.fetch.Politeness;
  *     (requests in flight, per-host pauses) still apply, and a lane waiting for its host's pause
  *     holds no request slot, so there are usually more lanes than slots
  * @param force analyze again even when content, analyzer and version are unchanged
+ * @param hostBreaker when a host that keeps failing is left alone, its items queued, and for how
+ *     long ({@code fetch.breaker_failures}, {@code fetch.breaker_cool_down})
  */
-public record PipelineSettings(int fetchLanes, boolean force) {
+public record PipelineSettings(int fetchLanes, boolean force, Breaker.Policy hostBreaker) {
 
-  /** Lanes for the default fetch politeness; no force. */
+  /** Lanes for the default fetch politeness; no force; the default host breaker. */
   public static final PipelineSettings DEFAULTS =
-      new PipelineSettings(lanesFor(Politeness.defaults().maxConcurrency()), false);
+      new PipelineSettings(
+          lanesFor(Politeness.defaults().maxConcurrency()), false, Breaker.Policy.DEFAULT);
 
   public PipelineSettings {
     if (fetchLanes < 1) {
       throw new IllegalArgumentException("fetchLanes must be at least 1");
     }
+    java.util.Objects.requireNonNull(hostBreaker, "hostBreaker");
+  }
+
+  /** With the default host breaker. */
+  public PipelineSettings(int fetchLanes, boolean force) {
+    this(fetchLanes, force, Breaker.Policy.DEFAULT);
   }
 
   /**
@@ -32,10 +42,14 @@ public record PipelineSettings(int fetchLanes, boolean force) {
   }
 
   public PipelineSettings withForce(boolean value) {
-    return new PipelineSettings(fetchLanes, value);
+    return new PipelineSettings(fetchLanes, value, hostBreaker);
   }
 
   public PipelineSettings withFetchLanes(int value) {
-    return new PipelineSettings(value, force);
+    return new PipelineSettings(value, force, hostBreaker);
+  }
+
+  public PipelineSettings withHostBreaker(Breaker.Policy value) {
+    return new PipelineSettings(fetchLanes, force, value);
   }
 }

@@ -16,6 +16,7 @@ public final class RunControl {
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
 
   private final AtomicReference<String> stop = new AtomicReference<>();
+  private final RunProgress progress = new RunProgress();
   private final Duration grace;
   private final Duration budget;
   private final Instant deadline;
@@ -51,6 +52,11 @@ public final class RunControl {
       reason = stop.get();
     }
     return reason;
+  }
+
+  /** How far the run is: what a progress display shows. */
+  public RunProgress progress() {
+    return progress;
   }
 
   /** How long in-flight items may take after a stop. */

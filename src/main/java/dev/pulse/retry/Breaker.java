@@ -17,6 +17,27 @@ public final class Breaker {
   /** How long an open breaker stays open, unless configured otherwise. */
   public static final Duration DEFAULT_COOL_DOWN = Duration.ofMinutes(5);
 
+  /**
+   * When a breaker opens and for how long: the {@code breaker_failures} and {@code
+   * breaker_cool_down} settings of the {@code llm:} and {@code fetch:} sections.
+   *
+   * @param failures consecutive passing failures that open it, at least 1
+   * @param coolDown how long it then stays open, zero or more
+   */
+  public record Policy(int failures, Duration coolDown) {
+
+    public static final Policy DEFAULT = new Policy(DEFAULT_THRESHOLD, DEFAULT_COOL_DOWN);
+
+    public Policy {
+      if (failures < 1) {
+        throw new IllegalArgumentException("breaker_failures must be at least 1, not " + failures);
+      }
+      if (coolDown == null || coolDown.isNegative()) {
+        throw new IllegalArgumentException("breaker_cool_down must not be negative");
+      }
+    }
+  }
+
   private final int threshold;
   private final Duration coolDown;
   private final LongSupplier nanos;
@@ -41,7 +62,12 @@ public final class Breaker {
 
   /** A breaker with the defaults on the system clock. */
   public static Breaker defaults() {
-    return new Breaker(DEFAULT_THRESHOLD, DEFAULT_COOL_DOWN, System::nanoTime);
+    return of(Policy.DEFAULT);
+  }
+
+  /** A breaker with this policy on the system clock. */
+  public static Breaker of(Policy policy) {
+    return new Breaker(policy.failures(), policy.coolDown(), System::nanoTime);
   }
 
   /** True when a call may be made now. */

@@ -170,7 +170,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
       }
       return result;
     } catch (FetchException e) {
-      problems.add(new Discovery.Problem(request.url(), e.reason(), e.getMessage()));
+      problems.add(new Discovery.Problem(request.url(), e.reason(), e.detailFor(request.url())));
       return null;
     }
   }
@@ -213,6 +213,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     OffsetDateTime cutoff =
         source.lookback() == null ? null : OffsetDateTime.now(clock).minus(source.lookback());
     Map<String, SourceItem> unique = new LinkedHashMap<>();
+    int merged = 0;
     for (SourceItem item : found) {
       String problem = invalid(item.url());
       if (problem != null) {
@@ -226,7 +227,9 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
                 "invalid-url",
                 where + ": " + problem));
       } else if (cutoff == null || item.published() == null || !item.published().isBefore(cutoff)) {
-        unique.putIfAbsent(dedupKey(item.url()), item);
+        if (unique.putIfAbsent(dedupKey(item.url()), item) != null) {
+          merged++;
+        }
       }
     }
     List<DiscoveredItem> items =
@@ -240,7 +243,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
                     new DiscoveredItem(
                         i.url(), i.title(), i.published(), source.name(), source.category()))
             .toList();
-    return new Discovery(source, items, problems, unchanged, read);
+    return new Discovery(source, items, problems, unchanged, read, merged);
   }
 
   /** Items that differ only by tracking parameters, fragment or case of host are one item. */

@@ -16,18 +16,22 @@ import javax.sql.DataSource;
  * statements and the wrapping of {@link SQLException} into {@link StoreException}, and names the
  * unit of work ({@link #inTransaction}). A statement outside a transaction commits on its own;
  * inside one (on the same thread) it joins it. Thread-safe.
+ *
+ * <p>Public for the roles other packages keep in the store's database (the desk's tables, in {@code
+ * dev.pulse.editorial}): they reach it through {@link Store#db()} and write plain SQL that both
+ * dialects accept.
  */
-final class Db {
+public final class Db {
 
   /** Work done with the store's connection; may throw {@link SQLException}. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run() throws SQLException;
   }
 
   /** Maps the current row of a result. */
   @FunctionalInterface
-  interface RowMapper<T> {
+  public interface RowMapper<T> {
     T map(Row row) throws SQLException;
   }
 
@@ -50,7 +54,7 @@ final class Db {
    *
    * @param what what the work does, for the error message ("cannot " + what)
    */
-  <T> T inTransaction(String what, Work<T> work) {
+  public <T> T inTransaction(String what, Work<T> work) {
     if (current.get() != null) {
       return call(what, work);
     }
@@ -74,7 +78,7 @@ final class Db {
   }
 
   /** Executes an INSERT, UPDATE or DELETE; returns the number of rows changed. */
-  int update(String what, String sql, Object... args) {
+  public int update(String what, String sql, Object... args) {
     return inTransaction(
         what,
         () -> {
@@ -86,7 +90,7 @@ final class Db {
   }
 
   /** All rows of a query, mapped. */
-  <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... args) {
+  public <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... args) {
     return inTransaction(
         what,
         () -> {
@@ -105,7 +109,7 @@ final class Db {
   }
 
   /** The first row of a query, mapped, if any. */
-  <T> Optional<T> first(String what, String sql, RowMapper<T> mapper, Object... args) {
+  public <T> Optional<T> first(String what, String sql, RowMapper<T> mapper, Object... args) {
     return list(what, sql, mapper, args).stream().findFirst();
   }
 
@@ -141,7 +145,7 @@ final class Db {
   }
 
   /** One row of a result, with the dialect's reading of instants. */
-  static final class Row {
+  public static final class Row {
     private final ResultSet rs;
     private final Dialect dialect;
 
@@ -151,7 +155,7 @@ final class Db {
     }
 
     /** The result's column names, in order. */
-    List<String> columns() throws SQLException {
+    public List<String> columns() throws SQLException {
       List<String> out = new ArrayList<>();
       for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
         out.add(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
@@ -160,34 +164,34 @@ final class Db {
     }
 
     /** A column's value as the driver gives it. */
-    Object value(String column) throws SQLException {
+    public Object value(String column) throws SQLException {
       return rs.getObject(column);
     }
 
-    String text(String column) throws SQLException {
+    public String text(String column) throws SQLException {
       return rs.getString(column);
     }
 
-    long number(String column) throws SQLException {
+    public long number(String column) throws SQLException {
       return rs.getLong(column);
     }
 
     /** A nullable integer column. */
-    Long optionalNumber(String column) throws SQLException {
+    public Long optionalNumber(String column) throws SQLException {
       long v = rs.getLong(column);
       return rs.wasNull() ? null : v;
     }
 
-    double decimal(String column) throws SQLException {
+    public double decimal(String column) throws SQLException {
       return rs.getDouble(column);
     }
 
-    byte[] bytes(String column) throws SQLException {
+    public byte[] bytes(String column) throws SQLException {
       return rs.getBytes(column);
     }
 
     /** A nullable instant column. */
-    Instant instant(String column) throws SQLException {
+    public Instant instant(String column) throws SQLException {
       return dialect.instant(rs, column);
     }
 
@@ -195,7 +199,7 @@ final class Db {
      * A time kept as an instant and the offset it was given with (seconds, in {@code
      * <column>_offset}); null when the instant is.
      */
-    OffsetDateTime offsetTime(String column) throws SQLException {
+    public OffsetDateTime offsetTime(String column) throws SQLException {
       Instant at = instant(column + "_at");
       if (at == null) {
         return null;

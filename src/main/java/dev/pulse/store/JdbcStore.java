@@ -85,8 +85,8 @@ final class JdbcStore implements Store {
         });
   }
 
-  /** The data-access core, for copying and checking stores. */
-  Db db() {
+  @Override
+  public Db db() {
     return db;
   }
 

@@ -25,6 +25,12 @@ public interface Store extends AutoCloseable {
   /** Writes everything one item produced in one transaction: all of it or none. */
   void save(ItemWrite write);
 
+  /**
+   * The data-access core of this store's database, for roles kept by other packages beside these
+   * (the desk's tables): one transaction can then span both.
+   */
+  Db db();
+
   /** Where the store is (a file, or a JDBC URL without credentials): for messages. */
   String location();
 

@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * Copies everything from one store to another, SQLite or PostgreSQL either side: entries with their
- * fingerprints, runs, failures, validators, vectors, alternates and the retry queue. Rows are
- * upserted by their keys, so copying again changes nothing; each table is copied in one
- * transaction. Columns named {@code *_at} are instants, converted between the two dialects.
+ * fingerprints, runs, failures, validators, vectors, alternates, the retry queue, and the desk's
+ * accounts, reviews, corrections with their audit trail and readers' votes (not its edit locks,
+ * which are live state). Rows are upserted by their keys, so copying again changes nothing; each
+ * table is copied in one transaction. Columns named {@code *_at} are instants, converted between
+ * the two dialects, except in the desk's tables, which keep their times as text in both.
  */
 public final class StoreCopy {
 
@@ -25,14 +27,20 @@ public final class StoreCopy {
     TABLES.put("entry_vectors", "id");
     TABLES.put("alternates", "url");
     TABLES.put("retry_queue", "url");
+    TABLES.put("desk_users", "name");
+    TABLES.put("desk_reviews", "entry_id");
+    TABLES.put("desk_corrections", "entry_id");
+    TABLES.put("desk_audit", "id");
+    TABLES.put("desk_votes", "entry_id, voter");
+    TABLES.put("desk_secrets", "name");
   }
 
   private StoreCopy() {}
 
   /** Copies every table of {@code from} into {@code to}. */
   public static void copy(Store from, Store to) {
-    Db source = ((JdbcStore) from).db();
-    Db target = ((JdbcStore) to).db();
+    Db source = from.db();
+    Db target = to.db();
     for (Map.Entry<String, String> t : TABLES.entrySet()) {
       copy(source, target, t.getKey(), t.getValue());
     }
@@ -40,7 +48,7 @@ public final class StoreCopy {
 
   /** Rows per table, in copying order. */
   public static Map<String, Long> counts(Store store) {
-    Db db = ((JdbcStore) store).db();
+    Db db = store.db();
     Map<String, Long> out = new LinkedHashMap<>();
     for (String table : TABLES.keySet()) {
       out.put(
@@ -59,7 +67,8 @@ public final class StoreCopy {
             r -> {
               Map<String, Object> row = new LinkedHashMap<>();
               for (String c : r.columns()) {
-                row.put(c, c.endsWith("_at") ? r.instant(c) : r.value(c));
+                boolean instant = c.endsWith("_at") && !table.startsWith("desk_");
+                row.put(c, instant ? r.instant(c) : r.value(c));
               }
               return row;
             });
@@ -78,7 +87,7 @@ public final class StoreCopy {
             + key
             + ") DO UPDATE SET "
             + columns.stream()
-                .filter(c -> !c.equals(key))
+                .filter(c -> !List.of(key.split(", ")).contains(c))
                 .map(c -> c + "=excluded." + c)
                 .collect(Collectors.joining(", "));
     target.inTransaction(

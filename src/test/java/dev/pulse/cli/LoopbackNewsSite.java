@@ -25,6 +25,7 @@ final class LoopbackNewsSite implements AutoCloseable {
   private final HttpServer server;
   private final int articles;
   private volatile long articleDelayMillis;
+  private volatile boolean trickle;
   final AtomicInteger articlesServed = new AtomicInteger();
   final AtomicInteger feedFull = new AtomicInteger();
   final AtomicInteger feedNotModified = new AtomicInteger();
@@ -44,6 +45,14 @@ final class LoopbackNewsSite implements AutoCloseable {
 
   void articleDelay(long millis) {
     articleDelayMillis = millis;
+  }
+
+  /**
+   * Article pages trickle: the headers at once, then one byte every 100 ms (for at most 60 s), as a
+   * server that is overloaded or hostile does.
+   */
+  void trickle(boolean value) {
+    trickle = value;
   }
 
   /** A config for this site: one feed of all the articles, loopback allowed, no pacing. */
@@ -79,7 +88,11 @@ final class LoopbackNewsSite implements AutoCloseable {
         articlesServed.incrementAndGet();
         sleep(articleDelayMillis);
         int n = Integer.parseInt(path.substring(3, path.indexOf('.')));
-        send(ex, 200, "text/html; charset=utf-8", article(n));
+        if (trickle) {
+          trickle(ex, article(n));
+        } else {
+          send(ex, 200, "text/html; charset=utf-8", article(n));
+        }
       } else {
         send(ex, 404, "text/plain", "not found");
       }
@@ -153,6 +166,18 @@ final class LoopbackNewsSite implements AutoCloseable {
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  private static void trickle(HttpExchange ex, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    ex.sendResponseHeaders(200, bytes.length);
+    OutputStream out = ex.getResponseBody();
+    for (int i = 0; i < Math.min(bytes.length, 600); i++) {
+      out.write(bytes[i]);
+      out.flush(); // throws once the client has hung up
+      sleep(100);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,10 +33,36 @@ final class PulseProcess {
       Path dir,
       String name,
       String shellPrefix,
-      java.util.Map<String, String> env,
-      java.util.Map<String, String> systemProperties,
+      Map<String, String> env,
+      Map<String, String> systemProperties,
       String... args)
       throws IOException {
+    List<String> cmd = javaCommand(systemProperties, args);
+    if (shellPrefix != null) {
+      cmd = List.of("/bin/sh", "-c", shellPrefix + " exec " + quoted(cmd));
+    }
+    return start(dir, name, cmd, env);
+  }
+
+  /**
+   * Starts {@code pulse args...} on a pseudo-terminal (util-linux {@code script}), as a person at a
+   * terminal would; the terminal's output (stdout and stderr together) goes to {@link #stdout}.
+   */
+  static PulseProcess startOnTerminal(
+      Path dir,
+      String name,
+      Map<String, String> env,
+      Map<String, String> properties,
+      String... args)
+      throws IOException {
+    List<String> cmd =
+        List.of("script", "-qfec", quoted(javaCommand(properties, args)), "/dev/null");
+    Map<String, String> terminal = new java.util.HashMap<>(env);
+    terminal.putIfAbsent("TERM", "xterm");
+    return start(dir, name, cmd, terminal);
+  }
+
+  private static List<String> javaCommand(Map<String, String> properties, String... args) {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
@@ -44,18 +71,28 @@ final class PulseProcess {
     cmd.add("-Xshare:auto");
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-XX:-UsePerfData");
-    for (var p : systemProperties.entrySet()) {
+    for (var p : properties.entrySet()) {
       cmd.add("-D" + p.getKey() + "=" + p.getValue());
     }
     cmd.add(PulseCli.class.getName());
     cmd.addAll(List.of(args));
-    if (shellPrefix != null) {
-      StringBuilder sh = new StringBuilder(shellPrefix).append(" exec");
-      for (String c : cmd) {
-        sh.append(" '").append(c.replace("'", "'\\''")).append('\'');
-      }
-      cmd = List.of("/bin/sh", "-c", sh.toString());
+    return cmd;
+  }
+
+  /** The command as one line for /bin/sh, each word single-quoted. */
+  private static String quoted(List<String> cmd) {
+    StringBuilder sh = new StringBuilder();
+    for (String c : cmd) {
+      sh.append(sh.length() == 0 ? "" : " ")
+          .append('\'')
+          .append(c.replace("'", "'\\''"))
+          .append('\'');
     }
+    return sh.toString();
+  }
+
+  private static PulseProcess start(
+      Path dir, String name, List<String> cmd, Map<String, String> env) throws IOException {
     Path out = dir.resolve(name + ".out");
     Path err = dir.resolve(name + ".err");
     ProcessBuilder pb =

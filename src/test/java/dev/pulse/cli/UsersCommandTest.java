@@ -2,8 +2,10 @@ package dev.pulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.editorial.Passwords;
-import dev.pulse.editorial.SqliteDeskStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.Stores;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -38,7 +40,8 @@ class UsersCommandTest {
     assertThat(run("a long secret pass\n", "users", "add", "ed", "--role", "admin", "--db", db()))
         .isEqualTo(0);
     assertThat(out.toString() + err).doesNotContain("a long secret pass");
-    try (SqliteDeskStore s = SqliteDeskStore.open(dir.resolve("pulse.db"))) {
+    try (Store opened = Stores.sqlite(dir.resolve("pulse.db"))) {
+      JdbcDeskStore s = new JdbcDeskStore(opened);
       String hash = s.passwordHash("ed").orElseThrow();
       assertThat(Passwords.matches("a long secret pass".toCharArray(), hash)).isTrue();
     }
@@ -52,7 +55,8 @@ class UsersCommandTest {
     assertThat(run("", "users", "disable", "ed", "--db", db())).isEqualTo(0);
     assertThat(run("another long pass\n", "users", "reset", "ed", "--db", db())).isEqualTo(0);
     assertThat(run("", "users", "enable", "ed", "--db", db())).isEqualTo(0);
-    try (SqliteDeskStore s = SqliteDeskStore.open(dir.resolve("pulse.db"))) {
+    try (Store opened = Stores.sqlite(dir.resolve("pulse.db"))) {
+      JdbcDeskStore s = new JdbcDeskStore(opened);
       assertThat(
               Passwords.matches(
                   "another long pass".toCharArray(), s.passwordHash("ed").orElseThrow()))

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.pulse.fetch.FetchSettings;
 import dev.pulse.fetch.Politeness;
+import dev.pulse.retry.Breaker;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,8 @@ class FetchConfigTest {
         robots_failure_ttl: 1h
         obey_robots: false
         tracking_params: [ref, source]
+        breaker_failures: 2
+        breaker_cool_down: 45s
         """);
 
     FetchSettings s = FetchConfig.settings(fetch, "Bot/1 (+https://example.org)");
@@ -72,6 +75,20 @@ class FetchConfigTest {
                 .obeyRobots(false)
                 .build());
     assertThat(FetchConfig.trackingParams(fetch)).containsExactly("ref", "source");
+    assertThat(FetchConfig.hostBreaker(fetch))
+        .isEqualTo(new Breaker.Policy(2, Duration.ofSeconds(45)));
+  }
+
+  @Test
+  void refusesAHostBreakerThatCannotWork() throws Exception {
+    assertThat(FetchConfig.hostBreaker(MissingNode.getInstance()))
+        .isEqualTo(Breaker.Policy.DEFAULT);
+    assertThatThrownBy(() -> FetchConfig.hostBreaker(yaml("breaker_failures: 0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.breaker_failures must be at least 1");
+    assertThatThrownBy(() -> FetchConfig.hostBreaker(yaml("breaker_cool_down: -1s")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.breaker_cool_down");
   }
 
   @Test

@@ -34,7 +34,16 @@ final class Browser {
             .build();
   }
 
+  /** GETs a page; a public page once the site is rendered (see {@link DeskFixture#settle}). */
   HttpResponse<String> get(String path) {
+    if (!path.startsWith("/desk")) {
+      DeskFixture.settle(base);
+    }
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** GETs a public page at once, rendered or not. */
+  HttpResponse<String> getPublicNow(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 

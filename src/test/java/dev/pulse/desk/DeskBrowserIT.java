@@ -117,30 +117,19 @@ class DeskBrowserIT {
   @ParameterizedTest
   @ValueSource(ints = {375, 1280})
   void runNowWhileARunHoldsTheStoreIsRefusedWithAClearMessage(int width) throws IOException {
-    long run = desk.entries.runLog().startRun("run", "embedded");
-    try (DeskChromium b = browser(width)) {
+    // another process holds the store's lock, as a pulse run from cron does
+    try (StoreLockHolder run = StoreLockHolder.start(desk.db, "run");
+        DeskChromium b = browser(width)) {
       b.login("ed", DeskFixture.PASSWORD);
       b.open("/desk/runs");
       b.click("button.run-now");
       assertThat(b.waitFor(".refused").getText())
           .contains("Refused: a run holds the store")
-          .contains("pulse run (run " + run + ") since");
+          .contains("pulse run (pid " + run.pid() + " on ")
+          .contains(") since");
       assertThat(desk.launched).isEmpty();
       assertThat(b.fits()).isTrue();
       b.screenshot("run-now-refused");
-    } finally {
-      desk.entries
-          .runLog()
-          .finishRun(
-              new dev.pulse.store.RunRecord(
-                  run,
-                  "run",
-                  java.time.Instant.now(),
-                  java.time.Instant.now(),
-                  "embedded",
-                  java.util.Map.of(),
-                  dev.pulse.analyze.Usage.NONE,
-                  "ok"));
     }
   }
 

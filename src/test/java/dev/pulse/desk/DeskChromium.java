@@ -66,6 +66,9 @@ final class DeskChromium implements AutoCloseable {
   }
 
   void open(String path) {
+    if (!path.startsWith("/desk")) {
+      DeskFixture.settle(base);
+    }
     driver.get(base + path);
   }
 

@@ -2,17 +2,19 @@ package dev.pulse.desk;
 
 import dev.pulse.analyze.Sentiment;
 import dev.pulse.analyze.Usage;
+import dev.pulse.editorial.JdbcDeskStore;
 import dev.pulse.editorial.Passwords;
 import dev.pulse.editorial.Published;
 import dev.pulse.editorial.ReviewMode;
 import dev.pulse.editorial.Role;
-import dev.pulse.editorial.SqliteDeskStore;
 import dev.pulse.publish.SiteRenderer;
 import dev.pulse.publish.SiteSettings;
 import dev.pulse.publish.TopicSummarizer;
 import dev.pulse.store.Entry;
 import dev.pulse.store.Provenance;
 import dev.pulse.store.Store;
+import dev.pulse.store.StoreLocation;
+import dev.pulse.store.StoreLock;
 import dev.pulse.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,23 +41,36 @@ final class DeskFixture implements AutoCloseable {
 
   final Path db;
   final Store entries;
-  final SqliteDeskStore desk;
+  final JdbcDeskStore desk;
   final DeskServer server;
   final BackgroundRuns runs;
 
   /** What the desk's runs did: "batch" or the URL of a rerun. */
   final java.util.List<String> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** While closed, the desk's runs wait for it after recording what they would do. */
+  volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
   final BackgroundRuns.Launcher launcher =
       new BackgroundRuns.Launcher() {
         @Override
-        public void runBatch() {
+        public void runBatch(StoreLock held) {
           launched.add("batch");
+          pass();
         }
 
         @Override
-        public void rerun(String url) {
+        public void rerun(String url, StoreLock held) {
           launched.add(url);
+          pass();
+        }
+
+        private void pass() {
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         }
       };
   final String base;
@@ -70,7 +85,7 @@ final class DeskFixture implements AutoCloseable {
     for (int i = 0; i < entryCount; i++) {
       entries.entryStore().upsert(entry(i));
     }
-    desk = SqliteDeskStore.open(db);
+    desk = new JdbcDeskStore(entries);
     desk.addAccount("ed", Role.EDITOR, Passwords.hash(PASSWORD.toCharArray()));
     desk.addAccount("ada", Role.ADMIN, Passwords.hash(PASSWORD.toCharArray()));
     SiteRenderer renderer =
@@ -90,7 +105,13 @@ final class DeskFixture implements AutoCloseable {
         };
     runs =
         new BackgroundRuns(
-            entries.runLog(), launcher, settings.clock(), settings.zone(), job -> {});
+            entries.runLog(),
+            StoreLocation.sqlite(db),
+            Map.of(),
+            launcher,
+            settings.clock(),
+            settings.zone(),
+            job -> {});
     server =
         new DeskServer(
                 settings,
@@ -105,6 +126,22 @@ final class DeskFixture implements AutoCloseable {
                     desk))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
+    SERVERS.put(base, server);
+  }
+
+  private static final Map<String, DeskServer> SERVERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Waits until the public site served at {@code base} (if a fixture serves it) reflects every
+   * change made so far: it is rendered in the background, and a reader in these tests looks once
+   * that is done.
+   */
+  static void settle(String base) {
+    DeskServer s = SERVERS.get(base);
+    if (s != null) {
+      s.awaitSite(java.time.Duration.ofMinutes(2));
+    }
   }
 
   static String id(int i) {
@@ -160,9 +197,9 @@ final class DeskFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    SERVERS.remove(base);
     server.close();
     runs.close();
-    desk.close();
     entries.close();
   }
 }

@@ -1,12 +1,15 @@
 package dev.pulse.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pulse.analyze.Usage;
 import dev.pulse.store.ItemFailure;
 import dev.pulse.store.RunRecord;
+import dev.pulse.store.StoreLock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -41,15 +44,44 @@ class DeskRunsTest {
   }
 
   @Test
-  void runNowIsRefusedWhileARunHoldsTheStoreAndSaysSinceWhen() {
-    long run = desk.entries.runLog().startRun("run", "embedded");
-    HttpResponse<String> res = ed.postFrom("/desk/runs", "/desk/runs/now", Map.of());
-    assertThat(res.statusCode()).isEqualTo(409);
-    assertThat(res.body())
-        .contains("Refused: a run holds the store")
-        .contains("pulse run (run " + run + ") since");
-    assertThat(desk.launched).isEmpty();
-    assertThat(ed.get("/desk/runs").body()).contains("A run holds the store");
+  void runNowIsRefusedWhileARunHoldsTheStoreLockAndNamesIt() {
+    try (StoreLock run = StoreLock.acquire(desk.db, "run", Duration.ZERO)) {
+      HttpResponse<String> res = ed.postFrom("/desk/runs", "/desk/runs/now", Map.of());
+      assertThat(res.statusCode()).isEqualTo(409);
+      assertThat(res.body())
+          .contains("Refused: a run holds the store")
+          .contains("pulse run (pid " + ProcessHandle.current().pid() + " on ")
+          .contains(") since");
+      assertThat(desk.launched).isEmpty();
+      assertThat(ed.get("/desk/runs").body()).contains("A run holds the store");
+    }
+    assertThat(ed.postFrom("/desk/runs", "/desk/runs/now", Map.of()).statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void aRunStartedFromTheDeskHoldsTheStoreAgainstPulseRunUntilItEnds() throws InterruptedException {
+    desk.gate = new java.util.concurrent.CountDownLatch(1);
+    assertThat(ed.postFrom("/desk/runs", "/desk/runs/now", Map.of()).statusCode()).isEqualTo(303);
+    for (int i = 0; i < 200 && desk.launched.isEmpty(); i++) {
+      Thread.sleep(20);
+    }
+    assertThatThrownBy(() -> StoreLock.acquire(desk.db, "run", Duration.ZERO))
+        .isInstanceOf(StoreLock.Busy.class)
+        .hasMessageContaining("pulse desk, pid " + ProcessHandle.current().pid());
+    HttpResponse<String> second = ed.postFrom("/desk/runs", "/desk/runs/now", Map.of());
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body()).contains("Run now started from the desk by ed");
+    desk.gate.countDown();
+    awaitLaunched(1);
+    StoreLock.acquire(desk.db, "run", Duration.ZERO).close();
+  }
+
+  @Test
+  void aRunRecordedAsRunningWithoutTheLockIsADeadOneAndDoesNotBlock() throws InterruptedException {
+    desk.entries.runLog().startRun("run", "embedded"); // its process died: no lock held
+    assertThat(ed.postFrom("/desk/runs", "/desk/runs/now", Map.of()).statusCode()).isEqualTo(303);
+    awaitLaunched(1);
+    assertThat(desk.launched).containsExactly("batch");
   }
 
   @Test

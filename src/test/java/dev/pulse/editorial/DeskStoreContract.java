@@ -4,17 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pulse.analyze.Sentiment;
+import dev.pulse.store.Entry;
+import dev.pulse.store.EntryStore;
+import dev.pulse.store.Store;
+import dev.pulse.store.TestEntries;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The behaviour every implementation of the desk's persistence roles must have. */
+/**
+ * The behaviour the desk's persistence roles must have, on every database: each backend (SQLite,
+ * PostgreSQL) extends it once, saying how to open a new, empty store.
+ */
 abstract class DeskStoreContract {
 
-  /** A new, empty store. */
-  abstract AccountStore accounts();
+  private final List<Store> opened = new ArrayList<>();
+  private JdbcDeskStore desk;
 
-  /** A new, empty store. */
-  abstract EditorialStore editorial();
+  /** A new, empty store of the backend under test. */
+  abstract Store newStore();
+
+  /** The desk's tables of a new, empty store (the same one for the whole test). */
+  final JdbcDeskStore desk() {
+    if (desk == null) {
+      Store s = newStore();
+      opened.add(s);
+      desk = new JdbcDeskStore(s);
+    }
+    return desk;
+  }
+
+  /** The entries of the store under {@link #desk()}. */
+  final EntryStore entries() {
+    desk();
+    return opened.get(0).entryStore();
+  }
+
+  AccountStore accounts() {
+    return desk();
+  }
+
+  EditorialStore editorial() {
+    return desk();
+  }
+
+  VoteStore votes() {
+    return desk();
+  }
+
+  @AfterEach
+  final void closeStores() {
+    opened.forEach(Store::close);
+  }
 
   static final String ID = "a".repeat(64);
   static final Edit AI =
@@ -123,5 +167,74 @@ abstract class DeskStoreContract {
     assertThat(s.passwordHash("ed")).hasValue("new");
     assertThat(s.setPasswordHash("nobody", "x")).isFalse();
     assertThat(s.setDisabled("nobody", true)).isFalse();
+  }
+
+  @Test
+  void aSaveOverAConcurrentSaveOfTheSameVersionIsRefused() {
+    EditorialStore s = editorial();
+    Edit first =
+        new Edit("First editor's summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
+    assertThat(s.save(ID, 0, first, AI, "ed").saved()).isTrue();
+    Edit again =
+        new Edit("Ed's second summary.", null, Sentiment.NEUTRAL, "World", List.of("Harbour"));
+    assertThat(s.save(ID, 1, again, AI, "ed").version()).isEqualTo(2);
+    assertThat(s.save(ID, 1, first, AI, "ada").saved()).isFalse();
+    assertThat(s.correction(ID).orElseThrow().summary()).isEqualTo("Ed's second summary.");
+  }
+
+  @Test
+  void theQueueFiltersByStateAndShowsCorrectionsOverTheAnalyzer() {
+    for (int i = 0; i < 5; i++) {
+      entries().upsert(entry(i));
+    }
+    EditorialStore s = editorial();
+    s.setReviewState(entry(1).id(), ReviewState.APPROVED, "ed");
+    s.save(
+        entry(2).id(),
+        0,
+        new Edit("Summary 2.", null, Sentiment.NEGATIVE, "Science", List.of("Harbour")),
+        new Edit("Summary 2.", null, Sentiment.NEUTRAL, "World", List.of("Harbour")),
+        "ed");
+    QueuePage page = s.queue(new QueueQuery(null, null, null, ReviewState.NEW, null, null, 1, 2));
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.rows()).extracting(QueueRow::id).containsExactly(entry(4).id(), entry(3).id());
+    assertThat(page.rows().get(0).published()).isEqualTo("2026-11-01T08:04:00Z");
+    QueueRow corrected =
+        s.queue(new QueueQuery(null, "Science", "Negative", null, null, null, 1, 50)).rows().get(0);
+    assertThat(corrected.id()).isEqualTo(entry(2).id());
+    assertThat(corrected.corrected()).isTrue();
+    assertThat(corrected.aiCategory()).isEqualTo("World");
+    assertThat(s.sources()).containsExactly("Daily Planet");
+  }
+
+  @Test
+  void oneVotePerVoterAndEntryAndAtMostTheLimitPerAddressAnHour() {
+    VoteStore v = votes();
+    Instant now = Instant.parse("2026-11-30T12:00:00Z");
+    assertThat(v.vote(ID, "browser-1", true, "addr", now, 2)).isEqualTo(VoteStore.Outcome.RECORDED);
+    assertThat(v.vote(ID, "browser-1", false, "addr", now, 2))
+        .isEqualTo(VoteStore.Outcome.DUPLICATE);
+    assertThat(v.vote(ID, "browser-2", false, "addr", now.plusSeconds(1), 2))
+        .isEqualTo(VoteStore.Outcome.RECORDED);
+    assertThat(v.vote(ID, "browser-3", false, "addr", now.plusSeconds(2), 2))
+        .isEqualTo(VoteStore.Outcome.LIMITED);
+    assertThat(v.vote(ID, "browser-3", false, "addr", now.plus(Duration.ofMinutes(61)), 2))
+        .isEqualTo(VoteStore.Outcome.RECORDED);
+    assertThat(v.counts(ID)).containsExactly(1, 2);
+  }
+
+  @Test
+  void addressHashesAreForgottenAfterTheRetentionAndTheSaltStays() {
+    VoteStore v = votes();
+    Instant then = Instant.parse("2026-10-01T12:00:00Z");
+    v.vote(ID, "browser-1", true, "addr", then, 30);
+    v.vote(ID, "browser-2", true, "addr", then.plus(Duration.ofDays(29)), 30);
+    assertThat(v.forgetAddresses(Duration.ofDays(30), then.plus(Duration.ofDays(31)))).isEqualTo(1);
+    assertThat(desk().rawVotes()).filteredOn(r -> r.contains("|null|")).hasSize(1);
+    assertThat(v.salt()).hasSize(64).isEqualTo(v.salt());
+  }
+
+  static Entry entry(int i) {
+    return TestEntries.entry(i, "Story " + i);
   }
 }

@@ -93,6 +93,28 @@ class HttpFetcherTest extends FetcherContract {
   }
 
   @Test
+  void namesSizesForPeopleWhenABodyIsTooLarge() {
+    server.stubFor(
+        get("/big")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withHeader("Content-Length", "3000")
+                    .withBody("x".repeat(3000))));
+    HttpFetcher small =
+        new HttpFetcher(
+            FetchSettings.defaults().withAllow(List.of("127.0.0.1")).withMaxBodyBytes(2048));
+
+    assertThatThrownBy(() -> small.fetch(FetchRequest.page(url("/big"))))
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e ->
+                assertThat(e.detail())
+                    .isEqualTo(
+                        "body of 2.9 KB (Content-Length) larger than 2 KB (fetch.max_body)"));
+  }
+
+  @Test
   void refusesABodyWhoseContentLengthIsOverTheLimit() {
     server.stubFor(
         get("/big2")
@@ -365,10 +387,24 @@ class HttpFetcherTest extends FetcherContract {
         get("/out").willReturn(aResponse().withStatus(302).withHeader("Location", url("/a"))));
     HttpFetcher byName = new HttpFetcher(FetchSettings.defaults().withAllow(List.of("localhost")));
 
-    assertThatThrownBy(
-            () -> byName.fetch(FetchRequest.page("http://localhost:" + server.getPort() + "/out")))
+    String page = "http://localhost:" + server.getPort() + "/out";
+
+    assertThatThrownBy(() -> byName.fetch(FetchRequest.page(page)))
         .isInstanceOfSatisfying(
-            FetchException.class, e -> assertThat(e.reason()).isEqualTo("ssrf"));
+            FetchException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("ssrf");
+              assertThat(e.url()).isEqualTo(page);
+              assertThat(e.detail())
+                  .isEqualTo(
+                      "a redirect from "
+                          + page
+                          + " to "
+                          + url("/a")
+                          + " was refused: 127.0.0.1 is a loopback, private, link-local or"
+                          + " reserved address")
+                  .doesNotContain("allow");
+            });
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
 

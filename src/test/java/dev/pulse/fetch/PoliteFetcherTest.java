@@ -174,8 +174,35 @@ class PoliteFetcherTest extends FetcherContract {
     fetcher.fetch(FetchRequest.page(url("/a")));
     fetcher.fetch(FetchRequest.page(url("/a")));
 
-    // robots.txt -> page: the minimum delay (zero here); page -> page: the 5 s Crawl-delay.
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+    // robots.txt -> page and page -> page: the 5 s Crawl-delay each time.
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+  }
+
+  @Test
+  void waitsTheCrawlDelayBeforeTheFirstRequestAfterRobotsTxt() {
+    robots("User-agent: *\nCrawl-delay: 2\n");
+    page("/a");
+    PoliteFetcher fetcher = polite(FAST.withMinHostDelay(Duration.ofSeconds(1)));
+
+    fetcher.fetch(FetchRequest.page(url("/a")));
+
+    // the robots.txt request was paced with the 1 s minimum, before the Crawl-delay was known
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void pacesARedirectHopBackToTheSameHost() {
+    server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
+    server.stubFor(
+        get("/moved").willReturn(aResponse().withStatus(301).withHeader("Location", "/a")));
+    page("/a");
+    PoliteFetcher fetcher = polite(FAST.withMinHostDelay(Duration.ofSeconds(3)));
+
+    FetchResult result = fetcher.fetch(FetchRequest.page(url("/moved")));
+
+    assertThat(result.finalUrl()).isEqualTo(url("/a"));
+    // robots.txt -> /moved, then /moved -> /a: each waits the host's 3 s
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
   }
 
   @Test

@@ -86,8 +86,9 @@ class PipelineConcurrencyTest {
       assertThat(server.rejected()).isZero();
       // 1,200 a minute is one every 50 ms, with an allowance of 5 ahead of the pace: 20 requests
       // take at least 14 intervals (~700 ms), never one burst (the 8 workers alone would send them
-      // all within a few tens of milliseconds)
-      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(650);
+      // all within a few tens of milliseconds); a loaded machine may send the first ones late,
+      // which shortens the span the server sees
+      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(450);
       // at most 6 + 5 in any 250 ms, plus a few a loaded machine bunches by sending late
       assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
@@ -121,7 +122,7 @@ class PipelineConcurrencyTest {
 
       pipeline(analyzer).run("run", sources(16));
 
-      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(450);
+      assertThat(spanMillis(server.arrivals())).isGreaterThanOrEqualTo(300);
       assertThat(mostWithin(server.arrivals(), 250)).isLessThanOrEqualTo(6 + 5 + 5);
     }
   }

@@ -45,6 +45,10 @@ class PipelineTest {
   private final Map<String, Object> pages = new HashMap<>();
   private final List<FetchRequest> requests = new ArrayList<>();
   private final CountingAnalyzer analyzer = new CountingAnalyzer();
+
+  /** Listed copies each source's discovery merged away (tracking parameters and the like). */
+  private int mergedPerSource;
+
   private final Taxonomy taxonomy =
       new Taxonomy(
           List.of(
@@ -90,7 +94,10 @@ class PipelineTest {
                 source.urls().stream()
                     .map(u -> new DiscoveredItem(u, null, null, source.name(), null))
                     .toList(),
-                List.of(new Discovery.Problem("not a url", "invalid-url", "bad item link"))),
+                List.of(new Discovery.Problem("not a url", "invalid-url", "bad item link")),
+                false,
+                Map.of(),
+                mergedPerSource),
         fetcher,
         new TitleAndBodyExtractor(),
         analyzer,
@@ -151,6 +158,91 @@ class PipelineTest {
     assertThat(report.status()).isEqualTo("partial");
     assertThat(store.runLog().failures(report.runId())).hasSize(4);
     assertThat(store.runLog().runs().get(0).counts()).containsEntry("stored", 2);
+  }
+
+  @Test
+  void listedCopiesOfAnItemAreCountedAsMergedSoEveryListedItemHasOneOutcome() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pages.put("https://a.example/2", "Match|The home side won the final.");
+    mergedPerSource = 2; // e.g. a/1?utm_source=rss and a/1#comments in each feed
+
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run(
+                "run",
+                List.of(
+                    source("https://a.example/1", "https://a.example/2"),
+                    source("https://a.example/2"))); // listed by both sources
+
+    assertThat(report.count(Outcome.MERGED)).isEqualTo(2 + 2 + 1);
+    int listed = 2 * 2 + 3;
+    int outcomes =
+        report.count(Outcome.STORED)
+            + report.count(Outcome.UNCHANGED)
+            + report.count(Outcome.DUPLICATE)
+            + report.count(Outcome.SKIPPED)
+            + report.count(Outcome.QUEUED)
+            + report.count(Outcome.MERGED)
+            + (int) report.failures().stream().filter(f -> !f.stage().equals("discover")).count();
+    assertThat(outcomes).isEqualTo(listed);
+  }
+
+  @Test
+  void aFetchFailureNamesTheItemsUrlOnce() {
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS).run("run", List.of(source("https://a.example/gone")));
+
+    assertThat(report.failures())
+        .filteredOn(f -> f.stage().equals("fetch"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.url()).isEqualTo("https://a.example/gone");
+              assertThat(f.message()).isEqualTo("HTTP 404");
+            });
+  }
+
+  private RunReport runAgainstATimingOutHost(PipelineSettings settings) {
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String url = "https://slow.example/" + i;
+      pages.put(url, new FetchException(url, "timeout", "not complete within the 1s deadline"));
+      urls.add(url);
+    }
+    return pipeline(settings.withFetchLanes(1))
+        .run("run", List.of(source(urls.toArray(String[]::new))));
+  }
+
+  @Test
+  void theDefaultHostBreakerGivesAHostUpAfterThreeFailures() {
+    RunReport report = runAgainstATimingOutHost(PipelineSettings.DEFAULTS);
+
+    assertThat(report.count(Outcome.FAILED) - 1).as("fetch failures").isEqualTo(3);
+    assertThat(report.count(Outcome.QUEUED)).isEqualTo(1);
+  }
+
+  @Test
+  void breakerFailuresSetsHowManyFailuresGiveAHostUp() {
+    RunReport report =
+        runAgainstATimingOutHost(
+            PipelineSettings.DEFAULTS.withHostBreaker(
+                new dev.pulse.retry.Breaker.Policy(1, java.time.Duration.ofMinutes(5))));
+
+    assertThat(report.count(Outcome.FAILED) - 1).as("fetch failures").isEqualTo(1);
+    assertThat(report.count(Outcome.QUEUED)).isEqualTo(3);
+    assertThat(store.workQueue().retries(10)).hasSize(4);
+  }
+
+  @Test
+  void breakerCoolDownSetsHowLongAHostIsLeftAlone() {
+    RunReport report =
+        runAgainstATimingOutHost(
+            PipelineSettings.DEFAULTS.withHostBreaker(
+                new dev.pulse.retry.Breaker.Policy(1, java.time.Duration.ZERO)));
+
+    // no cool-down: each item still tries the host
+    assertThat(report.count(Outcome.FAILED) - 1).as("fetch failures").isEqualTo(4);
+    assertThat(report.count(Outcome.QUEUED)).isZero();
   }
 
   @Test

@@ -225,6 +225,47 @@ class FeedSourceDiscovererTest {
   }
 
   @Test
+  void countsEachListedCopyOfAnItemAsMergedSoEveryListedItemIsCounted() {
+    String items =
+        "<item><title>A</title><link>https://a.example.org/story</link></item>"
+            + "<item><title>A</title><link>https://a.example.org/story?utm_source=rss</link></item>"
+            + "<item><title>A</title><link>https://a.example.org/story?utm_medium=x#c</link></item>"
+            + "<item><title>B</title><link>https://a.example.org/other</link></item>";
+    server.stubFor(
+        get("/utm.xml")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/rss+xml")
+                    .withBody(
+                        "<rss version=\"2.0\"><channel><title>t</title>"
+                            + items
+                            + "</channel></rss>")));
+
+    Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/utm.xml"), 50, null));
+
+    assertThat(d.items())
+        .extracting(DiscoveredItem::url)
+        .containsExactly("https://a.example.org/story", "https://a.example.org/other");
+    assertThat(d.merged()).isEqualTo(2);
+    assertThat(d.items().size() + d.merged()).isEqualTo(4);
+  }
+
+  @Test
+  void namesAFeedThatFailsOnceInItsProblem() {
+    server.stubFor(get("/gone.xml").willReturn(aResponse().withStatus(410)));
+
+    Discovery d = discoverer.discover(source(SourceConfig.Type.FEED, url("/gone.xml"), 50, null));
+
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.url()).isEqualTo(url("/gone.xml"));
+              assertThat(p.message()).isEqualTo("HTTP 410").doesNotContain(url("/gone.xml"));
+            });
+  }
+
+  @Test
   void fetchesAnUnchangedFeedConditionallyAndGetsNoItems() {
     server.stubFor(
         get("/rss.xml")

@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
  * limiter, retries with backoff honouring {@code Retry-After} on 429, 5xx and timeouts, and the
  * step down to a simpler structured-output mode when the server refuses one. Shared by the article
  * analyzer and the topic summarizer. Thread-safe. Failures are {@link PulseException.Fatal} for
- * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key. After {@link
- * Breaker#DEFAULT_THRESHOLD} consecutive timeouts, 5xx or network errors (across all callers) the
- * endpoint is not called for a cool-down: calls then throw {@link AnalyzerUnavailable} at once, so
- * a dead endpoint costs a run minutes, not hours.
+ * 401/403/404 and {@link AnalysisException} otherwise; neither carries the API key. After {@code
+ * llm.breaker_failures} (3) consecutive timeouts, 5xx or network errors (across all callers) the
+ * endpoint is not called for {@code llm.breaker_cool_down} (5 min): calls then throw {@link
+ * AnalyzerUnavailable} at once, so a dead endpoint costs a run minutes, not hours.
  */
 final class LlmCalls {
 
@@ -79,7 +79,7 @@ final class LlmCalls {
       Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> model,
       Sleeper sleeper,
       LlmGate shared) {
-    this.breaker = Breaker.defaults();
+    this.breaker = Breaker.of(settings.breaker());
     this.settings = settings;
     this.sleeper = sleeper;
     LlmSettings defaults = LlmSettings.defaults();

@@ -3,6 +3,7 @@ package dev.pulse.analyze.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pulse.config.ConfigException;
 import dev.pulse.config.Section;
+import dev.pulse.retry.Breaker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +41,9 @@ import java.util.Set;
  * @param autoFallback step down to a simpler {@link StructuredOutput} when the server refuses one
  * @param prices USD per million tokens, by model name (longest prefix wins)
  * @param promptsDir directory holding {@code system.txt}, {@code user.txt}, {@code repair.txt}
+ * @param breaker after how many consecutive timeouts, 5xx or network errors (across all items) the
+ *     endpoint is left alone, and for how long ({@code breaker_failures}, {@code
+ *     breaker_cool_down})
  */
 public record LlmSettings(
     String apiKey,
@@ -58,7 +62,8 @@ public record LlmSettings(
     StructuredOutput structuredOutput,
     boolean autoFallback,
     Map<String, Price> prices,
-    Path promptsDir) {
+    Path promptsDir,
+    Breaker.Policy breaker) {
 
   public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
   public static final String DEFAULT_MODEL = "gpt-4o-mini";
@@ -104,7 +109,9 @@ public record LlmSettings(
           "structured_output",
           "auto_fallback",
           "prices",
-          "prompts_dir");
+          "prompts_dir",
+          "breaker_failures",
+          "breaker_cool_down");
 
   /** How the reply's JSON shape is asked for; each step down is understood by more servers. */
   public enum StructuredOutput {
@@ -175,6 +182,7 @@ public record LlmSettings(
     Objects.requireNonNull(structuredOutput, "structuredOutput");
     prices = Map.copyOf(prices);
     Objects.requireNonNull(promptsDir, "promptsDir");
+    Objects.requireNonNull(breaker, "breaker");
   }
 
   /** Defaults for everything, key and base URL from nowhere: OpenAI's endpoint, gpt-4o-mini. */
@@ -197,7 +205,8 @@ public record LlmSettings(
         StructuredOutput.JSON_SCHEMA,
         true,
         DEFAULT_PRICES,
-        Path.of("prompts"));
+        Path.of("prompts"),
+        Breaker.Policy.DEFAULT);
   }
 
   /**
@@ -298,6 +307,7 @@ public record LlmSettings(
         .autoFallback(f.bool("auto_fallback", s.autoFallback))
         .prices(prices)
         .promptsDir(Path.of(f.text("prompts_dir", s.promptsDir.toString())))
+        .breaker(f.breaker(s.breaker))
         .build();
   }
 
@@ -420,6 +430,11 @@ public record LlmSettings(
         .build();
   }
 
+  /** When the endpoint is left alone after failing, and for how long. */
+  public LlmSettings withBreaker(Breaker.Policy policy) {
+    return toBuilder().breaker(policy).build();
+  }
+
   public LlmSettings withInputTokenBudget(int tokens) {
     return toBuilder().inputTokenBudget(tokens).build();
   }
@@ -430,8 +445,8 @@ public record LlmSettings(
   }
 
   /**
-   * Settings by name rather than by position (seventeen of them: swapped arguments of one type
-   * would compile); {@link #build()} checks them like the constructor.
+   * Settings by name rather than by position (eighteen of them: swapped arguments of one type would
+   * compile); {@link #build()} checks them like the constructor.
    */
   public static final class Builder {
     private String apiKey;
@@ -451,6 +466,7 @@ public record LlmSettings(
     private boolean autoFallback;
     private Map<String, Price> prices;
     private Path promptsDir;
+    private Breaker.Policy breaker;
 
     private Builder(LlmSettings s) {
       apiKey = s.apiKey;
@@ -470,6 +486,7 @@ public record LlmSettings(
       autoFallback = s.autoFallback;
       prices = s.prices;
       promptsDir = s.promptsDir;
+      breaker = s.breaker;
     }
 
     public Builder apiKey(String value) {
@@ -557,6 +574,11 @@ public record LlmSettings(
       return this;
     }
 
+    public Builder breaker(Breaker.Policy value) {
+      breaker = value;
+      return this;
+    }
+
     /**
      * @throws ConfigException when a value is out of range
      */
@@ -578,7 +600,8 @@ public record LlmSettings(
           structuredOutput,
           autoFallback,
           prices,
-          promptsDir);
+          promptsDir,
+          breaker);
     }
   }
 
@@ -613,6 +636,8 @@ public record LlmSettings(
         + autoFallback
         + ", promptsDir="
         + promptsDir
+        + ", breaker="
+        + breaker
         + "]";
   }
 

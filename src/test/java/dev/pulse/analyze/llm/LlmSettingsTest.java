@@ -171,6 +171,25 @@ class LlmSettingsTest {
   }
 
   @Test
+  void readsTheBreakerSettingsAndRefusesOnesThatCannotWork() throws Exception {
+    LlmSettings s =
+        LlmSettings.from(
+            llmSection("llm: {breaker_failures: 5, breaker_cool_down: 90s}"), Map.of());
+
+    assertThat(s.breaker())
+        .isEqualTo(new dev.pulse.retry.Breaker.Policy(5, Duration.ofSeconds(90)));
+    assertThat(LlmSettings.from(null, Map.of()).breaker())
+        .isEqualTo(dev.pulse.retry.Breaker.Policy.DEFAULT);
+    assertThatThrownBy(() -> LlmSettings.from(llmSection("llm: {breaker_failures: 0}"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.breaker_failures must be at least 1");
+    assertThatThrownBy(
+            () -> LlmSettings.from(llmSection("llm: {breaker_cool_down: soon}"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("llm.breaker_cool_down");
+  }
+
+  @Test
   void toStringShowsOnlyWhetherAKeyIsSet() {
     LlmSettings s =
         LlmSettings.defaults()

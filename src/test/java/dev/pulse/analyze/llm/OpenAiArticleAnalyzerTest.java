@@ -202,6 +202,55 @@ class OpenAiArticleAnalyzerTest {
     assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
   }
 
+  /** Every request answers 500; each item gets one attempt (no retries). */
+  private LlmSettings failingWithoutRetries(dev.pulse.retry.Breaker.Policy breaker) {
+    wm.stubFor(post(PATH).willReturn(status(500, error("overloaded", "server_error", null))));
+    return settings()
+        .withRetries(Duration.ofSeconds(10), 0, Duration.ofMillis(10), Duration.ofSeconds(1))
+        .withBreaker(breaker);
+  }
+
+  @Test
+  void breakerFailuresSetsHowManyFailuresLeaveTheEndpointAlone() {
+    OpenAiArticleAnalyzer one =
+        analyzer(
+            failingWithoutRetries(new dev.pulse.retry.Breaker.Policy(1, Duration.ofMinutes(5))));
+
+    assertThatThrownBy(() -> one.analyze(OpenAiFixtures.article()))
+        .isInstanceOf(AnalysisException.class);
+    assertThatThrownBy(() -> one.analyze(OpenAiFixtures.article()))
+        .isInstanceOf(dev.pulse.analyze.AnalyzerUnavailable.class)
+        .hasMessageContaining("1 consecutive failures");
+    wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void withTheDefaultBreakerTwoFailuresStillLetTheThirdItemTry() {
+    OpenAiArticleAnalyzer three =
+        analyzer(failingWithoutRetries(dev.pulse.retry.Breaker.Policy.DEFAULT));
+
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> three.analyze(OpenAiFixtures.article()))
+          .isInstanceOf(AnalysisException.class);
+    }
+    assertThatThrownBy(() -> three.analyze(OpenAiFixtures.article()))
+        .isInstanceOf(dev.pulse.analyze.AnalyzerUnavailable.class);
+    wm.verify(3, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void breakerCoolDownSetsHowLongTheEndpointIsLeftAlone() {
+    OpenAiArticleAnalyzer noRest =
+        analyzer(failingWithoutRetries(new dev.pulse.retry.Breaker.Policy(1, Duration.ZERO)));
+
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> noRest.analyze(OpenAiFixtures.article()))
+          .isInstanceOf(AnalysisException.class);
+    }
+    // a zero cool-down lets the next item try at once: every item reached the endpoint
+    wm.verify(3, postRequestedFor(urlEqualTo(PATH)));
+  }
+
   @Test
   void aTimedOutRequestIsRetried() {
     inOrder(ok(validContent(), 800, 140).withFixedDelay(3000), ok(validContent(), 800, 140));
