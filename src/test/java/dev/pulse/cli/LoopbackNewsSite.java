@@ -26,6 +26,7 @@ final class LoopbackNewsSite implements AutoCloseable {
   private final int articles;
   private volatile long articleDelayMillis;
   private volatile boolean trickle;
+  private volatile boolean cyrillic;
   final AtomicInteger articlesServed = new AtomicInteger();
   final AtomicInteger feedFull = new AtomicInteger();
   final AtomicInteger feedNotModified = new AtomicInteger();
@@ -41,6 +42,14 @@ final class LoopbackNewsSite implements AutoCloseable {
 
   String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /**
+   * From now on, article pages are served as windows-1251 bytes in Russian, with no charset
+   * declared anywhere (neither the Content-Type header nor the page).
+   */
+  void servesUndeclaredWindows1251() {
+    cyrillic = true;
   }
 
   void articleDelay(long millis) {
@@ -90,6 +99,14 @@ final class LoopbackNewsSite implements AutoCloseable {
         int n = Integer.parseInt(path.substring(3, path.indexOf('.')));
         if (trickle) {
           trickle(ex, article(n));
+        } else if (cyrillic) {
+          byte[] bytes =
+              cyrillicArticle(n).getBytes(java.nio.charset.Charset.forName("windows-1251"));
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, bytes.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+          }
         } else {
           send(ex, 200, "text/html; charset=utf-8", article(n));
         }
@@ -115,6 +132,25 @@ final class LoopbackNewsSite implements AutoCloseable {
           .append("</pubDate></item>");
     }
     return sb.append("</channel></rss>").toString();
+  }
+
+  /** The Russian title of article {@code n} when pages are served in windows-1251. */
+  static String cyrillicTitle(int n) {
+    return "Новость " + n + ": городской совет утвердил бюджет на следующий год";
+  }
+
+  private static String cyrillicArticle(int n) {
+    String paragraph =
+        "<p>Депутаты городского совета в четверг утвердили бюджет на следующий год. Расходы на"
+            + " школы и больницы вырастут, а ремонт дорог начнётся весной. Жители района"
+            + " обсуждали план на открытом собрании, и многие поддержали решение совета.</p>\n";
+    return "<!doctype html><html lang=\"ru\"><head><title>"
+        + cyrillicTitle(n)
+        + "</title></head><body><article><h1>"
+        + cyrillicTitle(n)
+        + "</h1>\n"
+        + paragraph.repeat(4)
+        + "</article></body></html>";
   }
 
   static String article(int n) {

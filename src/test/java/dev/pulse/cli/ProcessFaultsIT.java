@@ -117,6 +117,27 @@ class ProcessFaultsIT {
   }
 
   @Test
+  void pagesInWindows1251WithNoDeclarationAreStoredReadable() throws Exception {
+    site.servesUndeclaredWindows1251();
+    site.articleDelay(0);
+
+    PulseProcess run = pulse("windows-1251", null);
+
+    assertThat(run.exitCode(LIMIT)).as(run.output()).isEqualTo(ExitCodes.OK);
+    try (Store store = Stores.sqlite(db)) {
+      // the pages share their text, so all but the first are stored as its duplicates
+      List<Entry> entries = store.entryStore().entries();
+      assertThat(entries).isNotEmpty();
+      assertThat(store.runLog().runs().get(0).status()).isEqualTo("ok");
+      for (Entry e : entries) {
+        assertThat(e.text()).contains("Депутаты городского совета в четверг утвердили бюджет");
+        int n = Integer.parseInt(e.url().replaceAll(".*/a/(\\d+)\\.html$", "$1"));
+        assertThat(e.title()).isEqualTo(LoopbackNewsSite.cyrillicTitle(n));
+      }
+    }
+  }
+
+  @Test
   void aRunKilledMidwayIsResumedByTheNextAndRecordedAsAbandoned() throws Exception {
     PulseProcess first = pulse("first", null);
     PulseProcess.await(
