@@ -102,11 +102,7 @@ final class LoopbackNewsSite implements AutoCloseable {
         } else if (cyrillic) {
           byte[] bytes =
               cyrillicArticle(n).getBytes(java.nio.charset.Charset.forName("windows-1251"));
-          ex.getResponseHeaders().set("Content-Type", "text/html");
-          ex.sendResponseHeaders(200, bytes.length);
-          try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-          }
+          send(ex, 200, "text/html", bytes);
         } else {
           send(ex, 200, "text/html; charset=utf-8", article(n));
         }
@@ -197,7 +193,11 @@ final class LoopbackNewsSite implements AutoCloseable {
   }
 
   static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] bytes)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
