@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class SentimentScorer {
 
   private static final Pattern TOKEN =
-      Pattern.compile("n't|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
+      Pattern.compile("n't|\\d+(?:[.,]\\d+)+|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
   private static final Pattern DATELINE =
       Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{N} .,'’-]*\\s+[—–-]\\s");
   private static final Pattern SPLIT_DECIMAL = Pattern.compile("(\\d) ?\\.\\s?(\\d)");
@@ -51,7 +51,8 @@ final class SentimentScorer {
 
   /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
   private static final java.util.Set<String> AUXILIARIES =
-      java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
+      java.util.Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "been", "remained", "remains");
 
   /** How much further back the subject of "has fallen" may stand ("the wait at ... has fallen"). */
   private static final int AUXILIARY_REACH = 5;
@@ -159,7 +160,7 @@ final class SentimentScorer {
   }
 
   double scoreSentence(String sentence) {
-    List<String> tokens = tokens(sentence);
+    List<String> tokens = phrases(tokens(sentence));
     double[] weight = clauseWeights(tokens);
     boolean[] used = inNames(sentence, tokens.size());
     double score = swings(tokens, weight, used);
@@ -167,10 +168,8 @@ final class SentimentScorer {
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      int dir = lexicon.direction(t);
-      if (dir == 0
-          || used[i]
-          || t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to")) {
+      int dir = direction(tokens, i);
+      if (dir == 0 || used[i]) {
         continue;
       }
       used[i] = true;
@@ -182,10 +181,14 @@ final class SentimentScorer {
         for (int k = Math.min(i, q); k <= Math.max(i, q); k++) {
           used[k] = true;
         }
-        value = dir * lexicon.quality(tokens.get(q));
+        int kind = lexicon.quality(tokens.get(q));
+        int from = startingPoint(tokens, Math.max(i, q), kind, used);
+        // "a net loss of 26 mn, down from a net profit of 13 mn": where it ended up is the news
+        value = from >= 0 ? kind : dir * kind;
       } else {
         double polar = lexicon.polarity(t);
-        value = polar != 0 ? polar : dir * BARE_CHANGE;
+        // a comparison of size with no quantity named ("much more than just publish") says nothing
+        value = polar != 0 ? polar : SIZES.contains(t) ? 0 : dir * BARE_CHANGE;
       }
       score += weight[i] * negate(tokens, i, value);
     }
@@ -201,7 +204,7 @@ final class SentimentScorer {
       String t = tokens.get(i);
       double p = lexicon.polarity(t);
       if (p != 0) {
-        if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
+        if (p < 0 && quality(tokens, i) < 0 && followsFrom(tokens, i)) {
           // "from a loss", "compared with a loss": the bad quantity is behind us; but after a
           // change already read ("the loss increased to 17 mn from a loss of 10.8 mn") it is only
           // the point the change is measured from
@@ -221,6 +224,193 @@ final class SentimentScorer {
   }
 
   /**
+   * Phrases the lexicon knows as one word, in place so that the tokens still line up with the
+   * sentence's words: "lay off" and "laid off" are layoffs ("lay" and "off" become "layoff" and
+   * "off"), "shut down" and "close down" a shutdown.
+   */
+  static List<String> phrases(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (LAY.contains(out.get(i)) && out.get(i + 1).equals("off")) {
+        out.set(i, "layoff");
+      } else if (SHUT.contains(out.get(i)) && out.get(i + 1).equals("down")) {
+        out.set(i, "shutdown");
+        out.set(i + 1, "off");
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> SHUT =
+      java.util.Set.of("shut", "shuts", "shutting", "close", "closes", "closed", "closing");
+
+  private static final java.util.Set<String> LAY =
+      java.util.Set.of("lay", "lays", "laying", "laid");
+
+  /**
+   * Which way the word at {@code i} says a quantity moved, in its context: +1, -1 or 0. "Up" and
+   * "down" are directions after a figure, a quantity or a form of "be", or before a figure or the
+   * point of comparison ("shares were up 6 percent", "down from 5 mn"), not as a verb's particle
+   * ("set up", "step down", "going up"); "record" is one only before what it qualifies ("record
+   * sales", "a record high"), not in "record date"; "growth" right before another word names a kind
+   * ("growth markets", "this growth rate") rather than a change.
+   */
+  int direction(List<String> tokens, int i) {
+    String t = tokens.get(i);
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+    int k = i - 1;
+    while (k > 0 && tokens.get(k).endsWith("ly")) {
+      k--; // "was slightly down", "went sharply up"
+    }
+    String prev = k >= 0 ? tokens.get(k) : ",";
+    switch (t) {
+      case "up", "down" -> {
+        if (next.equals("to") && t.equals("up")) {
+          return 0; // "up to 40 people"
+        }
+        boolean direction =
+            prev.equals(",")
+                || BE.contains(prev)
+                || MOTION.contains(prev)
+                || isFigure(prev)
+                || lexicon.quality(prev) != 0
+                || next.chars().anyMatch(Character::isDigit) // "Nokia up 2.5 %", not "set up two"
+                || POINT_OF_COMPARISON.contains(next);
+        return direction ? lexicon.direction(t) : 0;
+      }
+      case "more", "bigger", "larger", "greater", "smaller", "fewer" -> { // SIZES
+        // "36 % more than in 2004", "smaller than expected"; not "more than 20 people"
+        String after = i + 2 < tokens.size() ? tokens.get(i + 2) : "";
+        boolean compared = next.equals("than") && !isFigure(after) && !after.equals("a");
+        int sign = t.equals("smaller") || t.equals("fewer") ? -1 : 1;
+        return compared || isFigure(prev) && next.equals("than") ? sign : 0;
+      }
+      case "below", "above", "under", "beyond" -> {
+        // "below the analyst estimate", "above the level of the corresponding period"
+        int sign = t.equals("below") || t.equals("under") ? -1 : 1;
+        int words = 0;
+        for (int j = i + 1; j < tokens.size() && words < 3; j++) {
+          String w = tokens.get(j);
+          words += isFigure(w) ? 0 : 1;
+          if (BENCHMARKS.stream().anyMatch(w::startsWith)) {
+            return sign;
+          }
+        }
+        return 0;
+      }
+      case "record" -> {
+        return lexicon.quality(next) != 0 || next.equals("high") || next.equals("level") ? 1 : 0;
+      }
+      default -> {
+        return lexicon.direction(t);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> BE =
+      java.util.Set.of(
+          "is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained");
+
+  private static final java.util.Set<String> POINT_OF_COMPARISON =
+      java.util.Set.of(
+          "from",
+          "by",
+          "on",
+          "compared",
+          "against",
+          "versus",
+          "vs",
+          "year",
+          "sharply",
+          "slightly",
+          "significantly",
+          "considerably",
+          "strongly");
+
+  private static final java.util.Set<String> SIZES =
+      java.util.Set.of("more", "bigger", "larger", "greater", "smaller", "fewer");
+
+  /** What a figure is measured against: expectations, estimates, the comparable period. */
+  private static final List<String> BENCHMARKS =
+      List.of(
+          "expect",
+          "estimate",
+          "forecast",
+          "consensus",
+          "level",
+          "target",
+          "guidance",
+          "projection",
+          "previous",
+          "comparable",
+          "corresponding",
+          "yearearlier",
+          "yearago");
+
+  /** Verbs whose "up" or "down" says a quantity moved: "have gone up", "pushed up the cost". */
+  private static final java.util.Set<String> MOTION =
+      java.util.Set.of(
+          "go", "goes", "going", "gone", "went", "push", "pushed", "pushes", "pushing", "drive",
+          "drives", "driven", "drove", "driving", "move", "moved", "moves", "moving", "come",
+          "came", "comes", "coming", "bid", "marked", "trade", "traded", "trading", "edge", "edged",
+          "inch", "inched", "speed", "speeded", "sped", "ramp", "ramped", "scale", "scaled");
+
+  /** A figure or its unit: "12", "eur9", "mn", "percent". */
+  static boolean isFigure(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return UNITS.contains(t);
+  }
+
+  private static final java.util.Set<String> UNITS =
+      java.util.Set.of(
+          "eur",
+          "euro",
+          "euros",
+          "usd",
+          "sek",
+          "gbp",
+          "dollars",
+          "pounds",
+          "kroons",
+          "mn",
+          "mln",
+          "m",
+          "bn",
+          "bln",
+          "million",
+          "billion",
+          "thousand",
+          "pct",
+          "percent",
+          "per",
+          "cent",
+          "percentage",
+          "points",
+          "pence",
+          "cents",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "twenty",
+          "hundred",
+          "dozen",
+          "half");
+
+  /**
    * "Swung to a net profit", "slipped into a loss", "returned to profit": a verb of moving and
    * "to"/"into" before a quantity says the quantity is where things now stand, so it is good or bad
    * news by the quantity alone, whatever the verb's own direction ("slipped" is down, but "slipped
@@ -233,8 +423,10 @@ final class SentimentScorer {
           || !(tokens.get(i + 1).equals("to") || tokens.get(i + 1).equals("into"))) {
         continue;
       }
-      for (int j = i + 2; j <= i + 1 + SWING_WINDOW && j < tokens.size(); j++) {
+      int words = 0;
+      for (int j = i + 2; words < SWING_WINDOW && j < tokens.size(); j++) {
         String t = tokens.get(j);
+        words += isFigure(t) ? 0 : 1; // "swung to a 1.1 mln euro $ 1.4 mln net profit"
         if (isClauseBreak(t) || t.equals(",") || t.equals("from")) {
           break;
         }
@@ -249,6 +441,38 @@ final class SentimentScorer {
       }
     }
     return score;
+  }
+
+  /**
+   * The index of a quantity of the other kind that a change starts from ("down from a net profit",
+   * "rose to a profit from a loss"), marked used, or -1: "from" within three words after the change
+   * and its quantity, the quantity within four words after "from", figures not counted.
+   */
+  private int startingPoint(List<String> tokens, int end, int kind, boolean[] used) {
+    int words = 0;
+    int from = -1;
+    for (int j = end + 1; j < tokens.size() && words < 3 && from < 0; j++) {
+      String t = tokens.get(j);
+      if (isClauseBreak(t)) {
+        return -1;
+      }
+      words += isFigure(t) || t.equals(",") ? 0 : 1;
+      from = t.equals("from") ? j : -1;
+    }
+    words = 0;
+    for (int j = from + 1; from >= 0 && j < tokens.size() && words < 4; j++) {
+      String t = tokens.get(j);
+      words += isFigure(t) ? 0 : 1;
+      int q = quality(tokens, j);
+      if (q != 0) {
+        if (q != -kind) {
+          return -1;
+        }
+        used[j] = true;
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -327,6 +551,7 @@ final class SentimentScorer {
       return 0;
     }
     int quality = 0;
+    List<String> between = tokens(text.substring(m.end(1), m.start(2)));
     for (String t : tokens(text.substring(0, m.start(1)))) {
       int q = lexicon.quality(t);
       if (q != 0) {
@@ -337,8 +562,8 @@ final class SentimentScorer {
       return 0;
     }
     // "a loss of EUR 0.3 mn, compared to a profit of EUR 3.6 mn": two kinds, the first is the news
-    for (String t : tokens(text.substring(m.end(1), m.start(2)))) {
-      int q = lexicon.quality(t);
+    for (int j = 0; j < between.size(); j++) {
+      int q = quality(between, j);
       if (q != 0 && q != quality) {
         return quality;
       }
@@ -349,6 +574,18 @@ final class SentimentScorer {
       return 0;
     }
     return quality * (first > second ? 1 : -1);
+  }
+
+  /**
+   * The quality of the quantity at {@code j}: the lexicon's, and bad for "negative" before a figure
+   * ("compared to a negative EUR 68.6 mn", "a negative 4.1 %").
+   */
+  private int quality(List<String> tokens, int j) {
+    String t = tokens.get(j);
+    if (t.equals("negative") && j + 1 < tokens.size() && isFigure(tokens.get(j + 1))) {
+      return -1;
+    }
+    return lexicon.quality(t);
   }
 
   private static double number(String s) {
@@ -373,8 +610,10 @@ final class SentimentScorer {
   }
 
   private boolean followsFrom(List<String> tokens, int i) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < 3; j--) {
       String t = tokens.get(j);
+      words += isFigure(t) ? 0 : 1; // "from an EUR 9.6 mn loss"
       if (t.equals("from") || t.equals("compared") || t.equals("versus") || t.equals("vs")) {
         return true;
       }
@@ -402,16 +641,22 @@ final class SentimentScorer {
     // "net sales of EUR 58.9 mn in the second quarter, down from ...": after a comma, the change
     // speaks of the quantity the clause is about, however far back
     boolean appended = i > 0 && tokens.get(i - 1).equals(",");
+    int adverbs = i - 1;
+    while (adverbs > 0 && tokens.get(adverbs).endsWith("ly")) {
+      adverbs--; // "has remained clearly below"
+    }
     int before =
         appended
             ? i
             : QUANTITY_WINDOW_BEFORE
-                + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
-    for (int d = 1; d <= before && i - d >= 0; d++) {
-      int j = i - d;
+                + (adverbs >= 0 && AUXILIARIES.contains(tokens.get(adverbs)) ? AUXILIARY_REACH : 0);
+    // figures do not count: "net profit amounted to EE 55.5 mn , which was 36 % more"
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < before; j--) {
       if (isClauseBreak(tokens.get(j))) {
         break;
       }
+      words += isFigure(tokens.get(j)) ? 0 : 1;
       int q = used[j] ? 0 : lexicon.quality(tokens.get(j));
       if (q < 0) {
         return j;
