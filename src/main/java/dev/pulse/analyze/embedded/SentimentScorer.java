@@ -121,6 +121,12 @@ final class SentimentScorer {
   /** What a quantity reached by a swing counts ("swung to a profit" is clear news). */
   private static final double SWING = 1.0;
 
+  /**
+   * What the other changes of a sentence count when they go against its change of profit or loss
+   * ("profit decreased while sales increased"): the bottom line is what a result is judged by.
+   */
+  private static final double OTHER_LINES = 0.25;
+
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
 
@@ -165,6 +171,8 @@ final class SentimentScorer {
     boolean[] used = inNames(sentence, tokens.size());
     double score = swings(tokens, weight, used);
     boolean anyChange = score != 0;
+    double bottomLine = 0; // changes of profit or loss
+    double otherLines = 0; // changes of everything else: sales, orders, shares, costs
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -190,8 +198,18 @@ final class SentimentScorer {
         // a comparison of size with no quantity named ("much more than just publish") says nothing
         value = polar != 0 ? polar : SIZES.contains(t) ? 0 : dir * BARE_CHANGE;
       }
-      score += weight[i] * negate(tokens, i, value);
+      double change = weight[i] * negate(tokens, i, value);
+      if (q >= 0 && lexicon.isBottomLine(tokens.get(q))) {
+        bottomLine += change;
+      } else {
+        otherLines += change;
+      }
     }
+    // "operating profit decreased while net sales increased": the bottom line is the news
+    if (bottomLine * otherLines < 0) {
+      otherLines *= OTHER_LINES;
+    }
+    score += bottomLine + otherLines;
     if (!anyChange) {
       score += comparedFigures(sentence);
     }
@@ -482,10 +500,13 @@ final class SentimentScorer {
   private double resolutions(List<String> tokens, double[] weight, boolean[] used) {
     double score = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (used[i] || !lexicon.isResolver(tokens.get(i))) {
+      if (used[i] || !lexicon.isResolver(tokens.get(i)) && !lexicon.isEnder(tokens.get(i))) {
         continue;
       }
-      for (int j = i + 1; j <= i + RESOLUTION_WINDOW && j < tokens.size(); j++) {
+      boolean resolved = false;
+      for (int j = i + 1;
+          lexicon.isResolver(tokens.get(i)) && j <= i + RESOLUTION_WINDOW && j < tokens.size();
+          j++) {
         String t = tokens.get(j);
         if (isClauseBreak(t) || t.equals(",")) {
           break;
@@ -497,12 +518,83 @@ final class SentimentScorer {
           }
           score += weight[j] * negate(tokens, i, Math.max(-p, RESOLVED));
           background(tokens, weight, j);
+          resolved = true;
           break;
         }
+      }
+      if (!resolved) {
+        score += endsSomethingGood(tokens, i, weight, used);
       }
     }
     return score;
   }
+
+  /**
+   * "Ending their customer cooperation", "will terminate 5 employment contracts": ending what is
+   * good news is bad news, at least as bad as ending a conflict is good. The good thing is the
+   * verb's object: within three words after it, figures and determiners not counted, with no
+   * preposition between ("ended the year with strong sales" ends the year, not the sales); "the end
+   * of" is a noun. Marks the words used; returns their score.
+   */
+  private double endsSomethingGood(List<String> tokens, int i, double[] weight, boolean[] used) {
+    if (i + 1 < tokens.size() && tokens.get(i + 1).equals("of")
+        || i > 0 && DETERMINERS.contains(tokens.get(i - 1))) {
+      return 0;
+    }
+    int words = 0;
+    for (int j = i + 1; j < tokens.size() && words < 3; j++) {
+      String t = tokens.get(j);
+      if (isClauseBreak(t) || t.equals(",") || PREPOSITIONS.contains(t)) {
+        return 0;
+      }
+      words += isFigure(t) || DETERMINERS.contains(t) ? 0 : 1;
+      double p = lexicon.polarity(t);
+      if (!used[j] && p > 0) {
+        for (int k = i; k <= j; k++) {
+          used[k] = true;
+        }
+        return weight[j] * negate(tokens, i, -Math.max(p, RESOLVED));
+      }
+    }
+    return 0;
+  }
+
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "our", "his", "her");
+
+  /** Words that link clauses or phrases: what follows them is not the noun a word describes. */
+  private static final java.util.Set<String> LINKS =
+      java.util.Set.of(
+          "although",
+          "though",
+          "despite",
+          "while",
+          "whereas",
+          "and",
+          "or",
+          "as",
+          "because",
+          "since",
+          "when",
+          "after",
+          "before",
+          "if",
+          "which",
+          "that",
+          "in",
+          "of",
+          "to",
+          "from",
+          "by",
+          "at",
+          "on",
+          "for",
+          "with");
+
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "with", "in", "at", "on", "by", "for", "of", "to", "from", "after", "before", "since",
+          "during", "until", "as", "into");
 
   /**
    * "Ending a dispute that soured relations": a relative clause right after a conflict that ends
@@ -596,9 +688,17 @@ final class SentimentScorer {
     }
   }
 
+  /**
+   * The value flipped when a negator stands within three words before {@code i}, determiners not
+   * counted ("does not have the strength").
+   */
   private double negate(List<String> tokens, int i, double value) {
-    for (int j = Math.max(0, i - NEGATION_WINDOW); j < i; j++) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < NEGATION_WINDOW; j--) {
       String t = tokens.get(j);
+      if (!DETERMINERS.contains(t)) {
+        words++;
+      }
       if (t.equals(",") || t.equals(";")) {
         continue;
       }
@@ -627,11 +727,13 @@ final class SentimentScorer {
    * over a good one on the same side, since "loss per share narrowed" is about the loss.
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
-    // "increased fixed costs", "lower prices": a change word before its noun describes that noun
-    for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
+    // "increased fixed costs", "lower prices": a change word before its noun describes that noun;
+    // before a determiner it is a verb with its object after it ("increases the fixed costs")
+    boolean object = i + 1 < tokens.size() && DETERMINERS.contains(tokens.get(i + 1));
+    for (int j = i + 1; j <= i + (object ? 4 : 2) && j < tokens.size(); j++) {
       String t = tokens.get(j);
-      if (isClauseBreak(t) || !Character.isLetter(t.charAt(0))) {
-        break;
+      if (isClauseBreak(t) || !Character.isLetter(t.charAt(0)) || LINKS.contains(t)) {
+        break; // "profit rose although revenue fell": "rose" does not describe the revenue
       }
       if (!used[j] && lexicon.quality(t) != 0) {
         return j;

@@ -270,4 +270,34 @@ class SentimentScorerTest {
     assertThat(tone("The laptop is slightly more than two centimetres thick."))
         .isEqualTo(Sentiment.NEUTRAL);
   }
+
+  @Test
+  void endingSomethingGoodIsBadNews() {
+    assertThat(tone("The two banks are ending their long partnership."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The carrier will terminate 12 supply contracts."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The dairy ended the year with strong sales of cheese."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void theBottomLineOutweighsAnOppositeChangeOfSales() {
+    assertThat(tone("Operating profit for the half-year decreased while net sales increased."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Net profit rose although revenue fell in the quarter."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aChangeVerbBeforeADeterminerSpeaksOfItsObject() {
+    assertThat(tone("The weak harvest in grain production sharply raises the energy costs."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void determinersDoNotCountInTheReachOfANegation() {
+    assertThat(tone("The buyer does not have the financial strength to pay."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
 }
