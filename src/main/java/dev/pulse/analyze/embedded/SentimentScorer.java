@@ -131,10 +131,12 @@ final class SentimentScorer {
   private static final double BARE_CHANGE = 0.6;
 
   private final SentimentLexicon lexicon;
+  private final QuantityWords quantities;
   private final double threshold;
 
   SentimentScorer(SentimentLexicon lexicon, double threshold) {
     this.lexicon = lexicon;
+    this.quantities = new QuantityWords(lexicon);
     this.threshold = threshold;
   }
 
@@ -166,7 +168,7 @@ final class SentimentScorer {
   }
 
   double scoreSentence(String sentence) {
-    List<String> tokens = phrases(tokens(sentence));
+    List<String> tokens = QuantityWords.phrases(tokens(sentence));
     double[] weight = clauseWeights(tokens);
     boolean[] used = inNames(sentence, tokens.size());
     double score = swings(tokens, weight, used);
@@ -176,7 +178,7 @@ final class SentimentScorer {
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      int dir = direction(tokens, i);
+      int dir = quantities.direction(tokens, i);
       if (dir == 0 || used[i]) {
         continue;
       }
@@ -196,7 +198,7 @@ final class SentimentScorer {
       } else {
         double polar = lexicon.polarity(t);
         // a comparison of size with no quantity named ("much more than just publish") says nothing
-        value = polar != 0 ? polar : SIZES.contains(t) ? 0 : dir * BARE_CHANGE;
+        value = polar != 0 ? polar : QuantityWords.SIZES.contains(t) ? 0 : dir * BARE_CHANGE;
       }
       double change = weight[i] * negate(tokens, i, value);
       if (q >= 0 && lexicon.isBottomLine(tokens.get(q))) {
@@ -222,7 +224,7 @@ final class SentimentScorer {
       String t = tokens.get(i);
       double p = lexicon.polarity(t);
       if (p != 0) {
-        if (p < 0 && quality(tokens, i) < 0 && followsFrom(tokens, i)) {
+        if (p < 0 && quantities.quality(tokens, i) < 0 && followsFrom(tokens, i)) {
           // "from a loss", "compared with a loss": the bad quantity is behind us; but after a
           // change already read ("the loss increased to 17 mn from a loss of 10.8 mn") it is only
           // the point the change is measured from
@@ -242,193 +244,6 @@ final class SentimentScorer {
   }
 
   /**
-   * Phrases the lexicon knows as one word, in place so that the tokens still line up with the
-   * sentence's words: "lay off" and "laid off" are layoffs ("lay" and "off" become "layoff" and
-   * "off"), "shut down" and "close down" a shutdown.
-   */
-  static List<String> phrases(List<String> tokens) {
-    List<String> out = new ArrayList<>(tokens);
-    for (int i = 0; i + 1 < out.size(); i++) {
-      if (LAY.contains(out.get(i)) && out.get(i + 1).equals("off")) {
-        out.set(i, "layoff");
-      } else if (SHUT.contains(out.get(i)) && out.get(i + 1).equals("down")) {
-        out.set(i, "shutdown");
-        out.set(i + 1, "off");
-      }
-    }
-    return out;
-  }
-
-  private static final java.util.Set<String> SHUT =
-      java.util.Set.of("shut", "shuts", "shutting", "close", "closes", "closed", "closing");
-
-  private static final java.util.Set<String> LAY =
-      java.util.Set.of("lay", "lays", "laying", "laid");
-
-  /**
-   * Which way the word at {@code i} says a quantity moved, in its context: +1, -1 or 0. "Up" and
-   * "down" are directions after a figure, a quantity or a form of "be", or before a figure or the
-   * point of comparison ("shares were up 6 percent", "down from 5 mn"), not as a verb's particle
-   * ("set up", "step down", "going up"); "record" is one only before what it qualifies ("record
-   * sales", "a record high"), not in "record date"; "growth" right before another word names a kind
-   * ("growth markets", "this growth rate") rather than a change.
-   */
-  int direction(List<String> tokens, int i) {
-    String t = tokens.get(i);
-    String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-    int k = i - 1;
-    while (k > 0 && tokens.get(k).endsWith("ly")) {
-      k--; // "was slightly down", "went sharply up"
-    }
-    String prev = k >= 0 ? tokens.get(k) : ",";
-    switch (t) {
-      case "up", "down" -> {
-        if (next.equals("to") && t.equals("up")) {
-          return 0; // "up to 40 people"
-        }
-        boolean direction =
-            prev.equals(",")
-                || BE.contains(prev)
-                || MOTION.contains(prev)
-                || isFigure(prev)
-                || lexicon.quality(prev) != 0
-                || next.chars().anyMatch(Character::isDigit) // "Nokia up 2.5 %", not "set up two"
-                || POINT_OF_COMPARISON.contains(next);
-        return direction ? lexicon.direction(t) : 0;
-      }
-      case "more", "bigger", "larger", "greater", "smaller", "fewer" -> { // SIZES
-        // "36 % more than in 2004", "smaller than expected"; not "more than 20 people"
-        String after = i + 2 < tokens.size() ? tokens.get(i + 2) : "";
-        boolean compared = next.equals("than") && !isFigure(after) && !after.equals("a");
-        int sign = t.equals("smaller") || t.equals("fewer") ? -1 : 1;
-        return compared || isFigure(prev) && next.equals("than") ? sign : 0;
-      }
-      case "below", "above", "under", "beyond" -> {
-        // "below the analyst estimate", "above the level of the corresponding period"
-        int sign = t.equals("below") || t.equals("under") ? -1 : 1;
-        int words = 0;
-        for (int j = i + 1; j < tokens.size() && words < 3; j++) {
-          String w = tokens.get(j);
-          words += isFigure(w) ? 0 : 1;
-          if (BENCHMARKS.stream().anyMatch(w::startsWith)) {
-            return sign;
-          }
-        }
-        return 0;
-      }
-      case "record" -> {
-        return lexicon.quality(next) != 0 || next.equals("high") || next.equals("level") ? 1 : 0;
-      }
-      default -> {
-        return lexicon.direction(t);
-      }
-    }
-  }
-
-  private static final java.util.Set<String> BE =
-      java.util.Set.of(
-          "is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained");
-
-  private static final java.util.Set<String> POINT_OF_COMPARISON =
-      java.util.Set.of(
-          "from",
-          "by",
-          "on",
-          "compared",
-          "against",
-          "versus",
-          "vs",
-          "year",
-          "sharply",
-          "slightly",
-          "significantly",
-          "considerably",
-          "strongly");
-
-  private static final java.util.Set<String> SIZES =
-      java.util.Set.of("more", "bigger", "larger", "greater", "smaller", "fewer");
-
-  /** What a figure is measured against: expectations, estimates, the comparable period. */
-  private static final List<String> BENCHMARKS =
-      List.of(
-          "expect",
-          "estimate",
-          "forecast",
-          "consensus",
-          "level",
-          "target",
-          "guidance",
-          "projection",
-          "previous",
-          "comparable",
-          "corresponding",
-          "yearearlier",
-          "yearago");
-
-  /** Verbs whose "up" or "down" says a quantity moved: "have gone up", "pushed up the cost". */
-  private static final java.util.Set<String> MOTION =
-      java.util.Set.of(
-          "go", "goes", "going", "gone", "went", "push", "pushed", "pushes", "pushing", "drive",
-          "drives", "driven", "drove", "driving", "move", "moved", "moves", "moving", "come",
-          "came", "comes", "coming", "bid", "marked", "trade", "traded", "trading", "edge", "edged",
-          "inch", "inched", "speed", "speeded", "sped", "ramp", "ramped", "scale", "scaled");
-
-  /** A figure or its unit: "12", "eur9", "mn", "percent". */
-  static boolean isFigure(String t) {
-    if (t.isEmpty()) {
-      return false;
-    }
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return true;
-      }
-    }
-    return UNITS.contains(t);
-  }
-
-  private static final java.util.Set<String> UNITS =
-      java.util.Set.of(
-          "eur",
-          "euro",
-          "euros",
-          "usd",
-          "sek",
-          "gbp",
-          "dollars",
-          "pounds",
-          "kroons",
-          "mn",
-          "mln",
-          "m",
-          "bn",
-          "bln",
-          "million",
-          "billion",
-          "thousand",
-          "pct",
-          "percent",
-          "per",
-          "cent",
-          "percentage",
-          "points",
-          "pence",
-          "cents",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "twenty",
-          "hundred",
-          "dozen",
-          "half");
-
-  /**
    * "Swung to a net profit", "slipped into a loss", "returned to profit": a verb of moving and
    * "to"/"into" before a quantity says the quantity is where things now stand, so it is good or bad
    * news by the quantity alone, whatever the verb's own direction ("slipped" is down, but "slipped
@@ -444,7 +259,8 @@ final class SentimentScorer {
       int words = 0;
       for (int j = i + 2; words < SWING_WINDOW && j < tokens.size(); j++) {
         String t = tokens.get(j);
-        words += isFigure(t) ? 0 : 1; // "swung to a 1.1 mln euro $ 1.4 mln net profit"
+        words +=
+            QuantityWords.isFigure(t) ? 0 : 1; // "swung to a 1.1 mln euro $ 1.4 mln net profit"
         if (isClauseBreak(t) || t.equals(",") || t.equals("from")) {
           break;
         }
@@ -474,14 +290,14 @@ final class SentimentScorer {
       if (isClauseBreak(t)) {
         return -1;
       }
-      words += isFigure(t) || t.equals(",") ? 0 : 1;
+      words += QuantityWords.isFigure(t) || t.equals(",") ? 0 : 1;
       from = t.equals("from") ? j : -1;
     }
     words = 0;
     for (int j = from + 1; from >= 0 && j < tokens.size() && words < 4; j++) {
       String t = tokens.get(j);
-      words += isFigure(t) ? 0 : 1;
-      int q = quality(tokens, j);
+      words += QuantityWords.isFigure(t) ? 0 : 1;
+      int q = quantities.quality(tokens, j);
       if (q != 0) {
         if (q != -kind) {
           return -1;
@@ -547,7 +363,7 @@ final class SentimentScorer {
       if (isClauseBreak(t) || t.equals(",") || PREPOSITIONS.contains(t)) {
         return 0;
       }
-      words += isFigure(t) || DETERMINERS.contains(t) ? 0 : 1;
+      words += QuantityWords.isFigure(t) || DETERMINERS.contains(t) ? 0 : 1;
       double p = lexicon.polarity(t);
       if (!used[j] && p > 0) {
         for (int k = i; k <= j; k++) {
@@ -655,7 +471,7 @@ final class SentimentScorer {
     }
     // "a loss of EUR 0.3 mn, compared to a profit of EUR 3.6 mn": two kinds, the first is the news
     for (int j = 0; j < between.size(); j++) {
-      int q = quality(between, j);
+      int q = quantities.quality(between, j);
       if (q != 0 && q != quality) {
         return quality;
       }
@@ -666,18 +482,6 @@ final class SentimentScorer {
       return 0;
     }
     return quality * (first > second ? 1 : -1);
-  }
-
-  /**
-   * The quality of the quantity at {@code j}: the lexicon's, and bad for "negative" before a figure
-   * ("compared to a negative EUR 68.6 mn", "a negative 4.1 %").
-   */
-  private int quality(List<String> tokens, int j) {
-    String t = tokens.get(j);
-    if (t.equals("negative") && j + 1 < tokens.size() && isFigure(tokens.get(j + 1))) {
-      return -1;
-    }
-    return lexicon.quality(t);
   }
 
   private static double number(String s) {
@@ -713,7 +517,7 @@ final class SentimentScorer {
     int words = 0;
     for (int j = i - 1; j >= 0 && words < 3; j--) {
       String t = tokens.get(j);
-      words += isFigure(t) ? 0 : 1; // "from an EUR 9.6 mn loss"
+      words += QuantityWords.isFigure(t) ? 0 : 1; // "from an EUR 9.6 mn loss"
       if (t.equals("from") || t.equals("compared") || t.equals("versus") || t.equals("vs")) {
         return true;
       }
@@ -758,7 +562,7 @@ final class SentimentScorer {
       if (isClauseBreak(tokens.get(j))) {
         break;
       }
-      words += isFigure(tokens.get(j)) ? 0 : 1;
+      words += QuantityWords.isFigure(tokens.get(j)) ? 0 : 1;
       int q = used[j] ? 0 : lexicon.quality(tokens.get(j));
       if (q < 0) {
         return j;
