@@ -54,6 +54,9 @@ public final class Worker {
   public static final String REQUEUE = "requeue";
   public static final String SITE = "site";
 
+  /** Queued items read from the store at a time by {@code requeue}. */
+  static final int REQUEUE_PAGE = 500;
+
   /** How soon an item a stopping worker did not start is offered again. */
   static final Duration RELEASE_DELAY = Duration.ofSeconds(1);
 
@@ -98,7 +101,7 @@ public final class Worker {
     }
     recurring.add(
         Tasks.recurring(REQUEUE, Schedules.fixedDelay(settings.requeueEvery()))
-            .execute((instance, ctx) -> schedule(session.queued())));
+            .execute((instance, ctx) -> requeue()));
     if (settings.siteSchedule() != null && renderSite != null) {
       recurring.add(
           Tasks.recurring(SITE, Cron.parse(settings.siteSchedule()))
@@ -238,13 +241,27 @@ public final class Worker {
   }
 
   /**
+   * The store's queue back into tasks, a page at a time (the queue may hold every item of a large
+   * backlog; a worker does not hold them all at once).
+   */
+  private void requeue() {
+    Instant now = Instant.now();
+    Map<String, Integer> perHost = new HashMap<>();
+    session.queued(REQUEUE_PAGE, page -> schedule(page, now, perHost));
+  }
+
+  private void schedule(List<DiscoveredItem> found) {
+    schedule(found, Instant.now(), new HashMap<>());
+  }
+
+  /**
    * One task per item, unless the item already has one (queued or running). A host's items are due
    * one host delay apart: tasks are claimed in the order they are due, so the workers take items of
    * every host at once instead of all queuing for the first host's turns.
+   *
+   * @param perHost items of each host scheduled so far from {@code now}
    */
-  private void schedule(List<DiscoveredItem> found) {
-    Instant now = Instant.now();
-    Map<String, Integer> perHost = new HashMap<>();
+  private void schedule(List<DiscoveredItem> found, Instant now, Map<String, Integer> perHost) {
     for (DiscoveredItem i : found) {
       int n = perHost.merge(HostOrder.host(i.url()), 1, Integer::sum) - 1;
       scheduler.scheduleIfNotExists(

@@ -168,12 +168,17 @@ class WorkerTest {
   }
 
   private void startWorker(int items, Duration hostDelay) {
-    session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
-    WorkerSettings settings =
+    startWorker(
+        items,
+        hostDelay,
         WorkerSettings.DEFAULTS
             .withThreads(4)
             .withPollInterval(Duration.ofMillis(200))
-            .withHeartbeatTimeout(Duration.ofSeconds(4));
+            .withHeartbeatTimeout(Duration.ofSeconds(4)));
+  }
+
+  private void startWorker(int items, Duration hostDelay, WorkerSettings settings) {
+    session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
     worker =
         Worker.start(
             "test-worker",
@@ -236,6 +241,36 @@ class WorkerTest {
     // the first item of each of the two hosts now, the others an hour apart
     assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
     assertThat(count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item'")).isEqualTo(4);
+  }
+
+  @Test
+  void theStoresQueueBecomesTasksAPageAtATimeWithTheHostsSpacingAcrossPages() throws Exception {
+    open(false);
+    int queued = 2 * Worker.REQUEUE_PAGE + 1;
+    List<DiscoveredItem> items = new ArrayList<>();
+    for (int i = 0; i < queued; i++) {
+      items.add(
+          new DiscoveredItem("https://news" + (i % 2) + ".example/q" + i, null, null, "T", null));
+    }
+    store.workQueue().queueDiscovered(items);
+    startWorker(
+        0,
+        Duration.ofHours(1),
+        new WorkerSettings(
+            4,
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(5),
+            Duration.ofMillis(200),
+            WorkerSettings.DEFAULT_SCHEDULE,
+            null,
+            Duration.ofSeconds(1)));
+    String tasksAndEntries =
+        "SELECT (SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item')"
+            + " + (SELECT COUNT(*) FROM entries)";
+    await(Duration.ofSeconds(30), () -> count(tasksAndEntries) == queued);
+    Thread.sleep(1000);
+    // one item of each host due now, the rest an hour apart, over all three pages
+    assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
   }
 
   @Test
