@@ -43,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
-    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), 8);
+    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), cfg.site(), 8);
     StoreLocation where = StoreLocation.parse(store.setting(cfg));
     WorkerStatus status;
     try (var db = Stores.dataSource(where, 1, System.getenv())) {

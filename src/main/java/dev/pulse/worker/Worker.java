@@ -142,8 +142,7 @@ public final class Worker {
    * @param schedules each source's own cron schedule, by source name; others get the default
    * @param hostDelay the hosts' delay ({@code fetch.min_host_delay}): a host's items are due this
    *     far apart
-   * @param renderSite renders the site ({@code worker.site_schedule}); null when the worker does
-   *     not
+   * @param renderSite renders the site ({@code site.schedule}); null when the worker does not
    */
   public static Worker start(
       String name,

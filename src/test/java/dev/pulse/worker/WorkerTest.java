@@ -52,6 +52,7 @@ class WorkerTest {
   private final AtomicInteger analyses = new AtomicInteger();
   private Pipeline.Session session;
   private Worker worker;
+  private int workers;
 
   /** A store of either kind, migrated, and the worker's own pool on its database. */
   private void open(boolean postgres) {
@@ -178,10 +179,15 @@ class WorkerTest {
   }
 
   private void startWorker(int items, Duration hostDelay, WorkerSettings settings) {
+    startWorker(items, hostDelay, settings, null);
+  }
+
+  private void startWorker(
+      int items, Duration hostDelay, WorkerSettings settings, Runnable renderSite) {
     session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
     worker =
         Worker.start(
-            "test-worker",
+            workers++ == 0 ? "test-worker" : "test-worker-" + workers,
             db,
             sqlite,
             session,
@@ -191,7 +197,7 @@ class WorkerTest {
             Map.of(),
             settings,
             hostDelay,
-            null);
+            renderSite);
   }
 
   private static void await(Duration limit, java.util.concurrent.Callable<Boolean> done)
@@ -271,6 +277,45 @@ class WorkerTest {
     Thread.sleep(1000);
     // one item of each host due now, the rest an hour apart, over all three pages
     assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
+  }
+
+  @Test
+  void aSiteScheduleMakesTheSiteARecurringTaskOnThatCron() throws Exception {
+    open(false);
+    WorkerSettings none =
+        WorkerSettings.DEFAULTS.withThreads(2).withPollInterval(Duration.ofMillis(200));
+    startWorker(0, Duration.ZERO, none, () -> {});
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'discover:Test'") == 1);
+    assertThat(count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'site'")).isZero();
+    worker.stop();
+    session.close();
+
+    WorkerSettings hourly =
+        new WorkerSettings(
+            2,
+            none.heartbeatTimeout(),
+            none.grace(),
+            none.pollInterval(),
+            none.defaultSchedule(),
+            "7 * * * *",
+            none.requeueEvery());
+    startWorker(0, Duration.ZERO, hourly, () -> {});
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'site'") == 1);
+    long due;
+    try (Connection c = db.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'site'")) {
+      rs.next();
+      due = rs.getLong(1);
+    }
+    assertThat(Instant.ofEpochMilli(due).atOffset(java.time.ZoneOffset.UTC).getMinute())
+        .isEqualTo(7);
   }
 
   @Test
