@@ -328,6 +328,19 @@ public final class Pipeline {
       return run.fatal.get();
     }
 
+    /** The run's number in the store. */
+    public long runId() {
+      return run.id;
+    }
+
+    /**
+     * Marks the runs of dead workers (no heartbeat since {@code workersDeadBefore}) abandoned, as
+     * {@link dev.pulse.store.RunLog#abandonDeadWorkersRuns}; returns them.
+     */
+    public List<dev.pulse.store.RunRecord> abandonDeadWorkersRuns(Instant workersDeadBefore) {
+      return store.runLog().abandonDeadWorkersRuns(workersDeadBefore);
+    }
+
     /** The run's figures so far are recorded and it is closed. */
     @Override
     public void close() {

@@ -16,6 +16,7 @@ import dev.pulse.identity.EntryId;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.SourceConfig;
+import dev.pulse.store.RunRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public final class Worker {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
   private volatile String fatal;
+  private final Duration heartbeatTimeout;
+  private int beats;
 
   private Worker(
       String name,
@@ -84,6 +87,7 @@ public final class Worker {
       Runnable renderSite) {
     this.name = name;
     this.hostDelay = hostDelay;
+    this.heartbeatTimeout = settings.heartbeatTimeout();
     this.session = session;
     this.items =
         Tasks.oneTime(ITEM, ItemTask.class)
@@ -157,7 +161,8 @@ public final class Worker {
     Worker w =
         new Worker(name, db, sqlite, session, sources, schedules, settings, hostDelay, renderSite);
     Instant now = Instant.now();
-    w.registry.register(host(), ProcessHandle.current().pid(), now);
+    w.registry.register(host(), ProcessHandle.current().pid(), now, session.runId());
+    w.abandonDeadWorkersRuns();
     w.scheduler.start();
     long every = settings.heartbeatInterval().toMillis();
     w.heartbeats.scheduleAtFixedRate(w::beat, every, every, TimeUnit.MILLISECONDS);
@@ -219,11 +224,34 @@ public final class Worker {
 
   private void beat() {
     registry.heartbeat(Instant.now());
+    if (++beats % WorkerSettings.MISSED_HEARTBEATS == 0) {
+      abandonDeadWorkersRuns();
+    }
     String why = session.fatal();
     if (why != null && fatal == null) {
       fatal = why;
       log.error("worker {} cannot go on: {}", name, why);
       new Thread(this::stop, "pulse-worker-stop").start();
+    }
+  }
+
+  /**
+   * Marks the runs of workers that stopped heartbeating abandoned (their items are tasks, which the
+   * live workers take over): at start and once a heartbeat timeout while alive.
+   */
+  private void abandonDeadWorkersRuns() {
+    try {
+      for (RunRecord r : session.abandonDeadWorkersRuns(Instant.now().minus(heartbeatTimeout))) {
+        log.warn(
+            "run {} of the worker pid {} on {} (started {}) never ended: that worker stopped"
+                + " heartbeating; marked abandoned, its tasks go to the live workers",
+            r.id(),
+            r.pid(),
+            r.host(),
+            r.startedAt());
+      }
+    } catch (RuntimeException e) {
+      log.warn("the runs of dead workers not checked: {}", e.getMessage());
     }
   }
 

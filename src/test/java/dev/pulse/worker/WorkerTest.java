@@ -1,6 +1,7 @@
 package dev.pulse.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pulse.analyze.Analysis;
@@ -20,6 +21,7 @@ import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
+import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
@@ -316,6 +318,29 @@ class WorkerTest {
     }
     assertThat(Instant.ofEpochMilli(due).atOffset(java.time.ZoneOffset.UTC).getMinute())
         .isEqualTo(7);
+  }
+
+  @Test
+  void aStartingWorkerMarksTheRunOfADeadWorkerAbandonedAndLeavesItsOwnRunning() throws Exception {
+    open(false);
+    long killed = store.runLog().startRun("worker", "a");
+    try (Connection c = db.getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms, run_id)"
+              + " VALUES ('killed', 'node-1', 1, 0, 0, "
+              + killed
+              + ")");
+      st.executeUpdate("UPDATE runs SET started_at = started_at - 3600000000"); // an hour ago
+    }
+
+    startWorker(0);
+
+    assertThat(store.runLog().runs())
+        .extracting(RunRecord::id, RunRecord::status)
+        .containsExactly(tuple(session.runId(), "running"), tuple(killed, "abandoned"));
+    assertThat(count("SELECT run_id FROM workers WHERE name = 'test-worker'"))
+        .isEqualTo(session.runId());
   }
 
   @Test
