@@ -62,7 +62,8 @@ public final class FaithfulnessChecker {
     return unsupported(new Source(article == null ? "" : article), generated);
   }
 
-  private List<Claim> unsupported(Source source, String generated) {
+  private List<Claim> unsupported(Source source, String written) {
+    String generated = Pointers.blank(written);
     boolean caseless = source.caseless() || Words.isCaseless(generated);
     String text = caseless ? generated.toLowerCase(Locale.ROOT) : generated;
     List<Words.Word> words = Words.of(text);
@@ -91,6 +92,11 @@ public final class FaithfulnessChecker {
     for (Names.Name n : Names.find(text, words, caseless, lexicon)) {
       if (!source.supports(n)) {
         out.add(new Claim(Claim.Kind.NAME, n.text()));
+      }
+    }
+    if (caseless) {
+      for (String pair : Neighbours.swapped(text, words, source, lexicon)) {
+        out.add(new Claim(Claim.Kind.NAME, pair));
       }
     }
     return out;

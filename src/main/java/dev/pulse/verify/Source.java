@@ -50,6 +50,8 @@ final class Source {
   private final Set<Double> ages = new HashSet<>();
   private final Set<String> dates = new HashSet<>();
   private final String flat;
+  private final Map<String, Set<String>> before = new HashMap<>();
+  private final Map<String, Set<String>> after = new HashMap<>();
 
   Source(String text) {
     this.caseless = Words.isCaseless(text);
@@ -71,6 +73,12 @@ final class Source {
       int space = m.key().indexOf(' ');
       if (space > 0) {
         dates.add(m.key().substring(0, space));
+      }
+    }
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (text.substring(ws.get(i).end(), ws.get(i + 1).start()).replace("-", " ").isBlank()) {
+        after.computeIfAbsent(ws.get(i).key(), k -> new HashSet<>()).add(ws.get(i + 1).key());
+        before.computeIfAbsent(ws.get(i + 1).key(), k -> new HashSet<>()).add(ws.get(i).key());
       }
     }
     collectInitials(text, ws);
@@ -239,6 +247,16 @@ final class Source {
       }
     }
     return true;
+  }
+
+  /** The words the article writes right before ({@code left}) or after a word, by key. */
+  Set<String> beside(String key, boolean left) {
+    return (left ? before : after).getOrDefault(key, Set.of());
+  }
+
+  /** Whether the article uses a word in any form a name's word may take (see {@link #found}). */
+  boolean knows(String key) {
+    return found(key);
   }
 
   /**

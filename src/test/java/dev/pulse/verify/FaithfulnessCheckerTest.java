@@ -300,4 +300,31 @@ class FaithfulnessCheckerTest {
     assertThat(checker.flags(article, "About 2,000 residents signed."))
         .containsExactly("unsupported number \"2,000\"");
   }
+
+  @Test
+  void sentencesPointingToOtherPagesAreNotChecked() {
+    String summary =
+        "Turnout rose 12%. Read: Marovia signs a 5-year deal. Click here for all the Brussels news."
+            + " For confidential support call 08457 90 90 90 or click here.";
+    assertThat(checker.flags(ARTICLE, summary)).isEmpty();
+    assertThat(checker.flags(ARTICLE, "Turnout rose 15%. Read: Marovia signs."))
+        .containsExactly("unsupported number \"15%\"");
+  }
+
+  @Test
+  void inLowerCaseTextAWordInTheSlotOfAnArticlesNameIsFlagged() {
+    String article = "paul mccartney honoured ringo starr. later mccartney thanked the crowd.";
+    assertThat(checker.flags(article, "center mccartney honoured ringo starr."))
+        .containsExactly("unsupported name \"center mccartney\"");
+    assertThat(checker.flags(article, "paul angel honoured ringo starr."))
+        .contains("unsupported name \"paul angel\"");
+    assertThat(checker.flags(article, "paul mccartney honoured ringo starr.")).isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextAVerbOrAThingBesideANameIsNotPartOfIt() {
+    String article = "paul mccartney honoured ringo starr. later mccartney thanked the crowd.";
+    assertThat(checker.flags(article, "the crowd cheers as mccartney's guitar plays.")).isEmpty();
+    assertThat(checker.flags(article, "the crowd admits mccartney sang.")).isEmpty();
+  }
 }
