@@ -62,6 +62,25 @@ public final class FaithfulnessChecker {
     return unsupported(new Source(article == null ? "" : article), generated);
   }
 
+  /**
+   * Whether the article supports a figure: as written (see {@link Source#supports(Figures.Figure,
+   * boolean, List)}), within its hedge ("about 60" for 57), or as the same span of time ("30
+   * minutes" for "half an hour").
+   */
+  private static boolean supported(
+      Source source, String text, List<Words.Word> words, Figures.Figure f) {
+    Hedges.Range range = Hedges.range(text, f);
+    if (source.supports(
+        f, Counted.isAge(text, f), Counted.nouns(text, words, f, true), range == null)) {
+      return true;
+    }
+    if (range != null && source.supportsWithin(f, range)) {
+      return true;
+    }
+    double span = Durations.of(text, words, f);
+    return !Double.isNaN(span) && source.supportsDuration(span);
+  }
+
   private List<Claim> unsupported(Source source, String written) {
     String generated = Pointers.blank(written);
     boolean caseless = source.caseless() || Words.isCaseless(generated);
@@ -70,7 +89,7 @@ public final class FaithfulnessChecker {
     List<Claim> out = new ArrayList<>();
     for (Figures.Figure f : Figures.find(text, words)) {
       if (f.claim()
-          && (!source.supports(f, Counted.isAge(text, f), Counted.nouns(text, words, f, true))
+          && (!supported(source, text, words, f)
               || Source.isYear(text, f)
                   && source.contradicts(
                       "year " + (long) f.value(),
@@ -90,7 +109,7 @@ public final class FaithfulnessChecker {
       }
     }
     for (Names.Name n : Names.find(text, words, caseless, lexicon)) {
-      if (!source.supports(n)) {
+      if (!source.supports(n) && !(caseless && Neighbours.supportsCore(n, source, lexicon))) {
         out.add(new Claim(Claim.Kind.NAME, n.text()));
       }
     }

@@ -44,6 +44,45 @@ final class Neighbours {
   }
 
   /**
+   * Whether a run of lower-cased words taken for a name is supported once the words at its ends
+   * that the article lacks are set aside ("singer madonna", "kenton lee dreamt", "young british"):
+   * only where the article never writes another name in that place, so "center mccartney" against
+   * "paul mccartney" stays unsupported.
+   */
+  static boolean supportsCore(Names.Name name, Source source, Lexicon lexicon) {
+    List<String> parts = name.parts();
+    int from = 0;
+    int to = parts.size();
+    while (from < to - 1
+        && isPlainWord(parts.get(from), lexicon)
+        && !source.knows(parts.get(from))
+        && !hasNamedNeighbour(parts.get(from + 1), true, source, lexicon)) {
+      from++;
+    }
+    while (to - 1 > from
+        && isPlainWord(parts.get(to - 1), lexicon)
+        && !source.knows(parts.get(to - 1))
+        && !hasNamedNeighbour(parts.get(to - 2), false, source, lexicon)) {
+      to--;
+    }
+    if (from == 0 && to == parts.size()) {
+      return false;
+    }
+    return source.supports(new Names.Name(name.text(), parts.subList(from, to), false));
+  }
+
+  /** A common word that is not mostly a name: "singer", "young", not "japan" or "mourinho". */
+  private static boolean isPlainWord(String key, Lexicon lexicon) {
+    return lexicon.isCommon(key) && !lexicon.isMostlyName(key);
+  }
+
+  private static boolean hasNamedNeighbour(
+      String name, boolean left, Source source, Lexicon lexicon) {
+    return source.beside(name, left).stream()
+        .anyMatch(w -> isContent(w) && Names.isNameWord(w, lexicon));
+  }
+
+  /**
    * Whether {@code other}, written on one side of the name word {@code name} ({@code left}: before
    * it), takes the place of a name the article writes on that side.
    */
