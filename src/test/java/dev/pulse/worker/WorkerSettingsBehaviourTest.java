@@ -214,22 +214,25 @@ class WorkerSettingsBehaviourTest {
     assertThat(mostInFlightWith(4)).isBetween(2, 4);
   }
 
-  private int fetchesSoonAfterDiscoveryIsDue(Duration poll) throws Exception {
+  /** Starts a worker, lets its first look for due tasks pass, then makes its discovery due. */
+  private void discoveryDueAfterTheFirstLook(Duration poll) throws Exception {
     start(FAST.withPollInterval(poll), 2, Duration.ZERO);
-    Thread.sleep(1000); // the worker's first look for due tasks is behind it
-    worker.discoverNow();
     Thread.sleep(3000);
-    return fetches.get();
+    worker.discoverNow();
   }
 
   @Test
-  void aShortPollIntervalSeesDueWorkWithinSeconds() throws Exception {
-    assertThat(fetchesSoonAfterDiscoveryIsDue(Duration.ofMillis(200))).isEqualTo(2);
+  void aShortPollIntervalSeesDueWorkSoon() throws Exception {
+    discoveryDueAfterTheFirstLook(Duration.ofMillis(200));
+    // a generous bound for a loaded machine: the look itself comes every 200 ms
+    await(Duration.ofSeconds(30), () -> fetches.get() == 2);
   }
 
   @Test
   void aLongPollIntervalLeavesDueWorkUntilTheNextLook() throws Exception {
-    assertThat(fetchesSoonAfterDiscoveryIsDue(Duration.ofMinutes(1))).isZero();
+    discoveryDueAfterTheFirstLook(Duration.ofMinutes(5));
+    Thread.sleep(3000);
+    assertThat(fetches.get()).isZero();
   }
 
   private Instant lastHeartbeat() {
@@ -251,13 +254,13 @@ class WorkerSettingsBehaviourTest {
   @Test
   void aShortHeartbeatTimeoutMeansFrequentHeartbeats() throws Exception {
     // heartbeats come every quarter of the timeout: 1 s here
-    assertThat(heartbeatMovesWithin(Duration.ofSeconds(4), Duration.ofMillis(2500))).isTrue();
+    assertThat(heartbeatMovesWithin(Duration.ofSeconds(4), Duration.ofMillis(3500))).isTrue();
   }
 
   @Test
   void aLongHeartbeatTimeoutMeansRareHeartbeats() throws Exception {
     // every 15 s for the default 60 s
-    assertThat(heartbeatMovesWithin(Duration.ofSeconds(60), Duration.ofMillis(2500))).isFalse();
+    assertThat(heartbeatMovesWithin(Duration.ofSeconds(60), Duration.ofMillis(3500))).isFalse();
   }
 
   @Test
