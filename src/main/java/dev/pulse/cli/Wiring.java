@@ -32,6 +32,7 @@ import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,7 @@ final class Wiring implements AutoCloseable {
    * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
    *     requests to it
+   * @param sharing how the process shares the store ({@link Sharing#EXCLUSIVE} for a run)
    * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
   static Wiring open(
@@ -96,8 +98,9 @@ final class Wiring implements AutoCloseable {
       AnalyzerOption opt,
       boolean demo,
       String command,
-      Duration wait) {
-    return open(cfg, storeSetting, opt, demo, command, wait, Sharing.EXCLUSIVE);
+      Duration wait,
+      Sharing sharing) {
+    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
   }
 
   /**
@@ -124,18 +127,6 @@ final class Wiring implements AutoCloseable {
     static final Sharing EXCLUSIVE = new Sharing(true, HostGate.NONE, LlmGate.NONE);
   }
 
-  /** As {@link #open(PulseConfig, String, AnalyzerOption, boolean, String, Duration)}, shared. */
-  static Wiring open(
-      PulseConfig cfg,
-      String storeSetting,
-      AnalyzerOption opt,
-      boolean demo,
-      String command,
-      Duration wait,
-      Sharing sharing) {
-    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
-  }
-
   private static Wiring open(
       PulseConfig cfg,
       String storeSetting,
@@ -149,6 +140,7 @@ final class Wiring implements AutoCloseable {
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
+    Duration workerTimeout;
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
@@ -156,6 +148,7 @@ final class Wiring implements AutoCloseable {
       FetchConfig.hostBreaker(cfg.fetch()); // checked now, used when the pipeline is wired
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
+      workerTimeout = WorkerConfig.settings(cfg.worker(), cfg.site(), 8).heartbeatTimeout();
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: " + e.getMessage(), e);
     }
@@ -198,32 +191,19 @@ final class Wiring implements AutoCloseable {
                 h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
       }
       store = Stores.open(storeSetting, Stores.Access.WRITE);
-      if (lock == null) {
-        // the other workers' runs are theirs: none is marked abandoned here
-        return wire(
-            cfg,
-            opt,
-            demo,
-            fetchSettings,
-            politeness,
-            canonicalizer,
-            analyzer,
-            llm,
-            taxonomy,
-            where,
-            null,
-            false,
-            store,
-            sharing);
-      }
-      lock.recordHolder();
-      for (RunRecord r : store.runLog().abandonRuns()) {
-        log.warn(
-            "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
-                + " queued",
-            r.id(),
-            r.command(),
-            r.startedAt());
+      // without a lock, the other workers' runs are theirs: none is marked abandoned here
+      if (lock != null) {
+        lock.recordHolder();
+        // a worker's run is not this lock's to judge: it is abandoned only once its worker is dead
+        Instant workersDeadBefore = Instant.now().minus(workerTimeout);
+        for (RunRecord r : store.runLog().abandonRuns(workersDeadBefore)) {
+          log.warn(
+              "run {} ({}, started {}) never ended: its process died; marked abandoned, its items"
+                  + " are queued",
+              r.id(),
+              r.command(),
+              r.startedAt());
+        }
       }
     } catch (RuntimeException e) {
       analyzer.close();
@@ -251,7 +231,7 @@ final class Wiring implements AutoCloseable {
         taxonomy,
         where,
         lock,
-        held == null,
+        lock != null && held == null,
         store,
         sharing);
   }
