@@ -95,6 +95,7 @@ final class Source {
   private final String flat;
   private final Map<String, Set<String>> before = new HashMap<>();
   private final Map<String, Set<String>> after = new HashMap<>();
+  private final Map<String, Set<String>> slots = new HashMap<>();
 
   Source(String text) {
     this.caseless = Words.isCaseless(text);
@@ -122,6 +123,11 @@ final class Source {
       if (text.substring(ws.get(i).end(), ws.get(i + 1).start()).replace("-", " ").isBlank()) {
         after.computeIfAbsent(ws.get(i).key(), k -> new HashSet<>()).add(ws.get(i + 1).key());
         before.computeIfAbsent(ws.get(i + 1).key(), k -> new HashSet<>()).add(ws.get(i).key());
+      }
+    }
+    for (int i = 0; i < ws.size(); i++) {
+      for (String c : Slots.contexts(text, ws, i)) {
+        slots.computeIfAbsent(c, k -> new HashSet<>()).add(ws.get(i).key());
       }
     }
     collectInitials(text, ws);
@@ -399,6 +405,11 @@ final class Source {
   /** The words the article writes right before ({@code left}) or after a word, by key. */
   Set<String> beside(String key, boolean left) {
     return (left ? before : after).getOrDefault(key, Set.of());
+  }
+
+  /** The words the article writes in a context of {@link Slots#contexts} ("trial in _ over"). */
+  Set<String> inSlot(String context) {
+    return slots.getOrDefault(context, Set.of());
   }
 
   /** Whether the article uses a word in any form a name's word may take (see {@link #found}). */

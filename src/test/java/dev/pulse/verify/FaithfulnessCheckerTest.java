@@ -386,4 +386,15 @@ class FaithfulnessCheckerTest {
     assertThat(checker.flags("Clubs in Spain.", "They like French clubs."))
         .containsExactly("unsupported name \"French\"");
   }
+
+  @Test
+  void inLowerCaseTextAWordPutWhereTheArticleHasANameIsFlagged() {
+    String article = "delroy facey is standing trial in birmingham over match-fixing claims.";
+    assertThat(checker.flags(article, "facey is standing trial in china over match-fixing."))
+        .containsExactly("unsupported name \"china\"");
+    assertThat(checker.flags(article, "facey is standing trial in birmingham over match-fixing."))
+        .isEmpty();
+    assertThat(checker.flags(article, "facey is on trial in birmingham, accused of fixing."))
+        .isEmpty();
+  }
 }
