@@ -21,13 +21,16 @@ final class QuantityWords {
   /**
    * Phrases the lexicon knows as one word, in place so that the tokens still line up with the
    * sentence's words: "lay off" and "laid off" are layoffs ("lay" and "off" become "layoff" and
-   * "off"), "shut down" and "close down" a shutdown.
+   * "off"), "shut down" and "close down" a shutdown, and "set up" is "create" (mildly good, as
+   * "create" and "launch" are; its "up" is a particle).
    */
   static List<String> phrases(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens);
     for (int i = 0; i + 1 < out.size(); i++) {
       if (LAY.contains(out.get(i)) && out.get(i + 1).equals("off")) {
         out.set(i, "layoff");
+      } else if (SET.contains(out.get(i)) && out.get(i + 1).equals("up")) {
+        out.set(i, "create"); // "set up a joint commission": established, as "created"
       } else if (SHUT.contains(out.get(i)) && out.get(i + 1).equals("down")) {
         out.set(i, "shutdown");
         out.set(i + 1, "off");
@@ -35,6 +38,8 @@ final class QuantityWords {
     }
     return out;
   }
+
+  private static final Set<String> SET = Set.of("set", "sets", "setting");
 
   private static final Set<String> SHUT =
       Set.of("shut", "shuts", "shutting", "close", "closes", "closed", "closing");

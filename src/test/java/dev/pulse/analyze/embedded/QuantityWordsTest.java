@@ -43,9 +43,11 @@ class QuantityWordsTest {
   }
 
   @Test
-  void layOffAndShutDownAreOneWord() {
+  void phrasalVerbsReadAsTheWordTheLexiconKnows() {
     assertThat(QuantityWords.phrases(List.of("will", "lay", "off", "staff")))
         .containsExactly("will", "layoff", "off", "staff");
+    assertThat(QuantityWords.phrases(List.of("set", "up", "a", "commission")))
+        .containsExactly("create", "up", "a", "commission");
     assertThat(QuantityWords.phrases(List.of("shut", "down", "the", "plant")))
         .containsExactly("shutdown", "off", "the", "plant");
   }
