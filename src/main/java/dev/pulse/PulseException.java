@@ -1,17 +1,21 @@
 package dev.pulse;
 
 /**
- * Root of Pulse's unchecked exceptions. {@link SkipItem}: this item failed, record it and go on
- * (whether a later run tries it again is the failure's to say: {@code FetchException#retryable()}
- * for fetches, the one list of passing faults). {@link Fatal}: no item can succeed (bad
+ * Root of Pulse's unchecked exceptions; each type says its {@link FailureClass}. {@link SkipItem}:
+ * this item failed, record it and go on ({@link FailureClass#FINAL}, unless a subtype says it is
+ * passing, e.g. a {@code FetchException} of a timeout). {@link Fatal}: no item can succeed (bad
  * configuration, rejected credentials), stop the run with a clear message. Any other exception is a
- * bug: the item is recorded as {@code internal-error} with its stack trace.
+ * bug ({@link FailureClass#INTERNAL}): the item is recorded as {@code internal-error} with its
+ * stack trace.
  */
 public abstract class PulseException extends RuntimeException {
 
   protected PulseException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** What this failure means for its item and the run; read it through {@link FailureClass#of}. */
+  public abstract FailureClass failureClass();
 
   /** This item failed for a reason of its own; the batch goes on. */
   public static class SkipItem extends PulseException {
@@ -21,6 +25,12 @@ public abstract class PulseException extends RuntimeException {
 
     public SkipItem(String message) {
       super(message, null);
+    }
+
+    /** Final by default; a subtype that knows its failure is passing says so. */
+    @Override
+    public FailureClass failureClass() {
+      return FailureClass.FINAL;
     }
   }
 
@@ -32,6 +42,11 @@ public abstract class PulseException extends RuntimeException {
 
     public Fatal(String message) {
       super(message, null);
+    }
+
+    @Override
+    public final FailureClass failureClass() {
+      return FailureClass.FATAL;
     }
   }
 }

@@ -1,9 +1,13 @@
 package dev.pulse.analyze;
 
+import dev.pulse.FailureClass;
 import dev.pulse.PulseException;
 import org.jspecify.annotations.Nullable;
 
-/** One article could not be analyzed; the raw reply, when there was one, is kept for debugging. */
+/**
+ * One article could not be analyzed (an invalid reply, the endpoint failing past its retries); the
+ * raw reply, when there was one, is kept for debugging. Passing: the model may answer the next run.
+ */
 public final class AnalysisException extends PulseException.SkipItem {
 
   private final @Nullable String rawReply;
@@ -23,6 +27,11 @@ public final class AnalysisException extends PulseException.SkipItem {
 
   public AnalysisException(String message) {
     this(message, null, null);
+  }
+
+  @Override
+  public FailureClass failureClass() {
+    return FailureClass.RETRYABLE;
   }
 
   /** The model's last reply, or null. */

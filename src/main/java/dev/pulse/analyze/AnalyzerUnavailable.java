@@ -1,5 +1,6 @@
 package dev.pulse.analyze;
 
+import dev.pulse.FailureClass;
 import dev.pulse.PulseException;
 
 /**
@@ -11,5 +12,10 @@ public final class AnalyzerUnavailable extends PulseException.SkipItem {
 
   public AnalyzerUnavailable(String message) {
     super(message, null);
+  }
+
+  @Override
+  public FailureClass failureClass() {
+    return FailureClass.DEFERRED;
   }
 }

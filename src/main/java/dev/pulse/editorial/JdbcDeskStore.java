@@ -207,19 +207,35 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
       where.append(" AND COALESCE(r.state, 'NEW') = ?");
       args.add(q.state().name());
     }
-    String from =
+    boolean corrections = q.category() != null || q.sentiment() != null;
+    // the count joins only what its filters read; votes never filter
+    String counted =
         " FROM entries e LEFT JOIN desk_reviews r ON r.entry_id = e.id"
-            + " LEFT JOIN desk_corrections c ON c.entry_id = e.id"
-            + " LEFT JOIN (SELECT entry_id, SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS yes,"
-            + " SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS no FROM desk_votes GROUP BY entry_id) v"
-            + " ON v.entry_id = e.id";
+            + (corrections ? " LEFT JOIN desk_corrections c ON c.entry_id = e.id" : "");
     long total =
         db.first(
                 "count the queue",
-                "SELECT COUNT(*) AS n" + from + where,
+                "SELECT COUNT(*) AS n" + counted + where,
                 r -> r.number("n"),
                 args.toArray())
             .orElse(0L);
+    boolean byVotes = q.sort().equals("votes") || q.sort().equals("helpful");
+    String from =
+        " FROM entries e LEFT JOIN desk_reviews r ON r.entry_id = e.id"
+            + " LEFT JOIN desk_corrections c ON c.entry_id = e.id"
+            + (byVotes
+                ? " LEFT JOIN (SELECT entry_id, SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS yes,"
+                    + " SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS no FROM desk_votes"
+                    + " GROUP BY entry_id) v ON v.entry_id = e.id"
+                : "");
+    // newest first reads the entries_shown_at index in order and stops after the page; only a
+    // sort by votes counts every entry's votes
+    String votes =
+        byVotes
+            ? " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no,"
+            : " (SELECT COUNT(*) FROM desk_votes v WHERE v.entry_id = e.id AND v.vote > 0) AS yes,"
+                + " (SELECT COUNT(*) FROM desk_votes v WHERE v.entry_id = e.id AND v.vote < 0)"
+                + " AS no,";
     String order =
         switch (q.sort()) {
           case "votes" -> " ORDER BY COALESCE(v.yes, 0) + COALESCE(v.no, 0) DESC,";
@@ -237,7 +253,8 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
                 + " e.sentiment AS ai_sentiment, c.sentiment AS ed_sentiment,"
                 + " COALESCE(r.state, 'NEW') AS state,"
                 + " CASE WHEN c.entry_id IS NULL THEN 0 ELSE 1 END AS corrected,"
-                + " COALESCE(v.yes, 0) AS yes, COALESCE(v.no, 0) AS no, e.flags AS flags"
+                + votes
+                + " e.flags AS flags"
                 + from
                 + where
                 + order

@@ -102,7 +102,7 @@ final class AddressGuard {
     try {
       refused = refusal(to, requested);
     } catch (FetchException e) {
-      throw new FetchException(requested, e.reason(), where + ": " + e.detail(), e);
+      throw new FetchException(requested, e.kind(), e.reason(), where + ": " + e.detail(), e);
     }
     if (refused != null) {
       throw new FetchException(requested, "ssrf", where + " was refused: " + refused);

@@ -127,7 +127,8 @@ public final class HttpFetcher implements Fetcher {
       hops.before(from, to);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FetchException(to.toString(), "interrupted", "interrupted", e);
+      throw new FetchException(
+          to.toString(), FetchException.Kind.INTERRUPTED, "interrupted", "interrupted", e);
     }
   }
 
@@ -172,7 +173,10 @@ public final class HttpFetcher implements Fetcher {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
       throw new FetchException(
-          uri.toString(), "timeout", "no time left of the " + settings.deadline() + " deadline");
+          uri.toString(),
+          FetchException.Kind.HOST_DOWN,
+          "timeout",
+          "no time left of the " + settings.deadline() + " deadline");
     }
     HttpRequest httpRequest;
     try {
@@ -203,13 +207,15 @@ public final class HttpFetcher implements Fetcher {
       future.cancel(true);
       throw new FetchException(
           uri.toString(),
+          FetchException.Kind.HOST_DOWN,
           "timeout",
           "not complete within the " + settings.deadline() + " deadline",
           e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new FetchException(uri.toString(), "interrupted", "interrupted", e);
+      throw new FetchException(
+          uri.toString(), FetchException.Kind.INTERRUPTED, "interrupted", "interrupted", e);
     } catch (ExecutionException e) {
       throw failure(uri, e.getCause());
     }
@@ -250,18 +256,27 @@ public final class HttpFetcher implements Fetcher {
       return new FetchException(url, refused.reason, refused.getMessage());
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return new FetchException(url, "timeout", "connect timed out", cause);
+      return new FetchException(
+          url, FetchException.Kind.HOST_DOWN, "timeout", "connect timed out", cause);
     }
     if (cause instanceof HttpTimeoutException) {
-      return new FetchException(url, "timeout", "no response headers in time", cause);
+      return new FetchException(
+          url, FetchException.Kind.HOST_DOWN, "timeout", "no response headers in time", cause);
     }
     if (cause instanceof ConnectException) {
-      return new FetchException(url, "connect", "connection failed: " + cause.getMessage(), cause);
+      return new FetchException(
+          url,
+          FetchException.Kind.HOST_DOWN,
+          "connect",
+          "connection failed: " + cause.getMessage(),
+          cause);
     }
     if (cause instanceof IOException) {
-      return new FetchException(url, "io", "I/O error: " + cause, cause);
+      return new FetchException(
+          url, FetchException.Kind.HOST_DOWN, "io", "I/O error: " + cause, cause);
     }
-    return new FetchException(url, "io", "unexpected failure: " + cause, cause);
+    return new FetchException(
+        url, FetchException.Kind.HOST_DOWN, "io", "unexpected failure: " + cause, cause);
   }
 
   private URI nextHop(

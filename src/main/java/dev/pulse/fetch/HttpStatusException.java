@@ -9,7 +9,7 @@ final class HttpStatusException extends FetchException {
   private final Duration retryAfter;
 
   HttpStatusException(String url, int status, Duration retryAfter) {
-    super(url, "http-" + status, "HTTP " + status);
+    super(url, Kind.ofStatus(status), "http-" + status, "HTTP " + status);
     this.status = status;
     this.retryAfter = retryAfter;
   }

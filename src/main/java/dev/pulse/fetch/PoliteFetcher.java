@@ -160,6 +160,7 @@ public final class PoliteFetcher implements Fetcher {
           throw rules.unavailable()
               ? new FetchException(
                   request.url(),
+                  FetchException.Kind.THROTTLED,
                   "robots-unavailable",
                   "robots.txt of "
                       + host
@@ -174,7 +175,11 @@ public final class PoliteFetcher implements Fetcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(
-          request.url(), "interrupted", "interrupted while waiting to fetch", e);
+          request.url(),
+          FetchException.Kind.INTERRUPTED,
+          "interrupted",
+          "interrupted while waiting to fetch",
+          e);
     }
   }
 
@@ -185,6 +190,7 @@ public final class PoliteFetcher implements Fetcher {
       if (blocked != null && blocked - nanoTime.getAsLong() > 0) {
         throw new FetchException(
             request.url(),
+            FetchException.Kind.THROTTLED,
             "rate-limited",
             host
                 + " asked for a rest longer than "

@@ -165,8 +165,11 @@ final class RobotsCache {
       }
       return unavailable(robotsUrl, e);
     } catch (FetchException e) {
+      if (e.kind() == FetchException.Kind.INTERRUPTED) {
+        throw e;
+      }
       switch (e.reason()) {
-        case "ssrf", "invalid-url", "unknown-host", "interrupted" -> throw e;
+        case "ssrf", "invalid-url", "unknown-host" -> throw e;
         case "redirect-loop", "too-many-redirects", "too-large" -> {
           log.debug("{} unusable ({}): no rules", robotsUrl, e.reason());
           return allowAll();

@@ -94,7 +94,11 @@ public final class PostgresHostTurns implements HostGate {
     } catch (SQLException e) {
       // a passing fault, as a connection error would be: the item is tried again later
       throw new FetchException(
-          "http://" + host + "/", "io", "cannot take the host's turn: " + e.getMessage(), e);
+          "http://" + host + "/",
+          FetchException.Kind.HOST_DOWN,
+          "io",
+          "cannot take the host's turn: " + e.getMessage(),
+          e);
     }
   }
 

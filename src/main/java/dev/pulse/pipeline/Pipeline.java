@@ -1,9 +1,9 @@
 package dev.pulse.pipeline;
 
+import dev.pulse.FailureClass;
 import dev.pulse.PulseException;
 import dev.pulse.analyze.Analysis;
 import dev.pulse.analyze.AnalysisException;
-import dev.pulse.analyze.AnalyzerUnavailable;
 import dev.pulse.analyze.ArticleAnalyzer;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Taxonomy;
@@ -583,25 +583,33 @@ public final class Pipeline {
       return Instant.now().isAfter(graceEnds);
     }
 
+    /** An exception that escaped an item's processing (a bug, or the store failing under it). */
     private void unexpected(DiscoveredItem item, Throwable cause) {
-      if (cause instanceof PulseException.Fatal f) {
-        // the store failed under this item (a full disk): it stays queued, the run stops
-        fatal.compareAndSet(null, f.getMessage());
-        return;
-      }
-      log.error("unexpected error on {}", item.url(), cause);
-      fail(
-          item,
-          new ItemFailure(item.url(), "pipeline", "internal-error", cause.toString(), null),
-          ItemWrite.of(item).queueingRetry("internal-error"));
+      failed(item, Failures.of(item.url(), "pipeline", cause), cause);
     }
 
-    /** Failures that say the host is down or overloaded, rather than this page being bad. */
-    private static boolean hostUnavailable(FetchException e) {
-      return switch (e.reason()) {
-        case "connect", "timeout", "io" -> true;
-        default -> e.reason().startsWith("http-5");
-      };
+    /**
+     * Acts on one item's failure by its {@link FailureClass}, the one place where a failure's class
+     * becomes what happens to the item: recorded and queued for a retry (passing, or a bug),
+     * recorded and dropped (final), kept queued without a record (deferred), or the run stops and
+     * the item stays queued (fatal: a full disk, rejected credentials).
+     */
+    private void failed(DiscoveredItem item, ItemFailure f, Throwable cause) {
+      FailureClass c = FailureClass.of(cause);
+      switch (c) {
+        case FATAL -> fatal.compareAndSet(null, cause.getMessage());
+        case DEFERRED -> {
+          store.workQueue().deferItem(item, f.reason());
+          end(item, Outcome.QUEUED);
+        }
+        default -> {
+          if (c == FailureClass.INTERNAL) {
+            log.error("unexpected error on {}", item.url(), cause);
+          }
+          ItemWrite w = ItemWrite.of(item);
+          fail(item, f, c.retried() ? w.queueingRetry(f.reason()) : w.droppingRetry());
+        }
+      }
     }
 
     private Optional<Extracted> fetchAndExtract(DiscoveredItem item) {
@@ -631,25 +639,19 @@ public final class Pipeline {
                     conditional ? known.etag() : null,
                     conditional ? known.lastModified() : null));
       } catch (FetchException e) {
-        if ("interrupted".equals(e.reason())) {
+        if (e.kind() == FetchException.Kind.INTERRUPTED) {
           // cut off when the grace period ran out: the run queues it (it is still open)
           return Optional.empty();
         }
-        if (hostUnavailable(e) && hostBreaker.failure(e.reason() + ": " + e.detail())) {
+        if (e.kind() == FetchException.Kind.HOST_DOWN
+            && hostBreaker.failure(e.reason() + ": " + e.detail())) {
           log.warn(
               "{} keeps failing ({}); its items left are queued", host, hostBreaker.describe());
         }
-        ItemWrite w = ItemWrite.of(item);
-        fail(
-            item,
-            new ItemFailure(item.url(), "fetch", e.reason(), e.detailFor(item.url()), null),
-            e.retryable() ? w.queueingRetry(e.reason()) : w.droppingRetry());
+        failed(item, Failures.of(item.url(), "fetch", e), e);
         return Optional.empty();
-      } catch (PulseException.SkipItem e) {
-        fail(
-            item,
-            new ItemFailure(item.url(), "fetch", "error", e.getMessage(), null),
-            ItemWrite.of(item).droppingRetry());
+      } catch (PulseException e) {
+        failed(item, Failures.of(item.url(), "fetch", e), e);
         return Optional.empty();
       }
       hostBreaker.success();
@@ -666,10 +668,7 @@ public final class Pipeline {
       try {
         article = extractor.extract(page.text(), page.finalUrl());
       } catch (RuntimeException e) {
-        fail(
-            item,
-            ItemFailure.internal(item.url(), "extract", e),
-            ItemWrite.of(item).droppingRetry());
+        failed(item, Failures.of(item.url(), "extract", e), e);
         return Optional.empty();
       }
       if (!article.hasText()) {
@@ -736,28 +735,13 @@ public final class Pipeline {
                         ? x.article().published()
                         : x.item().published(),
                     x.article().language()));
-      } catch (AnalysisException e) {
-        // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
-        addUsage(e.usage());
-        String reason = e.rawReply() != null ? "invalid-reply" : "analysis-error";
-        fail(
-            x.item(),
-            new ItemFailure(url, "analyze", reason, e.getMessage(), e.rawReply()),
-            ItemWrite.of(x.item()).queueingRetry(reason));
-        return;
-      } catch (PulseException.Fatal e) {
-        fatal.compareAndSet(null, e.getMessage());
-        return;
-      } catch (AnalyzerUnavailable e) {
-        // not tried: the analyzer's backend is cooling down; the next run takes it
-        store.workQueue().deferItem(x.item(), "analyzer-unavailable");
-        end(x.item(), Outcome.QUEUED);
-        return;
-      } catch (PulseException.SkipItem e) {
-        fail(
-            x.item(),
-            new ItemFailure(url, "analyze", "error", e.getMessage(), null),
-            ItemWrite.of(x.item()).queueingRetry("error"));
+      } catch (PulseException e) {
+        if (e instanceof AnalysisException a) {
+          // Tokens spent on a failed item (e.g. a reply and its failed repair) still count.
+          addUsage(a.usage());
+        }
+        // an AnalyzerUnavailable is deferred: the backend is cooling down, the next run takes it
+        failed(x.item(), Failures.of(url, "analyze", e), e);
         return;
       }
       addUsage(analysis.usage());

@@ -75,6 +75,12 @@ public final class StoreLock implements AutoCloseable {
       this.holder = holder;
     }
 
+    /** No run can go on while another holds the store. */
+    @Override
+    public dev.pulse.FailureClass failureClass() {
+      return dev.pulse.FailureClass.FATAL;
+    }
+
     /** The holder named in the lock file, or null when it could not be read. */
     public Holder holder() {
       return holder;

@@ -208,6 +208,35 @@ abstract class DeskStoreContract {
   }
 
   @Test
+  void theQueueShowsVoteCountsAndSortsByThem() {
+    for (int i = 0; i < 3; i++) {
+      entries().upsert(entry(i));
+    }
+    Instant now = Instant.parse("2026-11-30T12:00:00Z");
+    votes().vote(entry(0).id(), "browser-1", true, "a", now, 30);
+    votes().vote(entry(0).id(), "browser-2", false, "b", now, 30);
+    votes().vote(entry(1).id(), "browser-1", true, "a", now, 30);
+    QueuePage newest = editorial().queue(new QueueQuery(null, null, null, null, null, null, 1, 50));
+    assertThat(newest.rows())
+        .extracting(QueueRow::yes, QueueRow::no)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, 0),
+            org.assertj.core.groups.Tuple.tuple(1, 0),
+            org.assertj.core.groups.Tuple.tuple(1, 1));
+    assertThat(
+            editorial().queue(new QueueQuery(null, null, null, null, null, "votes", 1, 50)).rows())
+        .extracting(QueueRow::id)
+        .containsExactly(entry(0).id(), entry(1).id(), entry(2).id());
+    assertThat(
+            editorial()
+                .queue(new QueueQuery(null, null, null, null, null, "helpful", 1, 50))
+                .rows()
+                .get(0)
+                .id())
+        .isEqualTo(entry(1).id());
+  }
+
+  @Test
   void oneVotePerVoterAndEntryAndAtMostTheLimitPerAddressAnHour() {
     VoteStore v = votes();
     Instant now = Instant.parse("2026-11-30T12:00:00Z");

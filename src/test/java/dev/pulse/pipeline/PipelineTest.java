@@ -206,7 +206,13 @@ class PipelineTest {
     List<String> urls = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       String url = "https://slow.example/" + i;
-      pages.put(url, new FetchException(url, "timeout", "not complete within the 1s deadline"));
+      pages.put(
+          url,
+          new FetchException(
+              url,
+              FetchException.Kind.HOST_DOWN,
+              "timeout",
+              "not complete within the 1s deadline"));
       urls.add(url);
     }
     return pipeline(settings.withFetchLanes(1))
@@ -336,6 +342,28 @@ class PipelineTest {
     assertThat(f.reason()).isEqualTo("internal-error");
     assertThat(f.message()).contains("ArrayIndexOutOfBoundsException");
     assertThat(f.detail()).contains("TitleAndBodyExtractor.extract");
+  }
+
+  @Test
+  void aBugUnderAnyStageIsAnInternalErrorWithItsStackTraceQueuedForTheNextRun() {
+    pages.put("https://a.example/bug", new IllegalStateException("a bug in the fetcher"));
+    pages.put("https://a.example/ok", "Good|A fine article.");
+    RunReport report =
+        pipeline(PipelineSettings.DEFAULTS)
+            .run("run", List.of(source("https://a.example/bug", "https://a.example/ok")));
+
+    assertThat(store.entryStore().entries()).extracting(Entry::title).containsExactly("Good");
+    ItemFailure f =
+        store.runLog().failures(report.runId()).stream()
+            .filter(x -> x.url().equals("https://a.example/bug"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.reason()).isEqualTo("internal-error");
+    assertThat(f.message()).isEqualTo("java.lang.IllegalStateException: a bug in the fetcher");
+    assertThat(f.detail()).contains("at dev.pulse.pipeline.PipelineTest");
+    assertThat(store.workQueue().retries(10))
+        .extracting(DiscoveredItem::url)
+        .containsExactly("https://a.example/bug");
   }
 
   @Test

@@ -3,12 +3,7 @@ package dev.pulse.analyze.llm;
 import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Taxonomy;
-import dev.pulse.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,12 +11,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
- * The prompt files ({@code system.txt}, {@code user.txt}, {@code repair.txt}) filled in with
- * Commons Text's {@link StringSubstitutor}. Article fields are substituted only into the user
- * message, once (never re-scanned for placeholders), and stripped of the {@code <article>}
+ * The analyzer's prompt files ({@code system.txt}, {@code user.txt}, {@code repair.txt}), loaded
+ * and filled as every prompt file is ({@link PromptFile}). Article fields are substituted only into
+ * the user message, once (never re-scanned for placeholders), and stripped of the {@code <article>}
  * delimiter tags so that a hostile text cannot close its block early.
  */
 final class PromptTemplates {
@@ -35,57 +29,47 @@ final class PromptTemplates {
   private static final Pattern DELIMITER_TAG = Pattern.compile("(?i)<\\s*/?\\s*article\\b[^>]*>");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
-  private final String userTemplate;
-  private final String repairTemplate;
+  private final PromptFile user;
+  private final PromptFile repair;
   private final Map<String, String> common;
   private final String system;
   private final String version;
 
   private PromptTemplates(
-      String systemTemplate,
-      String userTemplate,
-      String repairTemplate,
-      Taxonomy taxonomy,
-      LlmLimits limits) {
-    this.userTemplate = userTemplate;
-    this.repairTemplate = repairTemplate;
+      PromptFile system, PromptFile user, PromptFile repair, Taxonomy taxonomy, LlmLimits limits) {
+    this.user = user.requireBetween("text", OPEN, CLOSE);
+    this.repair = repair;
     this.common = commonValues(taxonomy, limits);
-    this.system = fill(SYSTEM_FILE, systemTemplate, common);
-    this.version = hash(systemTemplate, userTemplate, repairTemplate, common);
-    if (!userTemplate.contains(OPEN)
-        || !userTemplate.contains(CLOSE)
-        || userTemplate.indexOf(OPEN) > userTemplate.indexOf("${text}")
-        || userTemplate.indexOf(CLOSE) < userTemplate.indexOf("${text}")) {
-      throw new ConfigException(
-          USER_FILE
-              + " must put ${text} between "
-              + OPEN
-              + " and "
-              + CLOSE
-              + " (the article delimiters)");
-    }
+    this.system = system.fill(common);
+    this.version = hash(system.template(), user.template(), repair.template(), common);
     user(ArticleText.of("check", "t", "x"), 1000);
     repair("check");
   }
 
-  /** Templates from text, for tests and for the built-in copies. */
+  /** Templates from text, for tests. */
   static PromptTemplates of(
       String system, String user, String repair, Taxonomy taxonomy, LlmLimits limits) {
-    return new PromptTemplates(system, user, repair, taxonomy, limits);
+    return new PromptTemplates(
+        new PromptFile(SYSTEM_FILE, system),
+        new PromptFile(USER_FILE, user),
+        new PromptFile(REPAIR_FILE, repair),
+        taxonomy,
+        limits);
   }
 
   /**
-   * Reads the three files from {@code dir}; when the directory does not exist, the copies built
-   * into the jar are used.
+   * Reads the three files from {@code dir} ({@link PromptFile#load}: a file the directory lacks is
+   * the copy built into the jar).
    *
-   * @throws ConfigException when a file is missing or holds an unknown placeholder
+   * @throws dev.pulse.config.ConfigException when a file holds an unknown placeholder
    */
   static PromptTemplates load(Path dir, Taxonomy taxonomy, LlmLimits limits) {
-    if (Files.isDirectory(dir)) {
-      return of(
-          read(dir, SYSTEM_FILE), read(dir, USER_FILE), read(dir, REPAIR_FILE), taxonomy, limits);
-    }
-    return of(resource(SYSTEM_FILE), resource(USER_FILE), resource(REPAIR_FILE), taxonomy, limits);
+    return new PromptTemplates(
+        PromptFile.load(dir, SYSTEM_FILE),
+        PromptFile.load(dir, USER_FILE),
+        PromptFile.load(dir, REPAIR_FILE),
+        taxonomy,
+        limits);
   }
 
   /** First 12 hex digits of the SHA-256 of the templates, the taxonomy and the limits. */
@@ -107,14 +91,14 @@ final class PromptTemplates {
     values.put(
         "published", article.published() == null ? "unknown" : article.published().toString());
     values.put("text", LlmInputBudget.text(title, clean(article.text()), tokenBudget));
-    return fill(USER_FILE, userTemplate, values);
+    return user.fill(values);
   }
 
   /** The follow-up message after an invalid reply. */
   String repair(String error) {
     Map<String, String> values = new HashMap<>(common);
     values.put("error", error);
-    return fill(REPAIR_FILE, repairTemplate, values);
+    return repair.fill(values);
   }
 
   /** Article fields lose delimiter tags and control characters (keeping newlines and tabs). */
@@ -146,22 +130,6 @@ final class PromptTemplates {
     return Map.copyOf(m);
   }
 
-  static String fill(String file, String template, Map<String, String> values) {
-    StringSubstitutor sub = new StringSubstitutor(values);
-    sub.setEnableUndefinedVariableException(true);
-    sub.setDisableSubstitutionInValues(true);
-    try {
-      return sub.replace(template).strip();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(
-          "prompt " + file + ": " + e.getMessage() + " (known: " + known(values) + ")");
-    }
-  }
-
-  private static String known(Map<String, String> values) {
-    return String.join(", ", values.keySet().stream().sorted().map(k -> "${" + k + "}").toList());
-  }
-
   private static String hash(
       String system, String user, String repair, Map<String, String> common) {
     try {
@@ -184,26 +152,5 @@ final class PromptTemplates {
 
   private static String orUnknown(String s) {
     return s == null || s.isBlank() ? "unknown" : s.strip();
-  }
-
-  static String read(Path dir, String name) {
-    Path file = dir.resolve(name);
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read prompt file " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  static String resource(String name) {
-    try (InputStream in = PromptTemplates.class.getResourceAsStream("/prompts/" + name)) {
-      if (in == null) {
-        throw new ConfigException(
-            "prompt file " + name + " is neither in the prompts directory nor built in");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

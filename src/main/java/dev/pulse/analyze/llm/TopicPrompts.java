@@ -1,7 +1,6 @@
 package dev.pulse.analyze.llm;
 
 import dev.pulse.config.ConfigException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The prompt files of the trending-topic roll-up ({@code topic-system.txt}, {@code
- * topic-user.txt}), filled in like the analyzer's (see {@link PromptTemplates}). The stories are
+ * topic-user.txt}), loaded and filled as every prompt file is ({@link PromptFile}). The stories are
  * substituted only into the user message, between {@code <stories>} and {@code </stories>}, with
  * those tags removed from the stories themselves so that a hostile summary cannot close the block
  * early.
@@ -31,42 +30,32 @@ final class TopicPrompts {
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private final String system;
-  private final String userTemplate;
+  private final PromptFile user;
   private final int maxWords;
 
-  private TopicPrompts(String systemTemplate, String userTemplate, int maxWords) {
+  private TopicPrompts(PromptFile system, PromptFile user, int maxWords) {
     this.maxWords = maxWords;
-    this.system = PromptTemplates.fill(SYSTEM_FILE, systemTemplate, common(maxWords));
-    this.userTemplate = userTemplate;
-    int open = userTemplate.indexOf(OPEN);
-    int at = userTemplate.indexOf("${stories}");
-    int close = userTemplate.indexOf(CLOSE);
-    if (open < 0 || at < open || close < at) {
-      throw new ConfigException(
-          USER_FILE
-              + " must put ${stories} between "
-              + OPEN
-              + " and "
-              + CLOSE
-              + " (the delimiters)");
-    }
-    if (systemTemplate.contains("${stories}") || systemTemplate.contains("${label}")) {
+    if (system.template().contains("${stories}") || system.template().contains("${label}")) {
       throw new ConfigException(
           SYSTEM_FILE + " must not carry ${stories} or ${label}: stories are data");
     }
+    this.system = system.fill(common(maxWords));
+    this.user = user.requireBetween("stories", OPEN, CLOSE);
     user("check", List.of(new OpenAiTopicSummarizer.Story("t", "s", "x")));
   }
 
   static TopicPrompts of(String system, String user, int maxWords) {
-    return new TopicPrompts(system, user, maxWords);
+    return new TopicPrompts(
+        new PromptFile(SYSTEM_FILE, system), new PromptFile(USER_FILE, user), maxWords);
   }
 
   /**
-   * Reads the two files from {@code dir}; a file the directory lacks (or a missing directory) is
-   * taken from the copy built into the jar.
+   * Reads the two files from {@code dir} ({@link PromptFile#load}: a file the directory lacks is
+   * the copy built into the jar).
    */
   static TopicPrompts load(Path dir, int maxWords) {
-    return of(file(dir, SYSTEM_FILE), file(dir, USER_FILE), maxWords);
+    return new TopicPrompts(
+        PromptFile.load(dir, SYSTEM_FILE), PromptFile.load(dir, USER_FILE), maxWords);
   }
 
   /** The system message: instructions and limits, never any story text. */
@@ -106,7 +95,7 @@ final class TopicPrompts {
     Map<String, String> values = new java.util.HashMap<>(common(maxWords));
     values.put("label", orNone(clean(label)));
     values.put("stories", block.toString().strip());
-    return PromptTemplates.fill(USER_FILE, userTemplate, values);
+    return user.fill(values);
   }
 
   /** Story fields lose delimiter tags and control characters, and white space is collapsed. */
@@ -134,11 +123,5 @@ final class TopicPrompts {
 
   private static String orNone(String s) {
     return s == null || s.isBlank() ? "(none)" : s;
-  }
-
-  private static String file(Path dir, String name) {
-    return dir != null && Files.isRegularFile(dir.resolve(name))
-        ? PromptTemplates.read(dir, name)
-        : PromptTemplates.resource(name);
   }
 }

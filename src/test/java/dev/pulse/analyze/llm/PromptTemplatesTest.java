@@ -8,9 +8,11 @@ import dev.pulse.analyze.ArticleText;
 import dev.pulse.analyze.Category;
 import dev.pulse.analyze.Taxonomy;
 import dev.pulse.config.ConfigException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PromptTemplatesTest {
 
@@ -50,6 +52,18 @@ class PromptTemplatesTest {
     PromptTemplates fromDir = PromptTemplates.load(Path.of("prompts"), TAXONOMY, LlmLimits.DEFAULT);
 
     assertThat(fromJar.version()).isEqualTo(fromDir.version());
+  }
+
+  @Test
+  void aDirectoryWithSomeOfTheFilesTakesTheOthersBuiltIn(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("prompts", "system.txt"), dir.resolve("system.txt"));
+    PromptTemplates partial = PromptTemplates.load(dir, TAXONOMY, LlmLimits.DEFAULT);
+    PromptTemplates fromDir = PromptTemplates.load(Path.of("prompts"), TAXONOMY, LlmLimits.DEFAULT);
+
+    assertThat(partial.version()).isEqualTo(fromDir.version());
+    Files.writeString(dir.resolve("repair.txt"), "Fix it: ${error}");
+    assertThat(PromptTemplates.load(dir, TAXONOMY, LlmLimits.DEFAULT).repair("bad"))
+        .isEqualTo("Fix it: bad");
   }
 
   @Test
