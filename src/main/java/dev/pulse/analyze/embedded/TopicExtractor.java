@@ -24,6 +24,13 @@ final class TopicExtractor {
 
   private static final int MAX_TOPICS = 3;
   private static final int MAX_PHRASE_WORDS = 3;
+
+  /**
+   * A tag weighs at least this share of the article's strongest: a candidate far behind it is
+   * mentioned in passing ("donors", "gym"), not what the story is about.
+   */
+  private static final double MIN_SHARE_OF_TOP = 0.3;
+
   private static final Set<String> NAME_JOINERS =
       Set.of("of", "de", "del", "di", "da", "van", "von", "du", "la", "&");
 
@@ -991,6 +998,9 @@ final class TopicExtractor {
     List<String> out = new ArrayList<>();
     List<String> lowerOut = new ArrayList<>();
     for (Phrase p : ranked) {
+      if (p.score < MIN_SHARE_OF_TOP * ranked.get(0).score) {
+        continue; // fewer tags rather than weak ones
+      }
       String lower = p.surface.toLowerCase(Locale.ROOT).replace("'s ", " ");
       boolean overlaps = false;
       for (String o : lowerOut) {

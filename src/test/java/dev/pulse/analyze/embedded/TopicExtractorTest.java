@@ -231,4 +231,20 @@ class TopicExtractorTest {
                 "images by le coq have been shown in rennes and in brittany."));
     assertThat(topics).contains("le coq").doesNotContain("coq");
   }
+
+  @Test
+  void aNameMentionedInPassingIsNoTopic() {
+    List<String> topics =
+        extractor.extract(
+            "Harbour Foods profit jumps",
+            List.of(
+                "Harbour Foods said on Tuesday that its annual profit rose 18 percent.",
+                "Shares in Harbour Foods climbed in early trading.",
+                "Harbour Foods plans 30 new stores next year.",
+                "Harbour Foods will also hire 400 staff.",
+                "A spokesman for Harbour Foods said the stores would open in spring.",
+                "Rivals such as Lumo have cut prices.",
+                "Lumo did not comment."));
+    assertThat(topics).contains("Harbour Foods").doesNotContain("Lumo");
+  }
 }
