@@ -1091,21 +1091,18 @@ final class TopicExtractor {
   }
 
   /**
-   * Whether the text writes names with capitals: a word that opens with a capital letter, other
-   * than the first of a sentence, in one text in four (lower-cased news releases have none).
+   * Whether the text is written with capitals at all: a capital letter in one text (headline or
+   * sentence) in four. A lower-cased release has none; cased text has them at least where its
+   * sentences open, even when it names nobody.
    */
   private static boolean hasCapitals(List<String> texts) {
     int withCapitals = 0;
     for (String t : texts) {
-      String[] words = t.strip().split("[\\s\u00a0]+");
-      for (int k = 1; k < words.length; k++) {
-        if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
-          withCapitals++;
-          break;
-        }
+      if (t.codePoints().anyMatch(Character::isUpperCase)) {
+        withCapitals++;
       }
     }
-    return withCapitals * 4 >= texts.size() && withCapitals > 0;
+    return withCapitals > 0 && withCapitals * 4 >= texts.size();
   }
 
   /**

@@ -247,4 +247,15 @@ class TopicExtractorTest {
                 "Lumo did not comment."));
     assertThat(topics).contains("Harbour Foods").doesNotContain("Lumo");
   }
+
+  @Test
+  void casedTextThatNamesNobodyKeepsItsEverydaySubject() {
+    List<String> topics =
+        extractor.extract(
+            "Oil prices climb again",
+            List.of(
+                "Oil prices rose for a fifth day on the news.",
+                "Traders said oil prices could climb further before the winter."));
+    assertThat(topics).anyMatch(t -> t.toLowerCase().contains("oil"));
+  }
 }
