@@ -148,7 +148,14 @@ final class Publishing {
 
   private static final java.util.Set<String> SITE_KEYS =
       java.util.Set.of(
-          "title", "tagline", "base_url", "trending_window", "time_zone", "images", "feedback_url");
+          "title",
+          "tagline",
+          "base_url",
+          "trending_window",
+          "time_zone",
+          "images",
+          "feedback_url",
+          "schedule"); // when workers re-render the site: WorkerConfig
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {

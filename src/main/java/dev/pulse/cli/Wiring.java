@@ -32,6 +32,7 @@ import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,7 @@ final class Wiring implements AutoCloseable {
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
+    Duration workerTimeout;
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
@@ -148,6 +150,7 @@ final class Wiring implements AutoCloseable {
       FetchConfig.hostBreaker(cfg.fetch()); // checked now, used when the pipeline is wired
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
+      workerTimeout = WorkerConfig.settings(cfg.worker(), cfg.site(), 8).heartbeatTimeout();
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: " + e.getMessage(), e);
     }
@@ -193,7 +196,9 @@ final class Wiring implements AutoCloseable {
       // without a lock, the other workers' runs are theirs: none is marked abandoned here
       if (lock != null) {
         lock.recordHolder();
-        for (RunRecord r : store.runLog().abandonRuns()) {
+        // a worker's run is not this lock's to judge: it is abandoned only once its worker is dead
+        Instant workersDeadBefore = Instant.now().minus(workerTimeout);
+        for (RunRecord r : store.runLog().abandonRuns(workersDeadBefore)) {
           log.warn(
               "run {} ({}, started {}) never ended: its process died; marked abandoned, its items"
                   + " are queued",

@@ -303,14 +303,42 @@ public final class Pipeline {
       return run.open.remove(item.url()) == null;
     }
 
-    /** Items the store's queue still holds (failed for a passing reason, or never finished). */
-    public List<DiscoveredItem> queued() {
-      return store.workQueue().retries(MAX_ATTEMPTS);
+    /**
+     * Hands the items the store's queue still holds (failed for a passing reason, or never
+     * finished) to {@code each}, at most {@code page} at a time: memory stays the same however many
+     * are queued.
+     */
+    public void queued(int page, Consumer<List<DiscoveredItem>> each) {
+      String after = "";
+      while (true) {
+        List<DiscoveredItem> items = store.workQueue().retriesAfter(MAX_ATTEMPTS, after, page);
+        if (items.isEmpty()) {
+          return;
+        }
+        each.accept(items);
+        if (items.size() < page) {
+          return;
+        }
+        after = items.get(items.size() - 1).url();
+      }
     }
 
     /** Why the run cannot go on (the store is unwritable, credentials rejected), or null. */
     public String fatal() {
       return run.fatal.get();
+    }
+
+    /** The run's number in the store. */
+    public long runId() {
+      return run.id;
+    }
+
+    /**
+     * Marks the runs of dead workers (no heartbeat since {@code workersDeadBefore}) abandoned, as
+     * {@link dev.pulse.store.RunLog#abandonDeadWorkersRuns}; returns them.
+     */
+    public List<dev.pulse.store.RunRecord> abandonDeadWorkersRuns(Instant workersDeadBefore) {
+      return store.runLog().abandonDeadWorkersRuns(workersDeadBefore);
     }
 
     /** The run's figures so far are recorded and it is closed. */
