@@ -117,6 +117,9 @@ public final class FaithfulnessChecker {
       for (String pair : Neighbours.swapped(text, words, source, lexicon)) {
         out.add(new Claim(Claim.Kind.NAME, pair));
       }
+      for (String word : Slots.swapped(text, words, source, lexicon)) {
+        out.add(new Claim(Claim.Kind.NAME, word));
+      }
     }
     return out;
   }
