@@ -10,7 +10,8 @@
 #      (plant_errors.py --cased). Its errors are planted in extractive summaries, not in
 #      journalists' highlights: a check on capitals, not a second reading of 1-2.
 # Usage: scripts/bench-verify.sh [EVAL_DIR]   (or PULSE_EVAL=DIR); writes under target/bench/.
-# Env: SEED (default 15), SHOW=N prints the first N flagged items of each set, SKIP_BUILD=1,
+# Env: SEED (default 15), SHOW=N prints the first N flagged items of each set, MISSED=N the first N
+#      planted errors no flag caught, SKIP_BUILD=1,
 #      CASED=0 skips set 4.
 set -euo pipefail
 
@@ -50,7 +51,7 @@ python3 scripts/eval/plant_errors.py --summaries "$EVAL/summaries_cnndm.dev.json
   --names-from "$EVAL/categories.dev.jsonl" --seed "${SEED:-15}" --out "$OUT/planted.jsonl"
 java -Xmx1g -cp "$CP" dev.pulse.cli.PulseCli analyze --analyzer embedded \
   --in "$OUT/articles.jsonl" --out "$OUT/embedded.jsonl" >&2
-java -Xmx1g -cp "$CP" dev.pulse.verify.VerifyBenchmark --articles "$OUT/articles.jsonl" --show "${SHOW:-0}" \
+java -Xmx1g -cp "$CP" dev.pulse.verify.VerifyBenchmark --articles "$OUT/articles.jsonl" --show "${SHOW:-0}" --missed "${MISSED:-0}" \
   references="$OUT/references.jsonl" planted="$OUT/planted.jsonl" embedded="$OUT/embedded.jsonl"
 if [[ "${CASED:-1}" != 0 ]]; then
   python3 - "$EVAL" "$OUT" <<'PY'

@@ -67,17 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LlmOptions llmOptions = new LlmOptions();
 
-  @Option(
-      names = "--taxonomy",
-      defaultValue = "data/categories.yml",
-      description = "Category taxonomy (default ${DEFAULT-VALUE}).")
-  Path taxonomy;
-
-  @Option(
-      names = "--summary-words",
-      defaultValue = "90",
-      description = "Word budget of each summary (default ${DEFAULT-VALUE}).")
-  int summaryWords;
+  @CommandLine.Mixin AnalysisOptions analysis = new AnalysisOptions();
 
   @Option(
       names = "--threads",
@@ -96,19 +86,20 @@ final class AnalyzeCommand implements Callable<Integer> {
               + "'; available: "
               + String.join(", ", AnalyzerChoice.NAMES));
     }
-    if (summaryWords < 10) {
-      throw usage("--summary-words must be at least 10: " + summaryWords);
+    if (analysis.summaryWords < 10) {
+      throw usage("--summary-words must be at least 10: " + analysis.summaryWords);
     }
     if (!Files.isRegularFile(in)) {
       throw new ConfigException("input file not found: " + in);
     }
-    Taxonomy tax = loadTaxonomy(taxonomy);
+    Taxonomy tax = analysis.loadTaxonomy();
     long loadStart = System.nanoTime();
     int failed = 0;
     int done = 0;
     long runStart;
     ExecutorService pool = null;
-    try (ArticleAnalyzer a = AnalyzerChoice.create(analyzer, tax, summaryWords, llmSettings());
+    try (ArticleAnalyzer a =
+            AnalyzerChoice.create(analyzer, tax, analysis.summaryWords, llmSettings());
         BufferedReader reader = open(in);
         PartialFile partial = new PartialFile(out);
         BufferedWriter writer = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
@@ -189,18 +180,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       return reader.readLine();
     } catch (IOException e) {
       throw new ConfigException("cannot read " + in + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The taxonomy file, or a ConfigException naming it. */
-  static Taxonomy loadTaxonomy(Path taxonomy) {
-    if (!Files.isRegularFile(taxonomy)) {
-      throw new ConfigException("taxonomy file not found: " + taxonomy);
-    }
-    try {
-      return Taxonomy.load(taxonomy);
-    } catch (PulseException.Fatal e) {
-      throw new ConfigException(e.getMessage(), e);
     }
   }
 

@@ -80,19 +80,17 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     try (DemoServer server = DemoServer.start(data)) {
-      PulseConfig defaults = PulseConfig.defaults();
-      PulseConfig cfg =
-          new PulseConfig(
-              sources(server.baseUrl()),
-              defaults.userAgent(),
-              taxonomy,
-              db.toString(),
-              out,
-              null,
-              null,
-              null);
+      PulseConfig cfg = PulseConfig.of(sources(server.baseUrl()), taxonomy, db.toString(), out);
       stdout.println("demo site served at " + server.baseUrl());
-      try (Wiring w = Wiring.open(cfg, db.toString(), analyzer, true, "demo", Duration.ZERO)) {
+      try (Wiring w =
+          Wiring.open(
+              cfg,
+              db.toString(),
+              analyzer,
+              true,
+              "demo",
+              Duration.ZERO,
+              Wiring.Sharing.EXCLUSIVE)) {
         RunReport report = w.pipeline().run("demo", cfg.sources());
         stdout.print(report.summary());
         if (report.fatal() == null) {

@@ -93,17 +93,7 @@ final class EvalCommand implements Callable<Integer> {
           "JSON map from our category names to the data's labels (one map, or one per \"dataset\", as scripts/eval/label-maps.json).")
   Path labelMap;
 
-  @Option(
-      names = "--taxonomy",
-      defaultValue = "data/categories.yml",
-      description = "Category taxonomy (default ${DEFAULT-VALUE}).")
-  Path taxonomy;
-
-  @Option(
-      names = "--summary-words",
-      defaultValue = "90",
-      description = "Embedded analyzer's summary budget (default ${DEFAULT-VALUE}).")
-  int summaryWords;
+  @CommandLine.Mixin AnalysisOptions analysis = new AnalysisOptions();
 
   @CommandLine.Mixin ConfigOption config;
 
@@ -131,12 +121,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new ConfigException(e.getMessage(), e);
     }
     LabelMap labels = labelMap == null ? LabelMap.identity() : readLabels();
-    Taxonomy tax = AnalyzeCommand.loadTaxonomy(taxonomy);
+    Taxonomy tax = analysis.loadTaxonomy();
     List<ArticleAnalyzer> analyzers = new ArrayList<>();
     try {
       List<Evaluation.Setup> setups = new ArrayList<>();
       for (Side s : sides) {
-        ArticleAnalyzer a = AnalyzerChoice.create(s.analyzer(), tax, summaryWords, llmSettings(s));
+        ArticleAnalyzer a =
+            AnalyzerChoice.create(s.analyzer(), tax, analysis.summaryWords, llmSettings(s));
         analyzers.add(a);
         setups.add(new Evaluation.Setup(s.name(), a));
       }

@@ -104,19 +104,6 @@ final class Publishing {
    * @param asOfNewest take "now" to be the newest entry's time, so a fixed data set (the demo)
    *     keeps its trending topics whatever day it is rendered
    * @param summarizer writes the trending topics' roll-ups (see {@link #topicSummarizer})
-   */
-  static SiteReport renderSite(
-      EntryStore store,
-      VectorCache vectors,
-      EditorialStore desk,
-      PulseConfig cfg,
-      Path dir,
-      boolean asOfNewest,
-      TopicSummarizer summarizer) {
-    return renderSite(store, vectors, desk, cfg, dir, asOfNewest, summarizer, java.util.Map.of());
-  }
-
-  /**
    * @param originalCopies entry URL → site-relative path of a copy of the original page that the
    *     caller keeps inside the site (the demo's stand-in for its publishers)
    */
@@ -161,7 +148,14 @@ final class Publishing {
 
   private static final java.util.Set<String> SITE_KEYS =
       java.util.Set.of(
-          "title", "tagline", "base_url", "trending_window", "time_zone", "images", "feedback_url");
+          "title",
+          "tagline",
+          "base_url",
+          "trending_window",
+          "time_zone",
+          "images",
+          "feedback_url",
+          "schedule"); // when workers re-render the site: WorkerConfig
 
   /** The {@code site:} section over the defaults; an unknown key or a bad value is named. */
   static SiteSettings settings(JsonNode site) {

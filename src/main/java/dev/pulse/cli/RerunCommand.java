@@ -54,7 +54,13 @@ final class RerunCommand implements Callable<Integer> {
     PulseConfig cfg = config.load();
     try (Wiring w =
         Wiring.open(
-            cfg, store.setting(cfg), analyzer, false, "rerun", wait.duration(spec.commandLine()))) {
+            cfg,
+            store.setting(cfg),
+            analyzer,
+            false,
+            "rerun",
+            wait.duration(spec.commandLine()),
+            Wiring.Sharing.EXCLUSIVE)) {
       RunReport report =
           source != null
               ? w.pipeline().rerun(url, source)

@@ -59,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
                 analyzer,
                 false,
                 "run",
-                wait.duration(spec.commandLine()));
+                wait.duration(spec.commandLine()),
+                Wiring.Sharing.EXCLUSIVE);
         Signals signals = Signals.onStop(control::requestStop, control.grace())) {
       RunReport report;
       try (ProgressLine progress = ProgressLine.start(control.progress())) {

@@ -66,7 +66,8 @@ final class SiteCommand implements Callable<Integer> {
               cfg,
               dir,
               false,
-              Publishing.topicSummarizer(choice, llm));
+              Publishing.topicSummarizer(choice, llm),
+              java.util.Map.of());
       spec.commandLine().getOut().println(Publishing.describe(report));
     }
     return ExitCodes.OK;

@@ -1,6 +1,8 @@
 package dev.pulse.cli;
 
 import dev.pulse.config.PulseConfig;
+import dev.pulse.store.RunLog;
+import dev.pulse.store.RunRecord;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import dev.pulse.worker.Worker;
@@ -20,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pulse status}: the workers of the store (alive or dead), the item tasks by state, each
- * source's next discovery and the LLM calls of the last minute. Exits {@link ExitCodes#NO_WORKER}
- * when no worker (of this host, with {@code --this-host}) heartbeated within the timeout: a
- * liveness check.
+ * source's next discovery and the LLM calls of the last minute; marks the runs of dead workers
+ * abandoned. Exits {@link ExitCodes#NO_WORKER} when no worker (of this host, with {@code
+ * --this-host}) heartbeated within the timeout: a liveness check.
  */
 @Command(
     name = "status",
@@ -43,20 +45,46 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PulseConfig cfg = config.load();
-    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), 8);
+    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), cfg.site(), 8);
     StoreLocation where = StoreLocation.parse(store.setting(cfg));
     WorkerStatus status;
+    String runs;
     try (var db = Stores.dataSource(where, 1, System.getenv())) {
-      status = WorkerStatus.read(db, Instant.now(), settings.heartbeatTimeout());
+      Instant now = Instant.now();
+      status = WorkerStatus.read(db, now, settings.heartbeatTimeout());
+      runs = abandonDeadWorkersRuns(Stores.runLog(where, db), now.minus(status.timeout()));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(status));
+    out.print(runs);
     List<WorkerStatus.WorkerRow> alive = status.alive();
     if (thisHost) {
       String host = Worker.host();
       alive = alive.stream().filter(w -> w.host().equals(host)).toList();
     }
     return alive.isEmpty() ? ExitCodes.NO_WORKER : ExitCodes.OK;
+  }
+
+  /**
+   * Marks the runs of dead workers abandoned (as the live workers do once a heartbeat timeout) so
+   * that {@code pulse runs} tells the truth even when no worker is left; says which.
+   */
+  static String abandonDeadWorkersRuns(RunLog runs, Instant workersDeadBefore) {
+    StringBuilder sb = new StringBuilder();
+    try {
+      for (RunRecord r : runs.abandonDeadWorkersRuns(workersDeadBefore)) {
+        sb.append("run ")
+            .append(r.id())
+            .append(" marked abandoned: its worker (pid ")
+            .append(r.pid())
+            .append(" on ")
+            .append(r.host())
+            .append(") stopped heartbeating\n");
+      }
+    } catch (RuntimeException e) {
+      sb.append("runs of dead workers not checked: ").append(e.getMessage()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** The status as text, one fact a line. */

@@ -50,17 +50,55 @@ final class UsersCommand implements Runnable {
     }
   }
 
+  /** What every subcommand has: the spec, the config and the store, and one desk operation. */
+  abstract static class DeskCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Store store;
+
+    /**
+     * Runs {@code action} on the desk of the opened store, then prints the line it returns (none
+     * when null).
+     */
+    final Integer onDesk(java.util.function.Function<JdbcDeskStore, String> action) {
+      String said;
+      try (dev.pulse.store.Store opened = store.open()) {
+        said = action.apply(new JdbcDeskStore(opened));
+      }
+      if (said != null) {
+        spec.commandLine().getOut().println(said);
+      }
+      return ExitCodes.OK;
+    }
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
+    }
+  }
+
+  /** A subcommand about one account, named by its argument. */
+  abstract static class AccountCommand extends DeskCommand {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    String setDisabled(JdbcDeskStore s, boolean disabled) {
+      if (!s.setDisabled(name, disabled)) {
+        throw new ConfigException("no account '" + name + "'");
+      }
+      return (disabled ? "disabled " : "enabled ") + name;
+    }
+
+    void requireAccount(JdbcDeskStore s) {
+      if (s.account(name).isEmpty()) {
+        throw new ConfigException("no account '" + name + "'");
+      }
+    }
+  }
+
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
       description = "Add an account; the password is read from the terminal or stdin.")
-  static final class Add implements java.util.concurrent.Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Store store;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Add extends AccountCommand {
     @Option(
         names = "--role",
         paramLabel = "ROLE",
@@ -72,35 +110,31 @@ final class UsersCommand implements Runnable {
     public Integer call() {
       Role r = parse(role);
       check(name);
-      try (dev.pulse.store.Store opened = store.open()) {
-        JdbcDeskStore s = new JdbcDeskStore(opened);
-        if (s.account(name).isPresent()) {
-          throw new ConfigException("account '" + name + "' exists already");
-        }
-        s.addAccount(name, r, hash(spec.commandLine().getErr()));
-      }
-      spec.commandLine().getOut().println("added " + name + " (" + r.label() + ")");
-      return ExitCodes.OK;
+      return onDesk(
+          s -> {
+            if (s.account(name).isPresent()) {
+              throw new ConfigException("account '" + name + "' exists already");
+            }
+            s.addAccount(name, r, hash(err()));
+            return "added " + name + " (" + r.label() + ")";
+          });
     }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
-  static final class ListAccounts implements java.util.concurrent.Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Store store;
-
+  static final class ListAccounts extends DeskCommand {
     @Override
     public Integer call() {
-      try (dev.pulse.store.Store opened = store.open()) {
-        JdbcDeskStore s = new JdbcDeskStore(opened);
-        PrintWriter out = spec.commandLine().getOut();
-        for (Account a : s.accounts()) {
-          out.printf(
-              "%s\t%s\t%s\t%s%n",
-              a.name(), a.role().label(), a.disabled() ? "disabled" : "active", a.createdAt());
-        }
-      }
-      return ExitCodes.OK;
+      return onDesk(
+          s -> {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Account a : s.accounts()) {
+              out.printf(
+                  "%s\t%s\t%s\t%s%n",
+                  a.name(), a.role().label(), a.disabled() ? "disabled" : "active", a.createdAt());
+            }
+            return null;
+          });
     }
   }
 
@@ -110,16 +144,10 @@ final class UsersCommand implements Runnable {
       description =
           "Disable an account: it can no longer sign in, and its open sessions end at"
               + " their next request.")
-  static final class Disable implements java.util.concurrent.Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Store store;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Disable extends AccountCommand {
     @Override
     public Integer call() {
-      return setDisabled(spec, store, name, true);
+      return onDesk(s -> setDisabled(s, true));
     }
   }
 
@@ -127,52 +155,26 @@ final class UsersCommand implements Runnable {
       name = "enable",
       mixinStandardHelpOptions = true,
       description = "Enable a disabled account again.")
-  static final class Enable implements java.util.concurrent.Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Store store;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Enable extends AccountCommand {
     @Override
     public Integer call() {
-      return setDisabled(spec, store, name, false);
+      return onDesk(s -> setDisabled(s, false));
     }
-  }
-
-  private static int setDisabled(CommandSpec spec, Store store, String name, boolean disabled) {
-    try (dev.pulse.store.Store opened = store.open()) {
-      JdbcDeskStore s = new JdbcDeskStore(opened);
-      if (!s.setDisabled(name, disabled)) {
-        throw new ConfigException("no account '" + name + "'");
-      }
-    }
-    spec.commandLine().getOut().println((disabled ? "disabled " : "enabled ") + name);
-    return ExitCodes.OK;
   }
 
   @Command(
       name = "reset",
       mixinStandardHelpOptions = true,
       description = "Set a new password (read from the terminal or stdin).")
-  static final class Reset implements java.util.concurrent.Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Store store;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+  static final class Reset extends AccountCommand {
     @Override
     public Integer call() {
-      try (dev.pulse.store.Store opened = store.open()) {
-        JdbcDeskStore s = new JdbcDeskStore(opened);
-        if (s.account(name).isEmpty()) {
-          throw new ConfigException("no account '" + name + "'");
-        }
-        s.setPasswordHash(name, hash(spec.commandLine().getErr()));
-      }
-      spec.commandLine().getOut().println("password reset for " + name);
-      return ExitCodes.OK;
+      return onDesk(
+          s -> {
+            requireAccount(s);
+            s.setPasswordHash(name, hash(err()));
+            return "password reset for " + name;
+          });
     }
   }
 

@@ -32,9 +32,11 @@ import dev.pulse.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +90,7 @@ final class Wiring implements AutoCloseable {
    * @param wait how long to wait for another run to let go of the store
    * @param demo the demo's own loopback server: let the fetcher reach 127.0.0.1 and do not pace
    *     requests to it
+   * @param sharing how the process shares the store ({@link Sharing#EXCLUSIVE} for a run)
    * @throws StoreLock.Busy when another run still holds the store after {@code wait}
    */
   static Wiring open(
@@ -96,8 +99,9 @@ final class Wiring implements AutoCloseable {
       AnalyzerOption opt,
       boolean demo,
       String command,
-      Duration wait) {
-    return open(cfg, storeSetting, opt, demo, command, wait, Sharing.EXCLUSIVE);
+      Duration wait,
+      Sharing sharing) {
+    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
   }
 
   /**
@@ -124,18 +128,6 @@ final class Wiring implements AutoCloseable {
     static final Sharing EXCLUSIVE = new Sharing(true, HostGate.NONE, LlmGate.NONE);
   }
 
-  /** As {@link #open(PulseConfig, String, AnalyzerOption, boolean, String, Duration)}, shared. */
-  static Wiring open(
-      PulseConfig cfg,
-      String storeSetting,
-      AnalyzerOption opt,
-      boolean demo,
-      String command,
-      Duration wait,
-      Sharing sharing) {
-    return open(cfg, storeSetting, opt, demo, command, wait, sharing, null);
-  }
-
   private static Wiring open(
       PulseConfig cfg,
       String storeSetting,
@@ -146,9 +138,11 @@ final class Wiring implements AutoCloseable {
       Sharing sharing,
       StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
+    sourceCategories(cfg, taxonomy); // checked before the store is opened
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
+    Duration workerTimeout;
     try {
       fetchSettings = FetchConfig.settings(cfg.fetch(), cfg.userAgent());
       politeness = FetchConfig.politeness(cfg.fetch());
@@ -156,6 +150,7 @@ final class Wiring implements AutoCloseable {
       FetchConfig.hostBreaker(cfg.fetch()); // checked now, used when the pipeline is wired
       // checked now, not after a long run that would then fail to publish
       Publishing.settings(cfg.site());
+      workerTimeout = WorkerConfig.settings(cfg.worker(), cfg.site(), 8).heartbeatTimeout();
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new ConfigException("invalid config: " + e.getMessage(), e);
     }
@@ -198,32 +193,19 @@ final class Wiring implements AutoCloseable {
                 h -> log.warn("took over the store lock left by {} (process gone)", h.describe()));
       }
       store = Stores.open(storeSetting, Stores.Access.WRITE);
-      if (lock == null) {
-        // the other workers' runs are theirs: none is marked abandoned here
-        return wire(
-            cfg,
-            opt,
-            demo,
-            fetchSettings,
-            politeness,
-            canonicalizer,
-            analyzer,
-            llm,
-            taxonomy,
-            where,
-            null,
-            false,
-            store,
-            sharing);
-      }
-      lock.recordHolder();
-      for (RunRecord r : store.runLog().abandonRuns()) {
-        log.warn(
-            "run {} ({}, started {}) never ended: its process died; marked abandoned, its items are"
-                + " queued",
-            r.id(),
-            r.command(),
-            r.startedAt());
+      // without a lock, the other workers' runs are theirs: none is marked abandoned here
+      if (lock != null) {
+        lock.recordHolder();
+        // a worker's run is not this lock's to judge: it is abandoned only once its worker is dead
+        Instant workersDeadBefore = Instant.now().minus(workerTimeout);
+        for (RunRecord r : store.runLog().abandonRuns(workersDeadBefore)) {
+          log.warn(
+              "run {} ({}, started {}) never ended: its process died; marked abandoned, its items"
+                  + " are queued",
+              r.id(),
+              r.command(),
+              r.startedAt());
+        }
       }
     } catch (RuntimeException e) {
       analyzer.close();
@@ -251,7 +233,7 @@ final class Wiring implements AutoCloseable {
         taxonomy,
         where,
         lock,
-        held == null,
+        lock != null && held == null,
         store,
         sharing);
   }
@@ -288,9 +270,41 @@ final class Wiring implements AutoCloseable {
             PipelineSettings.DEFAULTS
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force)
-                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch())),
+                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch()))
+                .withSourceCategories(sourceCategories(cfg, taxonomy)),
             canonicalizer);
     return new Wiring(lock, ownsLock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+  }
+
+  /**
+   * Each source's {@code category}, by source name, checked against the taxonomy now rather than on
+   * the first item.
+   */
+  static Map<String, String> sourceCategories(PulseConfig cfg, Taxonomy taxonomy) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (var source : cfg.sources()) {
+      if (source.category() == null) {
+        continue;
+      }
+      String name =
+          taxonomy
+              .find(source.category())
+              .orElseThrow(
+                  () ->
+                      new ConfigException(
+                          "source '"
+                              + source.name()
+                              + "': category '"
+                              + source.category()
+                              + "' is not in the taxonomy "
+                              + cfg.taxonomy()
+                              + "; use one of "
+                              + String.join(", ", taxonomy.names())
+                              + " or remove the key"))
+              .name();
+      out.put(source.name(), name);
+    }
+    return out;
   }
 
   Pipeline pipeline() {

@@ -65,7 +65,7 @@ final class WorkerCommand implements Callable<Integer> {
     }
     String setting = store.setting(cfg);
     StoreLocation where = StoreLocation.parse(setting);
-    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), 8);
+    WorkerSettings settings = WorkerConfig.settings(cfg.worker(), cfg.site(), 8);
     if (threads != null) {
       settings = settings.withThreads(threads);
     }

@@ -10,10 +10,13 @@ import java.util.Set;
 
 /**
  * The {@code worker:} section of {@code pulse worker}: {@code threads}, {@code heartbeat_timeout},
- * {@code grace}, {@code poll_interval}, {@code schedule} (the sources' default discovery schedule),
- * {@code site_schedule} and {@code requeue_every} (docs/scaling.md).
+ * {@code grace}, {@code poll_interval}, {@code schedule} (the sources' default discovery schedule)
+ * and {@code requeue_every}; and {@code site.schedule}, when workers re-render the site
+ * (docs/scaling.md). {@code worker.site_schedule}, its old name, is still read with a warning.
  */
 final class WorkerConfig {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkerConfig.class);
 
   static final Set<String> KEYS =
       Set.of(
@@ -28,13 +31,15 @@ final class WorkerConfig {
   private WorkerConfig() {}
 
   /**
+   * @param node the {@code worker:} section
+   * @param site the {@code site:} section, for its {@code schedule}
    * @param threadsFallback threads when the section does not say (what the analyzer can use)
    */
-  static WorkerSettings settings(JsonNode node, int threadsFallback) {
+  static WorkerSettings settings(JsonNode node, JsonNode site, int threadsFallback) {
     Section s = Section.of("worker", node).requireKnown(KEYS);
     WorkerSettings d = WorkerSettings.DEFAULTS;
     String schedule = cron(s, "schedule", d.defaultSchedule());
-    String site = cron(s, "site_schedule", d.siteSchedule());
+    String siteSchedule = siteSchedule(s, Section.of("site", site), d.siteSchedule());
     try {
       return new WorkerSettings(
           s.integer("threads", threadsFallback),
@@ -42,11 +47,28 @@ final class WorkerConfig {
           s.duration("grace", d.grace()),
           s.duration("poll_interval", d.pollInterval()),
           schedule,
-          site,
+          siteSchedule,
           positive(s, "requeue_every", d.requeueEvery()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code site.schedule}, or its old name {@code worker.site_schedule} with a warning naming the
+   * new key; both at once is an error.
+   */
+  private static String siteSchedule(Section worker, Section site, String fallback) {
+    if (!worker.has("site_schedule")) {
+      return cron(site, "site", "schedule", fallback);
+    }
+    if (site.has("schedule")) {
+      throw new ConfigException(
+          "worker.site_schedule and site.schedule are the same setting; keep site.schedule");
+    }
+    String cron = cron(worker, "worker", "site_schedule", fallback);
+    log.warn("worker.site_schedule is deprecated; write site.schedule: \"{}\"", cron);
+    return cron;
   }
 
   private static Duration positive(Section s, String key, Duration fallback) {
@@ -58,6 +80,10 @@ final class WorkerConfig {
   }
 
   private static String cron(Section s, String key, String fallback) {
+    return cron(s, "worker", key, fallback);
+  }
+
+  private static String cron(Section s, String section, String key, String fallback) {
     String text = s.text(key, fallback);
     if (text == null) {
       return null;
@@ -66,7 +92,7 @@ final class WorkerConfig {
       Cron.parse(text);
       return text.strip();
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("worker." + key + ": " + e.getMessage(), e);
+      throw new ConfigException(section + "." + key + ": " + e.getMessage(), e);
     }
   }
 }

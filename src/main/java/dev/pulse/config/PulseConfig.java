@@ -86,43 +86,23 @@ public record PulseConfig(
     }
   }
 
-  /** A config without a {@code worker:} section. */
-  public PulseConfig(
-      List<SourceConfig> sources,
-      String userAgent,
-      Path taxonomy,
-      String store,
-      Path out,
-      JsonNode fetch,
-      JsonNode llm,
-      JsonNode site,
-      String review,
-      JsonNode desk,
-      JsonNode run) {
-    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, review, desk, run, null);
-  }
-
-  /** A config without the desk's settings (review optional) and no {@code run:} section. */
-  public PulseConfig(
-      List<SourceConfig> sources,
-      String userAgent,
-      Path taxonomy,
-      String store,
-      Path out,
-      JsonNode fetch,
-      JsonNode llm,
-      JsonNode site) {
-    this(sources, userAgent, taxonomy, store, out, fetch, llm, site, null, null, null, null);
-  }
-
   /** The defaults, with no sources: what a command without a config file works with. */
   public static PulseConfig defaults() {
+    return of(List.of(), Path.of("data", "categories.yml"), "data/pulse.db", Path.of("out"));
+  }
+
+  /** These sources, taxonomy, store and output folder, every section at its defaults. */
+  public static PulseConfig of(List<SourceConfig> sources, Path taxonomy, String store, Path out) {
     return new PulseConfig(
-        List.of(),
+        sources,
         DEFAULT_USER_AGENT,
-        Path.of("data", "categories.yml"),
-        "data/pulse.db",
-        Path.of("out"),
+        taxonomy,
+        store,
+        out,
+        null,
+        null,
+        null,
+        null,
         null,
         null,
         null);

@@ -75,11 +75,6 @@ public final class PoliteFetcher implements Fetcher {
    * @param robotsAgent the product token robots.txt groups are matched against, e.g. "pulse"
    */
   public PoliteFetcher(Fetcher delegate, String robotsAgent, Politeness politeness) {
-    this(delegate, robotsAgent, politeness, RobotsStore.inMemory());
-  }
-
-  private PoliteFetcher(
-      Fetcher delegate, String robotsAgent, Politeness politeness, RobotsStore robots) {
     this(
         delegate,
         robotsAgent,
@@ -87,37 +82,8 @@ public final class PoliteFetcher implements Fetcher {
         System::nanoTime,
         Sleeper.REAL,
         null, // each thread's own generator
-        robots,
-        HostGate.NONE);
-  }
-
-  PoliteFetcher(
-      Fetcher delegate,
-      String robotsAgent,
-      Politeness politeness,
-      LongSupplier nanoTime,
-      Sleeper sleeper,
-      RandomGenerator random) {
-    this(
-        delegate,
-        robotsAgent,
-        politeness,
-        nanoTime,
-        sleeper,
-        random,
         RobotsStore.inMemory(),
         HostGate.NONE);
-  }
-
-  PoliteFetcher(
-      Fetcher delegate,
-      String robotsAgent,
-      Politeness politeness,
-      LongSupplier nanoTime,
-      Sleeper sleeper,
-      RandomGenerator random,
-      RobotsStore robotsStore) {
-    this(delegate, robotsAgent, politeness, nanoTime, sleeper, random, robotsStore, HostGate.NONE);
   }
 
   PoliteFetcher(

@@ -303,14 +303,42 @@ public final class Pipeline {
       return run.open.remove(item.url()) == null;
     }
 
-    /** Items the store's queue still holds (failed for a passing reason, or never finished). */
-    public List<DiscoveredItem> queued() {
-      return store.workQueue().retries(MAX_ATTEMPTS);
+    /**
+     * Hands the items the store's queue still holds (failed for a passing reason, or never
+     * finished) to {@code each}, at most {@code page} at a time: memory stays the same however many
+     * are queued.
+     */
+    public void queued(int page, Consumer<List<DiscoveredItem>> each) {
+      String after = "";
+      while (true) {
+        List<DiscoveredItem> items = store.workQueue().retriesAfter(MAX_ATTEMPTS, after, page);
+        if (items.isEmpty()) {
+          return;
+        }
+        each.accept(items);
+        if (items.size() < page) {
+          return;
+        }
+        after = items.get(items.size() - 1).url();
+      }
     }
 
     /** Why the run cannot go on (the store is unwritable, credentials rejected), or null. */
     public String fatal() {
       return run.fatal.get();
+    }
+
+    /** The run's number in the store. */
+    public long runId() {
+      return run.id;
+    }
+
+    /**
+     * Marks the runs of dead workers (no heartbeat since {@code workersDeadBefore}) abandoned, as
+     * {@link dev.pulse.store.RunLog#abandonDeadWorkersRuns}; returns them.
+     */
+    public List<dev.pulse.store.RunRecord> abandonDeadWorkersRuns(Instant workersDeadBefore) {
+      return store.runLog().abandonDeadWorkersRuns(workersDeadBefore);
     }
 
     /** The run's figures so far are recorded and it is closed. */
@@ -832,6 +860,18 @@ public final class Pipeline {
     }
 
     /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
+    /**
+     * The source's own category when it has one ({@code sources[].category}: a rerun of one URL
+     * finds it by the entry's source name), else the analyzer's.
+     */
+    private String category(DiscoveredItem item, String source, Analysis a) {
+      String fixed =
+          item.categoryHint() != null
+              ? item.categoryHint()
+              : settings.sourceCategories().get(source);
+      return taxonomy.find(fixed).or(() -> taxonomy.find(a.category())).orElseThrow().name();
+    }
+
     private Entry entry(
         Extracted x, String id, String url, String title, String hash, Analysis a, Entry old) {
       ExtractedArticle art = x.article();
@@ -839,10 +879,11 @@ public final class Pipeline {
       if (published == null && old != null) {
         published = old.published();
       }
+      String source = old != null && keepExistingSource ? old.source() : x.item().source();
       return new Entry(
           id,
           url,
-          old != null && keepExistingSource ? old.source() : x.item().source(),
+          source,
           title,
           art.byline(),
           published,
@@ -853,7 +894,7 @@ public final class Pipeline {
           a.summary(),
           a.editorsNote(),
           a.sentiment(),
-          taxonomy.find(a.category()).orElseThrow().name(),
+          category(x.item(), source, a),
           a.topics(),
           new Provenance(
               a.analyzer(),

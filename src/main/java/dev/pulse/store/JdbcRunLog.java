@@ -82,30 +82,81 @@ final class JdbcRunLog implements RunLog {
         runId);
   }
 
+  /** The command of a worker's run ({@code pulse worker}'s session). */
+  static final String WORKER = "worker";
+
+  /**
+   * A worker's run whose worker is alive: it started recently (its worker may be registering) or a
+   * worker that heartbeated since the given time names it ({@code workers.run_id}).
+   */
+  private static final String LIVE_WORKER_RUN =
+      "(command = '"
+          + WORKER
+          + "' AND (started_at >= ? OR EXISTS (SELECT 1 FROM workers w"
+          + " WHERE w.run_id = runs.id AND w.heartbeat_ms >= ?)))";
+
   @Override
-  public List<RunRecord> abandonRuns() {
+  public List<RunRecord> abandonRuns(Instant workersDeadBefore) {
+    return abandon(
+        "status = 'running' AND NOT " + LIVE_WORKER_RUN,
+        workersDeadBefore,
+        r ->
+            WORKER.equals(r.command())
+                ? deadWorker(r)
+                : "the run never ended: its process (pid "
+                    + r.pid()
+                    + " on "
+                    + r.host()
+                    + ") was killed, crashed or could not write the store");
+  }
+
+  @Override
+  public List<RunRecord> abandonDeadWorkersRuns(Instant workersDeadBefore) {
+    return abandon(
+        "status = 'running' AND command = '" + WORKER + "' AND NOT " + LIVE_WORKER_RUN,
+        workersDeadBefore,
+        JdbcRunLog::deadWorker);
+  }
+
+  private static String deadWorker(RunRecord r) {
+    return "the worker's run never ended: the worker (pid "
+        + r.pid()
+        + " on "
+        + r.host()
+        + ") stopped heartbeating: killed, crashed or cut off from the database";
+  }
+
+  private List<RunRecord> abandon(
+      String where, Instant deadBefore, java.util.function.Function<RunRecord, String> why) {
+    long deadMs = deadBefore.toEpochMilli();
     return db.inTransaction(
         "mark abandoned runs",
         () -> {
           List<RunRecord> running =
               db.list(
-                  "list running runs",
-                  "SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC",
-                  JdbcRunLog::run);
+                  "list the runs that never ended",
+                  "SELECT * FROM runs WHERE " + where + " ORDER BY id DESC",
+                  JdbcRunLog::run,
+                  deadBefore,
+                  deadMs);
+          List<RunRecord> marked = new java.util.ArrayList<>();
           for (RunRecord r : running) {
-            db.update(
-                "mark run " + r.id() + " abandoned",
-                "UPDATE runs SET status='abandoned', finished_at=?, stop_reason=? WHERE id=? AND"
-                    + " status='running'",
-                Instant.now(),
-                "the run never ended: its process (pid "
-                    + r.pid()
-                    + " on "
-                    + r.host()
-                    + ") was killed, crashed or could not write the store",
-                r.id());
+            int n =
+                db.update(
+                    "mark run " + r.id() + " abandoned",
+                    "UPDATE runs SET status='abandoned', finished_at=?, stop_reason=? WHERE id=?"
+                        + " AND "
+                        + where,
+                    Instant.now(),
+                    why.apply(r),
+                    r.id(),
+                    deadBefore,
+                    deadMs);
+            if (n > 0) {
+              marked.add(r);
+            }
           }
-          return running;
+          return marked;
         });
   }
 

@@ -1,6 +1,7 @@
 package dev.pulse.store;
 
 import dev.pulse.source.DiscoveredItem;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -86,13 +87,27 @@ final class JdbcWorkQueue implements WorkQueue {
     return db.list(
         "read the retry queue",
         "SELECT * FROM retry_queue WHERE attempts < ? ORDER BY updated_at, url",
-        r ->
-            new DiscoveredItem(
-                r.text("url"),
-                r.text("title"),
-                r.offsetTime("published"),
-                r.text("source"),
-                r.text("category")),
+        JdbcWorkQueue::item,
         maxAttempts);
+  }
+
+  @Override
+  public List<DiscoveredItem> retriesAfter(int maxAttempts, String afterUrl, int limit) {
+    return db.list(
+        "read a page of the retry queue",
+        "SELECT * FROM retry_queue WHERE attempts < ? AND url > ? ORDER BY url LIMIT ?",
+        JdbcWorkQueue::item,
+        maxAttempts,
+        afterUrl,
+        limit);
+  }
+
+  private static DiscoveredItem item(Db.Row r) throws SQLException {
+    return new DiscoveredItem(
+        r.text("url"),
+        r.text("title"),
+        r.offsetTime("published"),
+        r.text("source"),
+        r.text("category"));
   }
 }

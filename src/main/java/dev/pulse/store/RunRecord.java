@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * One run of the pipeline as kept in the store.
  *
  * @param id the run's number
- * @param command what started it ("run", "demo", "rerun")
+ * @param command what started it ("run", "demo", "rerun", "worker")
  * @param startedAt start time
  * @param finishedAt end time, or null while running (or when the run died)
  * @param analyzer analyzer name and model, e.g. "embedded (all-minilm-l6-v2-q)"
@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param usage LLM calls, tokens and cost for the run
  * @param status "running", "ok", "partial" (some items failed), "failed" (stopped by a fatal
  *     error), "interrupted" (stopped by a signal or the time budget, its items queued) or
- *     "abandoned" (its process died without closing it; found and marked by a later run)
+ *     "abandoned" (its process died without closing it; marked by a later run, or for a worker's
+ *     run once its worker stopped heartbeating)
  * @param stopReason why the run stopped early ("SIGTERM", "time budget 2h", the fatal error), or
  *     null
  * @param host the host name of the process that ran it, or null when unknown

@@ -111,6 +111,14 @@ public final class Stores {
     }
   }
 
+  /**
+   * The store's runs over a pool from {@link #dataSource} (for {@code pulse status}, which opens no
+   * store: it neither migrates nor waits for a lock).
+   */
+  public static RunLog runLog(StoreLocation where, DataSource db) {
+    return new JdbcRunLog(new Db(db, where.dialect()));
+  }
+
   /** The migrations this store still needs (empty when current), without running them. */
   static Flyway flyway(Dialect dialect, DataSource source) {
     var config =

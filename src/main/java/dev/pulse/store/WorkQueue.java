@@ -32,4 +32,11 @@ public interface WorkQueue {
 
   /** Items queued with fewer than {@code maxAttempts} attempts so far, oldest first. */
   List<DiscoveredItem> retries(int maxAttempts);
+
+  /**
+   * One page of the items {@link #retries(int)} returns, in URL order: at most {@code limit} of
+   * those whose URL sorts after {@code afterUrl} ("" for the first page). A long-running worker
+   * walks the queue this way, so its memory does not grow with the number of queued items.
+   */
+  List<DiscoveredItem> retriesAfter(int maxAttempts, String afterUrl, int limit);
 }

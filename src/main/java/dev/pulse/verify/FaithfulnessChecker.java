@@ -62,14 +62,34 @@ public final class FaithfulnessChecker {
     return unsupported(new Source(article == null ? "" : article), generated);
   }
 
-  private List<Claim> unsupported(Source source, String generated) {
+  /**
+   * Whether the article supports a figure: as written (see {@link Source#supports(Figures.Figure,
+   * boolean, List)}), within its hedge ("about 60" for 57), or as the same span of time ("30
+   * minutes" for "half an hour").
+   */
+  private static boolean supported(
+      Source source, String text, List<Words.Word> words, Figures.Figure f) {
+    Hedges.Range range = Hedges.range(text, f);
+    if (source.supports(
+        f, Counted.isAge(text, f), Counted.nouns(text, words, f, true), range == null)) {
+      return true;
+    }
+    if (range != null && source.supportsWithin(f, range)) {
+      return true;
+    }
+    double span = Durations.of(text, words, f);
+    return !Double.isNaN(span) && source.supportsDuration(span);
+  }
+
+  private List<Claim> unsupported(Source source, String written) {
+    String generated = Pointers.blank(written);
     boolean caseless = source.caseless() || Words.isCaseless(generated);
     String text = caseless ? generated.toLowerCase(Locale.ROOT) : generated;
     List<Words.Word> words = Words.of(text);
     List<Claim> out = new ArrayList<>();
     for (Figures.Figure f : Figures.find(text, words)) {
       if (f.claim()
-          && (!source.supports(f, Counted.isAge(text, f), Counted.nouns(text, words, f, true))
+          && (!supported(source, text, words, f)
               || Source.isYear(text, f)
                   && source.contradicts(
                       "year " + (long) f.value(),
@@ -89,8 +109,16 @@ public final class FaithfulnessChecker {
       }
     }
     for (Names.Name n : Names.find(text, words, caseless, lexicon)) {
-      if (!source.supports(n)) {
+      if (!source.supports(n) && !(caseless && Neighbours.supportsCore(n, source, lexicon))) {
         out.add(new Claim(Claim.Kind.NAME, n.text()));
+      }
+    }
+    if (caseless) {
+      for (String pair : Neighbours.swapped(text, words, source, lexicon)) {
+        out.add(new Claim(Claim.Kind.NAME, pair));
+      }
+      for (String word : Slots.swapped(text, words, source, lexicon)) {
+        out.add(new Claim(Claim.Kind.NAME, word));
       }
     }
     return out;

@@ -107,8 +107,24 @@ final class Names {
         && !CONNECTORS.contains(k);
   }
 
+  /**
+   * Whether a lower-case word may be (part of) a name: a word the lexicon does not know, or a
+   * common word it also lists as a name ("terry", "hill").
+   */
+  static boolean isNameWord(String key, Lexicon lexicon) {
+    return isUnknown(key, lexicon)
+        || lexicon.mayBeName(key)
+            && !Dates.isDateWord(key)
+            && !Words.TITLES.contains(key)
+            && !CONNECTORS.contains(key);
+  }
+
   private static boolean isUnknown(Words.Word w, Lexicon lexicon) {
-    String k = w.key();
+    return isUnknown(w.key(), lexicon);
+  }
+
+  /** Whether a lower-case word is one the lexicon does not know, or knows mostly as a name. */
+  static boolean isUnknown(String k, Lexicon lexicon) {
     return k.length() >= 3
         && Character.isLetter(k.codePointAt(0))
         && !k.chars().anyMatch(Character::isDigit)

@@ -29,7 +29,48 @@ final class Source {
           Map.entry("isis", List.of("islamic state", "isil")),
           Map.entry("isil", List.of("islamic state", "isis")),
           Map.entry("un", List.of("united nations")),
-          Map.entry("eu", List.of("european union")));
+          Map.entry("eu", List.of("european union")),
+          // demonyms no shared stem gives (Nepal/Nepalese, Italy/Italian are derived)
+          Map.entry("spanish", List.of("spain")),
+          Map.entry("spaniard", List.of("spain")),
+          Map.entry("spaniards", List.of("spain")),
+          Map.entry("spain", List.of("spanish", "spaniard")),
+          Map.entry("swiss", List.of("switzerland")),
+          Map.entry("switzerland", List.of("swiss")),
+          Map.entry("french", List.of("france")),
+          Map.entry("france", List.of("french")),
+          Map.entry("dutch", List.of("netherlands", "holland")),
+          Map.entry("netherlands", List.of("dutch", "holland")),
+          Map.entry("holland", List.of("dutch", "netherlands")),
+          Map.entry("welsh", List.of("wales")),
+          Map.entry("wales", List.of("welsh")),
+          Map.entry("scot", List.of("scotland", "scottish", "scots")),
+          Map.entry("scots", List.of("scotland", "scottish", "scot")),
+          Map.entry("scottish", List.of("scotland", "scot", "scots")),
+          Map.entry("scotland", List.of("scottish", "scot", "scots")),
+          Map.entry("english", List.of("england")),
+          Map.entry("england", List.of("english")),
+          Map.entry("irish", List.of("ireland")),
+          Map.entry("ireland", List.of("irish")),
+          Map.entry("greek", List.of("greece")),
+          Map.entry("greece", List.of("greek")),
+          Map.entry("danish", List.of("denmark")),
+          Map.entry("denmark", List.of("danish")),
+          Map.entry("finnish", List.of("finland")),
+          Map.entry("polish", List.of("poland")),
+          Map.entry("poland", List.of("polish")),
+          Map.entry("norwegian", List.of("norway")),
+          Map.entry("filipino", List.of("philippines")),
+          Map.entry("thai", List.of("thailand")),
+          Map.entry("turkish", List.of("turkey")),
+          Map.entry("portuguese", List.of("portugal")),
+          Map.entry("portugal", List.of("portuguese")),
+          Map.entry("argentine", List.of("argentina")),
+          Map.entry("peruvian", List.of("peru")),
+          Map.entry("belgian", List.of("belgium")),
+          Map.entry("belgium", List.of("belgian")),
+          Map.entry("saudi", List.of("saudi arabia")),
+          Map.entry("arab", List.of("arabia", "arabic")));
 
   /** Endings of one stem: Nepal-ese, Ital-y/-ian, Swed-en/-ish, whistleblow-ers/-ing. */
   private static final Set<String> ENDINGS =
@@ -49,7 +90,12 @@ final class Source {
   private final Map<String, Set<String>> anchored = new HashMap<>();
   private final Set<Double> ages = new HashSet<>();
   private final Set<String> dates = new HashSet<>();
+  private final List<Double> durations = new ArrayList<>();
+  private final Set<Figures.Figure> years = new HashSet<>();
   private final String flat;
+  private final Map<String, Set<String>> before = new HashMap<>();
+  private final Map<String, Set<String>> after = new HashMap<>();
+  private final Map<String, Set<String>> slots = new HashMap<>();
 
   Source(String text) {
     this.caseless = Words.isCaseless(text);
@@ -73,10 +119,27 @@ final class Source {
         dates.add(m.key().substring(0, space));
       }
     }
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (text.substring(ws.get(i).end(), ws.get(i + 1).start()).replace("-", " ").isBlank()) {
+        after.computeIfAbsent(ws.get(i).key(), k -> new HashSet<>()).add(ws.get(i + 1).key());
+        before.computeIfAbsent(ws.get(i + 1).key(), k -> new HashSet<>()).add(ws.get(i).key());
+      }
+    }
+    for (int i = 0; i < ws.size(); i++) {
+      for (String c : Slots.contexts(text, ws, i)) {
+        slots.computeIfAbsent(c, k -> new HashSet<>()).add(ws.get(i).key());
+      }
+    }
     collectInitials(text, ws);
     this.figures = Figures.find(text, ws);
+    Durations.single(ws, durations);
     for (Figures.Figure f : figures) {
+      double span = Durations.of(text, ws, f);
+      if (!Double.isNaN(span)) {
+        durations.add(span);
+      }
       if (isYear(text, f)) {
+        years.add(f);
         anchor(text, ws, f.start(), f.end(), "year " + (long) f.value());
       }
       if (Counted.isAge(text, f)) {
@@ -94,8 +157,15 @@ final class Source {
   }
 
   boolean supports(Figures.Figure f) {
+    return supports(f, true);
+  }
+
+  /**
+   * @param bare whether the figure has no hedge: only then may it round the article's off
+   */
+  private boolean supports(Figures.Figure f, boolean bare) {
     for (Figures.Figure a : figures) {
-      if (matches(a, f)) {
+      if (matches(a, f, bare && !years.contains(a))) {
         return true;
       }
     }
@@ -111,9 +181,11 @@ final class Source {
    * @param age whether the figure is someone's age ({@link Counted#isAge}): then, when the article
    *     gives ages, it must be one of them
    * @param nouns stems of the words after the figure (see {@link Counted}); empty when none
+   * @param bare whether the figure is written without a hedge ("about"): only then may it round the
+   *     article's figure off
    */
-  boolean supports(Figures.Figure f, boolean age, List<String> nouns) {
-    if (!supports(f)) {
+  boolean supports(Figures.Figure f, boolean age, List<String> nouns, boolean bare) {
+    if (!supports(f, bare)) {
       return false;
     }
     if (age && !ages.isEmpty() && !ages.contains(f.value())) {
@@ -124,7 +196,7 @@ final class Source {
     }
     for (String noun : nouns) {
       for (Figures.Figure a : counted.getOrDefault(noun, List.of())) {
-        if (matches(a, f)) {
+        if (matches(a, f, bare)) {
           return true;
         }
       }
@@ -132,7 +204,48 @@ final class Source {
     return false;
   }
 
-  private static boolean matches(Figures.Figure a, Figures.Figure claim) {
+  /**
+   * Whether a figure written with a hedge ("about", "more than", see {@link Hedges}) has an article
+   * figure of its kind in the hedge's range.
+   */
+  boolean supportsWithin(Figures.Figure claim, Hedges.Range range) {
+    double unit = precision(claim, 1);
+    if (Double.isNaN(unit) || claim.sort() == Figures.Sort.FRACTION) {
+      return false;
+    }
+    for (Figures.Figure a : figures) {
+      double v = comparable(a, claim);
+      if (!years.contains(a)
+          && !Double.isNaN(v)
+          && v != 0
+          && range.contains(v)
+          && isFiner(v, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article gives a span of time of {@code minutes} in any unit. */
+  boolean supportsDuration(double minutes) {
+    return durations.stream().anyMatch(d -> same(d, minutes));
+  }
+
+  /** An article figure's value in the terms of a claim's sort (50% as 0.5 for "half"), or NaN. */
+  private static double comparable(Figures.Figure a, Figures.Figure claim) {
+    if (a.sort() == claim.sort()) {
+      return a.value();
+    }
+    if (a.sort() == Figures.Sort.PERCENT && claim.sort() == Figures.Sort.FRACTION) {
+      return a.value() / 100;
+    }
+    if (a.sort() == Figures.Sort.FRACTION && claim.sort() == Figures.Sort.PERCENT) {
+      return a.value() * 100;
+    }
+    return Double.NaN;
+  }
+
+  private static boolean matches(Figures.Figure a, Figures.Figure claim, boolean bare) {
     double[] mine =
         a.sort() == Figures.Sort.PERCENT
             ? new double[] {a.value(), a.value() / 100, a.unscaled()}
@@ -142,7 +255,7 @@ final class Source {
             ? new double[] {claim.value(), claim.value() / 100}
             : new double[] {claim.value()};
     boolean rounded = a.sort() == Figures.Sort.FRACTION || claim.sort() == Figures.Sort.FRACTION;
-    if (roundsTo(a, claim)) {
+    if (roundsTo(a, claim) || bare && isRounding(a, claim)) {
       return true;
     }
     for (double v : mine) {
@@ -164,6 +277,54 @@ final class Source {
         && a.unscaled() != Math.rint(a.unscaled())
         && a.sort() == claim.sort()
         && Math.abs(a.value() - claim.value()) < 0.01 * Math.abs(claim.value());
+  }
+
+  /** How close a rounded claim must be to the article's figure, relatively. */
+  private static final double ROUNDING = 0.05;
+
+  /**
+   * Whether a round claim is the article's more precise figure rounded to the claim's last digit:
+   * "1,800" for "1,789", "$3.5 million" for "$3.48 million", "2,000" for "1,950". Only a claim
+   * ending in two or more zeros or written with decimals, within 5%: "40" is not "38".
+   */
+  private static boolean isRounding(Figures.Figure a, Figures.Figure claim) {
+    double unit = precision(claim, 2);
+    if (Double.isNaN(unit) || a.sort() != claim.sort()) {
+      return false;
+    }
+    double diff = Math.abs(a.value() - claim.value());
+    return isFiner(a.value(), unit)
+        && diff <= unit / 2
+        && diff <= ROUNDING * Math.abs(claim.value());
+  }
+
+  /** Whether {@code v} is not a whole number of {@code unit}s: 1,789 is finer than hundreds. */
+  private static boolean isFiner(double v, double unit) {
+    return Math.abs(v / unit - Math.rint(v / unit)) > 1e-6;
+  }
+
+  /**
+   * The unit of a claim's last written digit (100 for "1,800", 100,000 for "3.5 million"), or NaN
+   * when the claim is not written round (no decimals and fewer than {@code zeros} final zeros).
+   */
+  private static double precision(Figures.Figure claim, int minZeros) {
+    if (claim.unscaled() == 0 || claim.value() == 0) {
+      return Double.NaN;
+    }
+    double scale = claim.value() / claim.unscaled();
+    String digits = claim.text().replaceAll("[^0-9.]", "");
+    int dot = digits.indexOf('.');
+    if (dot >= 0 && dot < digits.length() - 1) {
+      return Math.pow(10, -(digits.length() - dot - 1)) * scale;
+    }
+    if (digits.isEmpty()) {
+      return Double.NaN;
+    }
+    int zeros = 0;
+    for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+      zeros++;
+    }
+    return zeros >= minZeros ? Math.pow(10, zeros) * scale : Double.NaN;
   }
 
   private static boolean same(double a, double b) {
@@ -239,6 +400,21 @@ final class Source {
       }
     }
     return true;
+  }
+
+  /** The words the article writes right before ({@code left}) or after a word, by key. */
+  Set<String> beside(String key, boolean left) {
+    return (left ? before : after).getOrDefault(key, Set.of());
+  }
+
+  /** The words the article writes in a context of {@link Slots#contexts} ("trial in _ over"). */
+  Set<String> inSlot(String context) {
+    return slots.getOrDefault(context, Set.of());
+  }
+
+  /** Whether the article uses a word in any form a name's word may take (see {@link #found}). */
+  boolean knows(String key) {
+    return found(key);
   }
 
   /**

@@ -16,6 +16,7 @@ import dev.pulse.identity.EntryId;
 import dev.pulse.pipeline.Pipeline;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.SourceConfig;
+import dev.pulse.store.RunRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class Worker {
   public static final String REQUEUE = "requeue";
   public static final String SITE = "site";
 
+  /** Queued items read from the store at a time by {@code requeue}. */
+  static final int REQUEUE_PAGE = 500;
+
   /** How soon an item a stopping worker did not start is offered again. */
   static final Duration RELEASE_DELAY = Duration.ofSeconds(1);
 
@@ -68,6 +72,8 @@ public final class Worker {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
   private volatile String fatal;
+  private final Duration heartbeatTimeout;
+  private int beats;
 
   private Worker(
       String name,
@@ -81,6 +87,7 @@ public final class Worker {
       Runnable renderSite) {
     this.name = name;
     this.hostDelay = hostDelay;
+    this.heartbeatTimeout = settings.heartbeatTimeout();
     this.session = session;
     this.items =
         Tasks.oneTime(ITEM, ItemTask.class)
@@ -98,7 +105,7 @@ public final class Worker {
     }
     recurring.add(
         Tasks.recurring(REQUEUE, Schedules.fixedDelay(settings.requeueEvery()))
-            .execute((instance, ctx) -> schedule(session.queued())));
+            .execute((instance, ctx) -> requeue()));
     if (settings.siteSchedule() != null && renderSite != null) {
       recurring.add(
           Tasks.recurring(SITE, Cron.parse(settings.siteSchedule()))
@@ -139,8 +146,7 @@ public final class Worker {
    * @param schedules each source's own cron schedule, by source name; others get the default
    * @param hostDelay the hosts' delay ({@code fetch.min_host_delay}): a host's items are due this
    *     far apart
-   * @param renderSite renders the site ({@code worker.site_schedule}); null when the worker does
-   *     not
+   * @param renderSite renders the site ({@code site.schedule}); null when the worker does not
    */
   public static Worker start(
       String name,
@@ -155,7 +161,8 @@ public final class Worker {
     Worker w =
         new Worker(name, db, sqlite, session, sources, schedules, settings, hostDelay, renderSite);
     Instant now = Instant.now();
-    w.registry.register(host(), ProcessHandle.current().pid(), now);
+    w.registry.register(host(), ProcessHandle.current().pid(), now, session.runId());
+    w.abandonDeadWorkersRuns();
     w.scheduler.start();
     long every = settings.heartbeatInterval().toMillis();
     w.heartbeats.scheduleAtFixedRate(w::beat, every, every, TimeUnit.MILLISECONDS);
@@ -217,11 +224,34 @@ public final class Worker {
 
   private void beat() {
     registry.heartbeat(Instant.now());
+    if (++beats % WorkerSettings.MISSED_HEARTBEATS == 0) {
+      abandonDeadWorkersRuns();
+    }
     String why = session.fatal();
     if (why != null && fatal == null) {
       fatal = why;
       log.error("worker {} cannot go on: {}", name, why);
       new Thread(this::stop, "pulse-worker-stop").start();
+    }
+  }
+
+  /**
+   * Marks the runs of workers that stopped heartbeating abandoned (their items are tasks, which the
+   * live workers take over): at start and once a heartbeat timeout while alive.
+   */
+  private void abandonDeadWorkersRuns() {
+    try {
+      for (RunRecord r : session.abandonDeadWorkersRuns(Instant.now().minus(heartbeatTimeout))) {
+        log.warn(
+            "run {} of the worker pid {} on {} (started {}) never ended: that worker stopped"
+                + " heartbeating; marked abandoned, its tasks go to the live workers",
+            r.id(),
+            r.pid(),
+            r.host(),
+            r.startedAt());
+      }
+    } catch (RuntimeException e) {
+      log.warn("the runs of dead workers not checked: {}", e.getMessage());
     }
   }
 
@@ -238,13 +268,27 @@ public final class Worker {
   }
 
   /**
+   * The store's queue back into tasks, a page at a time (the queue may hold every item of a large
+   * backlog; a worker does not hold them all at once).
+   */
+  private void requeue() {
+    Instant now = Instant.now();
+    Map<String, Integer> perHost = new HashMap<>();
+    session.queued(REQUEUE_PAGE, page -> schedule(page, now, perHost));
+  }
+
+  private void schedule(List<DiscoveredItem> found) {
+    schedule(found, Instant.now(), new HashMap<>());
+  }
+
+  /**
    * One task per item, unless the item already has one (queued or running). A host's items are due
    * one host delay apart: tasks are claimed in the order they are due, so the workers take items of
    * every host at once instead of all queuing for the first host's turns.
+   *
+   * @param perHost items of each host scheduled so far from {@code now}
    */
-  private void schedule(List<DiscoveredItem> found) {
-    Instant now = Instant.now();
-    Map<String, Integer> perHost = new HashMap<>();
+  private void schedule(List<DiscoveredItem> found, Instant now, Map<String, Integer> perHost) {
     for (DiscoveredItem i : found) {
       int n = perHost.merge(HostOrder.host(i.url()), 1, Integer::sum) - 1;
       scheduler.scheduleIfNotExists(

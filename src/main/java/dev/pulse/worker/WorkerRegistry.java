@@ -25,14 +25,19 @@ final class WorkerRegistry {
     this.name = name;
   }
 
-  void register(String host, long pid, Instant since) {
+  /**
+   * @param runId the worker's run in the store ({@code runs.id}): alive while the worker is
+   */
+  void register(String host, long pid, Instant since, long runId) {
     update(
-        "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms, run_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         name,
         host,
         pid,
         since.toEpochMilli(),
-        since.toEpochMilli());
+        since.toEpochMilli(),
+        runId);
   }
 
   /** Says this worker is alive; a failure is logged (the database may be restarting). */

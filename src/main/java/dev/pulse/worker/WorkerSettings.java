@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param grace after SIGTERM, how long in-flight items get to finish before they are released
  * @param pollInterval how often a worker looks for due tasks when it has had none
  * @param defaultSchedule the discovery schedule of a source without its own (5-field cron, UTC)
- * @param siteSchedule when the site is re-rendered (5-field cron, UTC), or null for never by the
- *     worker
+ * @param siteSchedule when the site is re-rendered ({@code site.schedule}: 5-field cron, UTC), or
+ *     null for never by the worker
  * @param requeueEvery how often the store's queue (items failed for a passing reason) is turned
  *     back into tasks
  */

@@ -273,6 +273,49 @@ class PulseEndToEndTest {
   }
 
   @Test
+  void aRunNextToWorkersLeavesALiveWorkersRunRunningAndMarksADeadWorkersAbandoned()
+      throws Exception {
+    long live;
+    long dead;
+    try (Store s = Stores.open(db, Stores.Access.WRITE)) {
+      live = s.runLog().startRun("worker", "a");
+      dead = s.runLog().startRun("worker", "a");
+    }
+    String jdbc = db.startsWith("postgresql:") ? "jdbc:" + db : "jdbc:sqlite:" + db;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc);
+        java.sql.Statement st = c.createStatement()) {
+      long now = System.currentTimeMillis();
+      st.executeUpdate(
+          "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms, run_id) VALUES"
+              + " ('beating', 'node-1', 7, 0, "
+              + (now + 60_000)
+              + ", "
+              + live
+              + "), ('killed', 'node-2', 8, 0, 0, "
+              + dead
+              + ")");
+    }
+    Path cfg =
+        Files.writeString(
+            dir.resolve("with-workers.yml"),
+            Files.readString(config) + "worker:\n  heartbeat_timeout: 2s\n");
+    Thread.sleep(2100); // both runs started more than a heartbeat timeout ago
+
+    Result r =
+        pulse("run", "--config", cfg.toString(), "--db", db, "--analyzer", "embedded", "--no-site");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.PARTIAL);
+    try (Store s = Stores.open(db, Stores.Access.READ_ONLY)) {
+      assertThat(s.runLog().runs())
+          .filteredOn(x -> x.command().equals("worker"))
+          .extracting(RunRecord::id, RunRecord::status)
+          .containsExactly(
+              org.assertj.core.api.Assertions.tuple(dead, "abandoned"),
+              org.assertj.core.api.Assertions.tuple(live, "running"));
+    }
+  }
+
+  @Test
   void siteRendersFromTheStoreWithoutWritingIt() throws Exception {
     pulse("run", "--config", config.toString(), "--db", db, "--analyzer", "embedded", "--no-site");
     Result r =

@@ -26,7 +26,7 @@ class RunsCommandTest {
     db = dir.resolve("pulse.db");
     try (Store s = Stores.sqlite(db)) {
       s.runLog().startRun("run", "embedded (m)"); // a run whose process died
-      s.runLog().abandonRuns();
+      s.runLog().abandonRuns(java.time.Instant.now());
       long id = s.runLog().startRun("run", "embedded (m)");
       s.runLog()
           .recordFailure(

@@ -43,7 +43,11 @@ public final class ScaleBench {
     int threads = Integer.parseInt(a.getOrDefault("threads", "16"));
     Path work = Files.createTempDirectory("pulse-scale-bench");
     if (a.containsKey("memory")) {
-      memory(work, hosts, Integer.parseInt(a.getOrDefault("memory-s", "60")), threads);
+      List<Integer> sizes = new ArrayList<>();
+      for (String q : a.getOrDefault("queued", "1000,10000").split(",")) {
+        sizes.add(Integer.parseInt(q.strip()));
+      }
+      memory(work, hosts, sizes, Integer.parseInt(a.getOrDefault("memory-s", "60")), threads);
       return;
     }
     List<Integer> counts = new ArrayList<>();
@@ -131,8 +135,9 @@ public final class ScaleBench {
   }
 
   /** Peak RSS over a worker's first seconds with 1,000 and then 10,000 item tasks queued. */
-  private static void memory(Path work, int hosts, int seconds, int threads) throws Exception {
-    for (int queued : new int[] {1000, 10_000}) {
+  private static void memory(Path work, int hosts, List<Integer> sizes, int seconds, int threads)
+      throws Exception {
+    for (int queued : sizes) {
       Path dir = Files.createDirectories(work.resolve("m" + queued));
       try (ScaleRig rig =
           new ScaleRig(

@@ -83,6 +83,11 @@ class ScaleOutIT {
       }
       PulseProcess after = rig.status("status-after");
       assertThat(after.exitCode(Duration.ofSeconds(60))).as(after.output()).isNotZero();
+      // the runs tell the truth: the killed worker's abandoned (by the live workers), none left
+      // running, the three stopped by SIGTERM closed
+      assertThat(rig.count("SELECT COUNT(*) FROM runs WHERE command = 'worker'")).isEqualTo(4);
+      assertThat(rig.count("SELECT COUNT(*) FROM runs WHERE status = 'running'")).isZero();
+      assertThat(rig.count("SELECT COUNT(*) FROM runs WHERE status = 'abandoned'")).isEqualTo(1);
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.pulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
 import dev.pulse.store.Stores;
 import dev.pulse.worker.Worker;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,34 @@ class StatusCommandTest {
         .contains("workers alive: 1")
         .containsPattern("alive +w-live")
         .containsPattern("dead +w-dead");
+  }
+
+  @Test
+  void theRunOfAWorkerSilentTooLongIsMarkedAbandonedAndALiveOnesIsNot() throws Exception {
+    long dead;
+    long live;
+    try (Store s = Stores.sqlite(db)) {
+      dead = s.runLog().startRun("worker", "a");
+      live = s.runLog().startRun("worker", "a");
+    }
+    worker("w-dead", "other-host", System.currentTimeMillis() - 3_600_000);
+    worker("w-live", Worker.host(), System.currentTimeMillis());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE workers SET run_id = " + dead + " WHERE name = 'w-dead'");
+      st.executeUpdate("UPDATE workers SET run_id = " + live + " WHERE name = 'w-live'");
+      // both runs started long ago (not within the timeout, where a worker may be registering)
+      st.executeUpdate("UPDATE runs SET started_at = started_at - 7200000000");
+    }
+
+    assertThat(status()).isEqualTo(ExitCodes.OK);
+
+    assertThat(out.toString()).contains("run " + dead + " marked abandoned");
+    try (Store s = Stores.sqlite(db)) {
+      assertThat(s.runLog().runs())
+          .extracting(RunRecord::id, RunRecord::status)
+          .containsExactly(tuple(live, "running"), tuple(dead, "abandoned"));
+    }
   }
 
   @Test

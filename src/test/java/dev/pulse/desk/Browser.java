@@ -21,6 +21,10 @@ final class Browser {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   final CookieManager cookies = new CookieManager();
+
+  /** Headers sent with every request (e.g. a proxy's X-Forwarded-For). */
+  final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final HttpClient http;
   private final String base;
 
@@ -86,6 +90,7 @@ final class Browser {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder b) {
+    headers.forEach(b::header);
     try {
       return http.send(
           b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

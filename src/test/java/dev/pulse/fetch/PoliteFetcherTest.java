@@ -26,14 +26,20 @@ class PoliteFetcherTest extends FetcherContract {
   private final FakeTime time = new FakeTime();
 
   private PoliteFetcher polite(Politeness politeness) {
-    return new PoliteFetcher(
-        new HttpFetcher(LOOPBACK_OK), "pulse", politeness, time::nanoTime, time, new Random(7));
+    return polite(politeness, RobotsStore.inMemory());
   }
 
   @Override
   Fetcher fetcher(FetchSettings settings) {
     return new PoliteFetcher(
-        new HttpFetcher(settings), "pulse", FAST, time::nanoTime, time, new Random(7));
+        new HttpFetcher(settings),
+        "pulse",
+        FAST,
+        time::nanoTime,
+        time,
+        new Random(7),
+        RobotsStore.inMemory(),
+        HostGate.NONE);
   }
 
   private static void page(String path) {
@@ -76,7 +82,8 @@ class PoliteFetcherTest extends FetcherContract {
         time::nanoTime,
         time,
         new Random(7),
-        kept);
+        kept,
+        HostGate.NONE);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.pulse.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,47 @@ class FeedParserTest {
     assertThat(second.url()).isEqualTo("/2026/11/lighthouse-reopens");
     assertThat(second.published()).isEqualTo(OffsetDateTime.parse("2026-11-25T08:30:00Z"));
     assertThat(parsed.items().get(5).published()).isNull();
+  }
+
+  @Test
+  void readsTheDateFormsOfRssPubDateToTheSameInstants() {
+    String[] dates = {
+      "Wed, 25 Nov 2026 08:30:00 GMT",
+      "Wed, 25 Nov 2026 10:30:00 +0200",
+      "Wed, 25 Nov 26 08:30:00 GMT",
+      "Wed, 25 Nov 2026 08:30:00 UT",
+      "Wed, 25 Nov 2026 08:30 GMT",
+      "25 Nov 2026 08:30:00 GMT",
+      "2026-11-25T08:30:00Z"
+    };
+    StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 0; i < dates.length; i++) {
+      rss.append("<item><link>https://news.example.org/")
+          .append(i)
+          .append("</link><pubDate>")
+          .append(dates[i])
+          .append("</pubDate></item>");
+    }
+    Parsed parsed =
+        FeedParser.parse(
+            "https://news.example.org/rss.xml",
+            rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8),
+            "application/rss+xml",
+            StandardCharsets.UTF_8);
+
+    assertThat(parsed.items())
+        .extracting(SourceItem::published)
+        .allSatisfy(
+            d -> assertThat(d.toInstant()).isEqualTo(Instant.parse("2026-11-25T08:30:00Z")));
+  }
+
+  @Test
+  void triesTheCommonRfc822DateFirstInsteadOfEveryW3cMask() {
+    // src/main/resources/rome.properties: without it each <pubDate> costs ~20 SimpleDateFormats
+    assertThat(
+            com.rometools.rome.io.impl.PropertiesLoader.getPropertiesLoader()
+                .getTokenizedProperty("datetime.extra.masks", "|"))
+        .containsExactly("EEE, dd MMM yy HH:mm:ss z");
   }
 
   @Test

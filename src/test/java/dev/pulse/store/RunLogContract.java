@@ -76,14 +76,71 @@ abstract class RunLogContract extends StoreContract {
     RunLog s = store().runLog();
     long dead = s.startRun("run", "embedded (m)");
 
-    assertThat(s.abandonRuns()).extracting(RunRecord::id).containsExactly(dead);
-    assertThat(s.abandonRuns()).isEmpty();
+    assertThat(s.abandonRuns(Instant.now())).extracting(RunRecord::id).containsExactly(dead);
+    assertThat(s.abandonRuns(Instant.now())).isEmpty();
     RunRecord r = s.runs().get(0);
     assertThat(r.status()).isEqualTo("abandoned");
     assertThat(r.pid()).isEqualTo(ProcessHandle.current().pid());
     assertThat(r.host()).isNotBlank();
     assertThat(r.finishedAt()).isNotNull();
     assertThat(r.stopReason()).contains("never ended");
+  }
+
+  /** A worker's row as {@code pulse worker} writes it (dev.pulse.worker.WorkerRegistry). */
+  private static void worker(Store store, String name, long runId, Instant heartbeat) {
+    store
+        .db()
+        .update(
+            "register " + name,
+            "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms, run_id)"
+                + " VALUES (?,?,?,?,?,?)",
+            name,
+            "node-1",
+            42L,
+            heartbeat.toEpochMilli(),
+            heartbeat.toEpochMilli(),
+            runId);
+  }
+
+  @Test
+  void aWorkersRunIsAbandonedOnceItsWorkerStoppedHeartbeatingAndNotWhileItBeats() {
+    Store store = store();
+    RunLog s = store.runLog();
+    Instant now = Instant.now();
+    long live = s.startRun("worker", "a");
+    long killed = s.startRun("worker", "a");
+    long batch = s.startRun("run", "a");
+    worker(store, "live", live, now.plusSeconds(5));
+    worker(store, "killed", killed, now.minusSeconds(90));
+    Instant deadBefore = now.plusSeconds(1); // every run here started before it
+
+    // anyone (a worker, pulse status): only the dead worker's run, never a batch run
+    assertThat(s.abandonDeadWorkersRuns(deadBefore))
+        .extracting(RunRecord::id)
+        .containsExactly(killed);
+    assertThat(s.abandonDeadWorkersRuns(deadBefore)).isEmpty();
+    RunRecord r = s.runs().stream().filter(x -> x.id() == killed).findFirst().orElseThrow();
+    assertThat(r.status()).isEqualTo("abandoned");
+    assertThat(r.stopReason()).contains("stopped heartbeating");
+
+    // the lock holder (pulse run): the batch run that never ended, not the live worker's
+    assertThat(s.abandonRuns(deadBefore)).extracting(RunRecord::id).containsExactly(batch);
+    assertThat(s.runs())
+        .filteredOn(x -> x.id() == live)
+        .extracting(RunRecord::status)
+        .containsExactly("running");
+  }
+
+  @Test
+  void aWorkersRunStartedWithinTheTimeoutIsNotTakenForADeadOneBeforeItsWorkerRegisters() {
+    RunLog s = store().runLog();
+    long starting = s.startRun("worker", "a");
+
+    assertThat(s.abandonDeadWorkersRuns(Instant.now().minusSeconds(60))).isEmpty();
+    assertThat(s.abandonRuns(Instant.now().minusSeconds(60))).isEmpty();
+    assertThat(s.abandonDeadWorkersRuns(Instant.now().plusSeconds(1)))
+        .extracting(RunRecord::id)
+        .containsExactly(starting);
   }
 
   @Test

@@ -70,4 +70,28 @@ abstract class WorkQueueContract extends StoreContract {
     s.deferItem(item, "host-unavailable");
     assertThat(s.retries(1)).containsExactly(item);
   }
+
+  @Test
+  void theQueueIsReadAPageAtATimeInUrlOrder() {
+    WorkQueue s = store().workQueue();
+    List<DiscoveredItem> items = new java.util.ArrayList<>();
+    for (String u : List.of("d", "a", "e", "c", "b")) {
+      items.add(new DiscoveredItem("https://x.example/" + u, u, null, "Wire", null));
+    }
+    s.queueDiscovered(items);
+    DiscoveredItem spent = new DiscoveredItem("https://x.example/bb", null, null, "Wire", null);
+    s.queueRetry(spent, "timeout");
+    s.queueRetry(spent, "timeout");
+
+    List<String> seen = new java.util.ArrayList<>();
+    String after = "";
+    for (List<DiscoveredItem> page = s.retriesAfter(2, after, 2);
+        !page.isEmpty();
+        page = s.retriesAfter(2, after, 2)) {
+      assertThat(page).hasSizeLessThanOrEqualTo(2);
+      page.forEach(i -> seen.add(i.title()));
+      after = page.get(page.size() - 1).url();
+    }
+    assertThat(seen).containsExactly("a", "b", "c", "d", "e");
+  }
 }

@@ -300,4 +300,101 @@ class FaithfulnessCheckerTest {
     assertThat(checker.flags(article, "About 2,000 residents signed."))
         .containsExactly("unsupported number \"2,000\"");
   }
+
+  @Test
+  void sentencesPointingToOtherPagesAreNotChecked() {
+    String summary =
+        "Turnout rose 12%. Read: Marovia signs a 5-year deal. Click here for all the Brussels news."
+            + " For confidential support call 08457 90 90 90 or click here.";
+    assertThat(checker.flags(ARTICLE, summary)).isEmpty();
+    assertThat(checker.flags(ARTICLE, "Turnout rose 15%. Read: Marovia signs."))
+        .containsExactly("unsupported number \"15%\"");
+  }
+
+  @Test
+  void inLowerCaseTextAWordInTheSlotOfAnArticlesNameIsFlagged() {
+    String article = "paul mccartney honoured ringo starr. later mccartney thanked the crowd.";
+    assertThat(checker.flags(article, "center mccartney honoured ringo starr."))
+        .containsExactly("unsupported name \"center mccartney\"");
+    assertThat(checker.flags(article, "paul angel honoured ringo starr."))
+        .contains("unsupported name \"paul angel\"");
+    assertThat(checker.flags(article, "paul mccartney honoured ringo starr.")).isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextAVerbOrAThingBesideANameIsNotPartOfIt() {
+    String article = "paul mccartney honoured ringo starr. later mccartney thanked the crowd.";
+    assertThat(checker.flags(article, "the crowd cheers as mccartney's guitar plays.")).isEmpty();
+    assertThat(checker.flags(article, "the crowd admits mccartney sang.")).isEmpty();
+  }
+
+  @Test
+  void inLowerCaseTextACommonWordAtTheEdgeOfANameIsNotPartOfIt() {
+    String article = "madonna kissed drake on stage. the queen of pop, 56, left early.";
+    assertThat(checker.flags(article, "singer madonna kissed drake on stage.")).isEmpty();
+    assertThat(checker.flags(article, "singer ferguson kissed drake on stage."))
+        .contains("unsupported name \"singer ferguson\"");
+  }
+
+  @Test
+  void aHedgedRoundFigureMayStandForTheArticlesPreciseOne() {
+    String article = "The fire destroyed 1,950 homes and 103 shops; 57 people were hurt.";
+    assertThat(
+            checker.flags(
+                article,
+                "Nearly 2,000 homes and more than 100 shops burned; about 60 people were hurt."))
+        .isEmpty();
+    assertThat(checker.flags(article, "More than 2,000 homes burned."))
+        .containsExactly("unsupported number \"2,000\"");
+    assertThat(checker.flags(article, "Nearly 1,990 homes burned; 60 people were hurt."))
+        .containsExactly("unsupported number \"1,990\"", "unsupported number \"60\"");
+    assertThat(checker.flags(article, "About 80 people were hurt."))
+        .containsExactly("unsupported number \"80\"");
+  }
+
+  @Test
+  void aRoundFigureMayRoundTheArticlesFigureOff() {
+    String article = "The petition has 1,789 names and the fund $3.48 million.";
+    assertThat(checker.flags(article, "1,800 signed; the fund has $3.5 million.")).isEmpty();
+    assertThat(checker.flags(article, "1,900 signed."))
+        .containsExactly("unsupported number \"1,900\"");
+    assertThat(checker.flags("Some 38 birds died.", "40 birds died."))
+        .containsExactly("unsupported number \"40\"");
+  }
+
+  @Test
+  void aSpanOfTimeMatchesInAnyUnit() {
+    String article = "He spent half an hour with her. The forest could go within a decade.";
+    assertThat(checker.flags(article, "He spent 30 minutes with her; it could go in 10 years."))
+        .isEmpty();
+    assertThat(checker.flags(article, "He spent 40 minutes with her."))
+        .containsExactly("unsupported number \"40\"");
+  }
+
+  @Test
+  void accentsAreNotPartOfTheComparison() {
+    String article = "Beyonc\u00e9 met Roxanne Dub\u00e9, who said \"c'est d\u00e9j\u00e0 vu\".";
+    assertThat(checker.flags(article, "Beyonce met Dube, who said \"c'est deja vu\".")).isEmpty();
+    assertThat(checker.flags("Beyonce met Dube.", "Beyonc\u00e9 met Roxanne Dub\u00e9."))
+        .containsExactly("unsupported name \"Roxanne Dub\u00e9\"");
+  }
+
+  @Test
+  void aDemonymMatchesItsCountryWhenNoStemIsShared() {
+    assertThat(checker.flags("Clubs in Spain and Switzerland.", "Spanish and Swiss clubs."))
+        .isEmpty();
+    assertThat(checker.flags("Clubs in Spain.", "They like French clubs."))
+        .containsExactly("unsupported name \"French\"");
+  }
+
+  @Test
+  void inLowerCaseTextAWordPutWhereTheArticleHasANameIsFlagged() {
+    String article = "delroy facey is standing trial in birmingham over match-fixing claims.";
+    assertThat(checker.flags(article, "facey is standing trial in china over match-fixing."))
+        .containsExactly("unsupported name \"china\"");
+    assertThat(checker.flags(article, "facey is standing trial in birmingham over match-fixing."))
+        .isEmpty();
+    assertThat(checker.flags(article, "facey is on trial in birmingham, accused of fixing."))
+        .isEmpty();
+  }
 }

@@ -18,8 +18,12 @@ import java.util.TreeMap;
  * file and, with {@code --show N}, the first N flagged items. Used by scripts/bench-verify.sh.
  *
  * <pre>
- *   VerifyBenchmark --articles GOLD.jsonl [--summary-field F] [--show N] NAME=FILE.jsonl...
+ *   VerifyBenchmark --articles GOLD.jsonl [--show N] [--missed N] NAME=FILE.jsonl...
  * </pre>
+ *
+ * <p>{@code --missed N} prints the first N items with a planted error that no flag caught. Each
+ * file's line is followed by how many summaries a kind of claim flags, and how many only it flags
+ * (what removing that kind's false flags could gain at most).
  */
 public final class VerifyBenchmark {
 
@@ -28,11 +32,13 @@ public final class VerifyBenchmark {
   public static void main(String[] args) throws IOException {
     Path articles = null;
     int show = 0;
+    int missed = 0;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--articles" -> articles = Path.of(args[++i]);
         case "--show" -> show = Integer.parseInt(args[++i]);
+        case "--missed" -> missed = Integer.parseInt(args[++i]);
         default -> files.add(args[i]);
       }
     }
@@ -50,6 +56,8 @@ public final class VerifyBenchmark {
       int flagged = 0;
       int verbatim = 0;
       int shown = 0;
+      int shownMissed = 0;
+      Map<String, int[]> summariesByKind = new TreeMap<>();
       long started = System.nanoTime();
       Map<String, int[]> byType = new TreeMap<>();
       Map<String, Integer> byKind = new LinkedHashMap<>();
@@ -67,8 +75,30 @@ public final class VerifyBenchmark {
             && claims.stream().anyMatch(c -> c.text().toLowerCase().contains(planted))) {
           t[2]++;
         }
+        if (!isFlagged && !planted.isEmpty() && shownMissed < missed) {
+          shownMissed++;
+          System.out.println(
+              "  missed "
+                  + id
+                  + " "
+                  + type
+                  + ": \""
+                  + r.path("original").asText()
+                  + "\" -> \""
+                  + planted
+                  + "\"");
+        }
         if (isFlagged) {
           flagged++;
+          List<String> kinds =
+              claims.stream().map(c -> c.kind().name().toLowerCase()).distinct().toList();
+          for (String k : kinds) {
+            int[] c = summariesByKind.computeIfAbsent(k, x -> new int[2]);
+            c[0]++;
+            if (kinds.size() == 1) {
+              c[1]++;
+            }
+          }
           t[1]++;
           if (claims.stream().anyMatch(c -> verbatim(text, c))) {
             verbatim++;
@@ -90,6 +120,11 @@ public final class VerifyBenchmark {
           100.0 * flagged / Math.max(1, rows.size()),
           byKind,
           ms / Math.max(1, rows.size()));
+      summariesByKind.forEach(
+          (k, v) ->
+              System.out.printf(
+                  "  summaries with an unsupported %s: %d, with no other kind: %d%n",
+                  k, v[0], v[1]));
       System.out.printf(
           "  flagged with a claim whose words all occur in the article as written: %d (%.1f%%)%n",
           verbatim, 100.0 * verbatim / Math.max(1, rows.size()));

@@ -1,6 +1,7 @@
 package dev.pulse.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pulse.analyze.Analysis;
@@ -20,6 +21,7 @@ import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.DiscoveredItem;
 import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
+import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
@@ -52,6 +54,7 @@ class WorkerTest {
   private final AtomicInteger analyses = new AtomicInteger();
   private Pipeline.Session session;
   private Worker worker;
+  private int workers;
 
   /** A store of either kind, migrated, and the worker's own pool on its database. */
   private void open(boolean postgres) {
@@ -168,15 +171,25 @@ class WorkerTest {
   }
 
   private void startWorker(int items, Duration hostDelay) {
-    session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
-    WorkerSettings settings =
+    startWorker(
+        items,
+        hostDelay,
         WorkerSettings.DEFAULTS
             .withThreads(4)
             .withPollInterval(Duration.ofMillis(200))
-            .withHeartbeatTimeout(Duration.ofSeconds(4));
+            .withHeartbeatTimeout(Duration.ofSeconds(4)));
+  }
+
+  private void startWorker(int items, Duration hostDelay, WorkerSettings settings) {
+    startWorker(items, hostDelay, settings, null);
+  }
+
+  private void startWorker(
+      int items, Duration hostDelay, WorkerSettings settings, Runnable renderSite) {
+    session = pipeline(items).session("worker", new RunControl(Duration.ofSeconds(5), null));
     worker =
         Worker.start(
-            "test-worker",
+            workers++ == 0 ? "test-worker" : "test-worker-" + workers,
             db,
             sqlite,
             session,
@@ -186,7 +199,7 @@ class WorkerTest {
             Map.of(),
             settings,
             hostDelay,
-            null);
+            renderSite);
   }
 
   private static void await(Duration limit, java.util.concurrent.Callable<Boolean> done)
@@ -236,6 +249,98 @@ class WorkerTest {
     // the first item of each of the two hosts now, the others an hour apart
     assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
     assertThat(count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item'")).isEqualTo(4);
+  }
+
+  @Test
+  void theStoresQueueBecomesTasksAPageAtATimeWithTheHostsSpacingAcrossPages() throws Exception {
+    open(false);
+    int queued = 2 * Worker.REQUEUE_PAGE + 1;
+    List<DiscoveredItem> items = new ArrayList<>();
+    for (int i = 0; i < queued; i++) {
+      items.add(
+          new DiscoveredItem("https://news" + (i % 2) + ".example/q" + i, null, null, "T", null));
+    }
+    store.workQueue().queueDiscovered(items);
+    startWorker(
+        0,
+        Duration.ofHours(1),
+        new WorkerSettings(
+            4,
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(5),
+            Duration.ofMillis(200),
+            WorkerSettings.DEFAULT_SCHEDULE,
+            null,
+            Duration.ofSeconds(1)));
+    String tasksAndEntries =
+        "SELECT (SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'item')"
+            + " + (SELECT COUNT(*) FROM entries)";
+    await(Duration.ofSeconds(30), () -> count(tasksAndEntries) == queued);
+    Thread.sleep(1000);
+    // one item of each host due now, the rest an hour apart, over all three pages
+    assertThat(count("SELECT COUNT(*) FROM entries")).isEqualTo(2);
+  }
+
+  @Test
+  void aSiteScheduleMakesTheSiteARecurringTaskOnThatCron() throws Exception {
+    open(false);
+    WorkerSettings none =
+        WorkerSettings.DEFAULTS.withThreads(2).withPollInterval(Duration.ofMillis(200));
+    startWorker(0, Duration.ZERO, none, () -> {});
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'discover:Test'") == 1);
+    assertThat(count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'site'")).isZero();
+    worker.stop();
+    session.close();
+
+    WorkerSettings hourly =
+        new WorkerSettings(
+            2,
+            none.heartbeatTimeout(),
+            none.grace(),
+            none.pollInterval(),
+            none.defaultSchedule(),
+            "7 * * * *",
+            none.requeueEvery());
+    startWorker(0, Duration.ZERO, hourly, () -> {});
+    await(
+        Duration.ofSeconds(10),
+        () -> count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'site'") == 1);
+    long due;
+    try (Connection c = db.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'site'")) {
+      rs.next();
+      due = rs.getLong(1);
+    }
+    assertThat(Instant.ofEpochMilli(due).atOffset(java.time.ZoneOffset.UTC).getMinute())
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aStartingWorkerMarksTheRunOfADeadWorkerAbandonedAndLeavesItsOwnRunning() throws Exception {
+    open(false);
+    long killed = store.runLog().startRun("worker", "a");
+    try (Connection c = db.getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO workers (name, host, pid, started_ms, heartbeat_ms, run_id)"
+              + " VALUES ('killed', 'node-1', 1, 0, 0, "
+              + killed
+              + ")");
+      st.executeUpdate("UPDATE runs SET started_at = started_at - 3600000000"); // an hour ago
+    }
+
+    startWorker(0);
+
+    assertThat(store.runLog().runs())
+        .extracting(RunRecord::id, RunRecord::status)
+        .containsExactly(tuple(session.runId(), "running"), tuple(killed, "abandoned"));
+    assertThat(count("SELECT run_id FROM workers WHERE name = 'test-worker'"))
+        .isEqualTo(session.runId());
   }
 
   @Test

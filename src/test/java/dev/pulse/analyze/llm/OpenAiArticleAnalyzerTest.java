@@ -115,6 +115,40 @@ class OpenAiArticleAnalyzerTest {
     assertThat(body.path("max_tokens").asInt()).isEqualTo(321);
   }
 
+  /** The {@code llm:} section of a config file over these tests' endpoint, retries and limits. */
+  private LlmSettings fromConfig(String yaml) throws Exception {
+    LlmSettings read =
+        LlmSettings.from(
+            new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(yaml),
+            java.util.Map.of());
+    LlmSettings test = settings();
+    return test.toBuilder().model(read.model()).prices(read.prices()).build();
+  }
+
+  @Test
+  void llmPricesFromTheConfigSetTheCostOfEachAnalysis() throws Exception {
+    wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143)));
+    String prices =
+        "prices:\n"
+            + "  acme-news: {input: 2.0, output: 10.0}\n"
+            + "  gpt-4o-mini: {input: 1.0, output: 4.0}\n";
+
+    // a model the built-in table does not know, priced by the longest matching name
+    Analysis acme =
+        analyzer(fromConfig("model: acme-news-2\n" + prices)).analyze(OpenAiFixtures.article());
+    // a model the built-in table knows (0.15 / 0.60): the config's price replaces it
+    Analysis mini =
+        analyzer(fromConfig("model: gpt-4o-mini\n" + prices)).analyze(OpenAiFixtures.article());
+    Analysis builtIn = analyzer(settings()).analyze(OpenAiFixtures.article());
+
+    org.assertj.core.data.Offset<Double> exact = org.assertj.core.data.Offset.offset(1e-12);
+    assertThat(acme.usage().costUsd()).isCloseTo((812 * 2.0 + 143 * 10.0) / 1e6, exact);
+    assertThat(mini.usage().costUsd()).isCloseTo((812 * 1.0 + 143 * 4.0) / 1e6, exact);
+    assertThat(builtIn.usage().costUsd()).isCloseTo((812 * 0.15 + 143 * 0.60) / 1e6, exact);
+  }
+
   @Test
   void theModelSettingNamesTheModelAsked() throws Exception {
     wm.stubFor(post(PATH).willReturn(ok(validContent(), 812, 143)));
