@@ -19,6 +19,7 @@ public final class WordTokens {
           "against",
           "all",
           "also",
+          "amid",
           "am",
           "an",
           "and",

@@ -1,22 +1,13 @@
 package dev.pulse.text;
 
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Words of titles and short texts as pages and similarity see them: lower-case runs of letters and
- * digits, with a small English stop list for labels and hashed word vectors.
+ * digits; the stop list is the English function words of {@link Stopwords}, the one list.
  */
 public final class Words {
-
-  private static final Set<String> STOP =
-      Set.of(
-          "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from",
-          "is", "are", "was", "were", "be", "been", "it", "its", "as", "that", "this", "has",
-          "have", "had", "will", "not", "but", "after", "new", "says", "said", "over", "into",
-          "than", "more", "about", "up", "out", "their", "they", "we", "our", "you", "how", "what",
-          "why", "who", "can", "could", "would", "should", "may", "amid", "also");
 
   private Words() {}
 
@@ -30,6 +21,6 @@ public final class Words {
 
   /** Too common or too short to carry meaning. */
   public static boolean isStopWord(String word) {
-    return word.length() < 3 || STOP.contains(word);
+    return word.length() < 3 || WordTokens.STOPWORDS.contains(word);
   }
 }

@@ -123,7 +123,8 @@ final class Names {
     return isUnknown(w.key(), lexicon);
   }
 
-  private static boolean isUnknown(String k, Lexicon lexicon) {
+  /** Whether a lower-case word is one the lexicon does not know, or knows mostly as a name. */
+  static boolean isUnknown(String k, Lexicon lexicon) {
     return k.length() >= 3
         && Character.isLetter(k.codePointAt(0))
         && !k.chars().anyMatch(Character::isDigit)

@@ -28,10 +28,12 @@ final class Quotes {
     return out;
   }
 
-  /** Lower-case letters-and-digits tokens, apostrophes dropped ("don't" is "dont"). */
+  /** Lower-case letters-and-digits tokens, accents and apostrophes dropped ("don't" is "dont"). */
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", ""));
+    Matcher m =
+        TOKEN.matcher(
+            Words.fold(text.toLowerCase(Locale.ROOT)).replace("'", "").replace("\u2019", ""));
     while (m.find()) {
       out.add(m.group());
     }

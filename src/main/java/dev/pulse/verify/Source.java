@@ -29,7 +29,48 @@ final class Source {
           Map.entry("isis", List.of("islamic state", "isil")),
           Map.entry("isil", List.of("islamic state", "isis")),
           Map.entry("un", List.of("united nations")),
-          Map.entry("eu", List.of("european union")));
+          Map.entry("eu", List.of("european union")),
+          // demonyms no shared stem gives (Nepal/Nepalese, Italy/Italian are derived)
+          Map.entry("spanish", List.of("spain")),
+          Map.entry("spaniard", List.of("spain")),
+          Map.entry("spaniards", List.of("spain")),
+          Map.entry("spain", List.of("spanish", "spaniard")),
+          Map.entry("swiss", List.of("switzerland")),
+          Map.entry("switzerland", List.of("swiss")),
+          Map.entry("french", List.of("france")),
+          Map.entry("france", List.of("french")),
+          Map.entry("dutch", List.of("netherlands", "holland")),
+          Map.entry("netherlands", List.of("dutch", "holland")),
+          Map.entry("holland", List.of("dutch", "netherlands")),
+          Map.entry("welsh", List.of("wales")),
+          Map.entry("wales", List.of("welsh")),
+          Map.entry("scot", List.of("scotland", "scottish", "scots")),
+          Map.entry("scots", List.of("scotland", "scottish", "scot")),
+          Map.entry("scottish", List.of("scotland", "scot", "scots")),
+          Map.entry("scotland", List.of("scottish", "scot", "scots")),
+          Map.entry("english", List.of("england")),
+          Map.entry("england", List.of("english")),
+          Map.entry("irish", List.of("ireland")),
+          Map.entry("ireland", List.of("irish")),
+          Map.entry("greek", List.of("greece")),
+          Map.entry("greece", List.of("greek")),
+          Map.entry("danish", List.of("denmark")),
+          Map.entry("denmark", List.of("danish")),
+          Map.entry("finnish", List.of("finland")),
+          Map.entry("polish", List.of("poland")),
+          Map.entry("poland", List.of("polish")),
+          Map.entry("norwegian", List.of("norway")),
+          Map.entry("filipino", List.of("philippines")),
+          Map.entry("thai", List.of("thailand")),
+          Map.entry("turkish", List.of("turkey")),
+          Map.entry("portuguese", List.of("portugal")),
+          Map.entry("portugal", List.of("portuguese")),
+          Map.entry("argentine", List.of("argentina")),
+          Map.entry("peruvian", List.of("peru")),
+          Map.entry("belgian", List.of("belgium")),
+          Map.entry("belgium", List.of("belgian")),
+          Map.entry("saudi", List.of("saudi arabia")),
+          Map.entry("arab", List.of("arabia", "arabic")));
 
   /** Endings of one stem: Nepal-ese, Ital-y/-ian, Swed-en/-ish, whistleblow-ers/-ing. */
   private static final Set<String> ENDINGS =
@@ -54,6 +95,7 @@ final class Source {
   private final String flat;
   private final Map<String, Set<String>> before = new HashMap<>();
   private final Map<String, Set<String>> after = new HashMap<>();
+  private final Map<String, Set<String>> slots = new HashMap<>();
 
   Source(String text) {
     this.caseless = Words.isCaseless(text);
@@ -81,6 +123,11 @@ final class Source {
       if (text.substring(ws.get(i).end(), ws.get(i + 1).start()).replace("-", " ").isBlank()) {
         after.computeIfAbsent(ws.get(i).key(), k -> new HashSet<>()).add(ws.get(i + 1).key());
         before.computeIfAbsent(ws.get(i + 1).key(), k -> new HashSet<>()).add(ws.get(i).key());
+      }
+    }
+    for (int i = 0; i < ws.size(); i++) {
+      for (String c : Slots.contexts(text, ws, i)) {
+        slots.computeIfAbsent(c, k -> new HashSet<>()).add(ws.get(i).key());
       }
     }
     collectInitials(text, ws);
@@ -358,6 +405,11 @@ final class Source {
   /** The words the article writes right before ({@code left}) or after a word, by key. */
   Set<String> beside(String key, boolean left) {
     return (left ? before : after).getOrDefault(key, Set.of());
+  }
+
+  /** The words the article writes in a context of {@link Slots#contexts} ("trial in _ over"). */
+  Set<String> inSlot(String context) {
+    return slots.getOrDefault(context, Set.of());
   }
 
   /** Whether the article uses a word in any form a name's word may take (see {@link #found}). */

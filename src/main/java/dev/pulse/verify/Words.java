@@ -1,5 +1,6 @@
 package dev.pulse.verify;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,8 @@ final class Words {
           "det",
           "insp");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
@@ -94,7 +97,7 @@ final class Words {
           && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
-    /** Lower case without a possessive "'s" and with straight apostrophes. */
+    /** Lower case without accents, a possessive "'s" and curly apostrophes. */
     String key() {
       return Words.key(lower);
     }
@@ -115,13 +118,23 @@ final class Words {
   }
 
   static String key(String lower) {
-    String s = lower.replace('\u2019', '\'');
+    String s = fold(lower).replace('\u2019', '\'');
     if (s.endsWith("'s")) {
       s = s.substring(0, s.length() - 2);
     } else if (s.endsWith("s'")) {
       s = s.substring(0, s.length() - 1);
     }
     return s;
+  }
+
+  /** Letters without their accents ("beyoncé" is "beyonce", "dubé" "dube"); ASCII as it is. */
+  static String fold(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 0x7f) {
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return word;
   }
 
   /** Whether text has (almost) no capital letters, as some news archives ship it. */

@@ -370,4 +370,31 @@ class FaithfulnessCheckerTest {
     assertThat(checker.flags(article, "He spent 40 minutes with her."))
         .containsExactly("unsupported number \"40\"");
   }
+
+  @Test
+  void accentsAreNotPartOfTheComparison() {
+    String article = "Beyonc\u00e9 met Roxanne Dub\u00e9, who said \"c'est d\u00e9j\u00e0 vu\".";
+    assertThat(checker.flags(article, "Beyonce met Dube, who said \"c'est deja vu\".")).isEmpty();
+    assertThat(checker.flags("Beyonce met Dube.", "Beyonc\u00e9 met Roxanne Dub\u00e9."))
+        .containsExactly("unsupported name \"Roxanne Dub\u00e9\"");
+  }
+
+  @Test
+  void aDemonymMatchesItsCountryWhenNoStemIsShared() {
+    assertThat(checker.flags("Clubs in Spain and Switzerland.", "Spanish and Swiss clubs."))
+        .isEmpty();
+    assertThat(checker.flags("Clubs in Spain.", "They like French clubs."))
+        .containsExactly("unsupported name \"French\"");
+  }
+
+  @Test
+  void inLowerCaseTextAWordPutWhereTheArticleHasANameIsFlagged() {
+    String article = "delroy facey is standing trial in birmingham over match-fixing claims.";
+    assertThat(checker.flags(article, "facey is standing trial in china over match-fixing."))
+        .containsExactly("unsupported name \"china\"");
+    assertThat(checker.flags(article, "facey is standing trial in birmingham over match-fixing."))
+        .isEmpty();
+    assertThat(checker.flags(article, "facey is on trial in birmingham, accused of fixing."))
+        .isEmpty();
+  }
 }

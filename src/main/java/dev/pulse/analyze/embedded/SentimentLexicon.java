@@ -115,6 +115,16 @@ final class SentimentLexicon {
     return in("resolve", token);
   }
 
+  /** A quantity of the bottom line: "profit", "loss", "earnings", "result". */
+  boolean isBottomLine(String token) {
+    return in("bottom", token);
+  }
+
+  /** A verb that ends or calls off something: "terminate", "cancel", "discontinue". */
+  boolean isEnder(String token) {
+    return in("ender", token);
+  }
+
   /** A word naming a conflict: "dispute", "quarrel", "strike". */
   boolean isConflict(String token) {
     return in("conflict", token);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class SentimentScorer {
 
   private static final Pattern TOKEN =
-      Pattern.compile("n't|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
+      Pattern.compile("n't|\\d+(?:[.,]\\d+)+|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[,;:()]");
   private static final Pattern DATELINE =
       Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{N} .,'’-]*\\s+[—–-]\\s");
   private static final Pattern SPLIT_DECIMAL = Pattern.compile("(\\d) ?\\.\\s?(\\d)");
@@ -51,7 +51,8 @@ final class SentimentScorer {
 
   /** Auxiliaries before a change word ("has fallen"): its subject may stand further back. */
   private static final java.util.Set<String> AUXILIARIES =
-      java.util.Set.of("has", "have", "had", "is", "are", "was", "were", "been");
+      java.util.Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "been", "remained", "remains");
 
   /** How much further back the subject of "has fallen" may stand ("the wait at ... has fallen"). */
   private static final int AUXILIARY_REACH = 5;
@@ -120,14 +121,22 @@ final class SentimentScorer {
   /** What a quantity reached by a swing counts ("swung to a profit" is clear news). */
   private static final double SWING = 1.0;
 
+  /**
+   * What the other changes of a sentence count when they go against its change of profit or loss
+   * ("profit decreased while sales increased"): the bottom line is what a result is judged by.
+   */
+  private static final double OTHER_LINES = 0.25;
+
   /** A change of direction with no quantity nearby ("shares rose") counts this much. */
   private static final double BARE_CHANGE = 0.6;
 
   private final SentimentLexicon lexicon;
+  private final QuantityWords quantities;
   private final double threshold;
 
   SentimentScorer(SentimentLexicon lexicon, double threshold) {
     this.lexicon = lexicon;
+    this.quantities = new QuantityWords(lexicon);
     this.threshold = threshold;
   }
 
@@ -159,18 +168,18 @@ final class SentimentScorer {
   }
 
   double scoreSentence(String sentence) {
-    List<String> tokens = tokens(sentence);
+    List<String> tokens = QuantityWords.phrases(tokens(sentence));
     double[] weight = clauseWeights(tokens);
     boolean[] used = inNames(sentence, tokens.size());
     double score = swings(tokens, weight, used);
     boolean anyChange = score != 0;
+    double bottomLine = 0; // changes of profit or loss
+    double otherLines = 0; // changes of everything else: sales, orders, shares, costs
     // changes of quantity first, so that "loss" in "the loss narrowed" is read with its verb
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      int dir = lexicon.direction(t);
-      if (dir == 0
-          || used[i]
-          || t.equals("up") && i + 1 < tokens.size() && tokens.get(i + 1).equals("to")) {
+      int dir = quantities.direction(tokens, i);
+      if (dir == 0 || used[i]) {
         continue;
       }
       used[i] = true;
@@ -182,13 +191,27 @@ final class SentimentScorer {
         for (int k = Math.min(i, q); k <= Math.max(i, q); k++) {
           used[k] = true;
         }
-        value = dir * lexicon.quality(tokens.get(q));
+        int kind = lexicon.quality(tokens.get(q));
+        int from = startingPoint(tokens, Math.max(i, q), kind, used);
+        // "a net loss of 26 mn, down from a net profit of 13 mn": where it ended up is the news
+        value = from >= 0 ? kind : dir * kind;
       } else {
         double polar = lexicon.polarity(t);
-        value = polar != 0 ? polar : dir * BARE_CHANGE;
+        // a comparison of size with no quantity named ("much more than just publish") says nothing
+        value = polar != 0 ? polar : QuantityWords.SIZES.contains(t) ? 0 : dir * BARE_CHANGE;
       }
-      score += weight[i] * negate(tokens, i, value);
+      double change = weight[i] * negate(tokens, i, value);
+      if (q >= 0 && lexicon.isBottomLine(tokens.get(q))) {
+        bottomLine += change;
+      } else {
+        otherLines += change;
+      }
     }
+    // "operating profit decreased while net sales increased": the bottom line is the news
+    if (bottomLine * otherLines < 0) {
+      otherLines *= OTHER_LINES;
+    }
+    score += bottomLine + otherLines;
     if (!anyChange) {
       score += comparedFigures(sentence);
     }
@@ -201,7 +224,7 @@ final class SentimentScorer {
       String t = tokens.get(i);
       double p = lexicon.polarity(t);
       if (p != 0) {
-        if (p < 0 && lexicon.quality(t) < 0 && followsFrom(tokens, i)) {
+        if (p < 0 && quantities.quality(tokens, i) < 0 && followsFrom(tokens, i)) {
           // "from a loss", "compared with a loss": the bad quantity is behind us; but after a
           // change already read ("the loss increased to 17 mn from a loss of 10.8 mn") it is only
           // the point the change is measured from
@@ -233,8 +256,11 @@ final class SentimentScorer {
           || !(tokens.get(i + 1).equals("to") || tokens.get(i + 1).equals("into"))) {
         continue;
       }
-      for (int j = i + 2; j <= i + 1 + SWING_WINDOW && j < tokens.size(); j++) {
+      int words = 0;
+      for (int j = i + 2; words < SWING_WINDOW && j < tokens.size(); j++) {
         String t = tokens.get(j);
+        words +=
+            QuantityWords.isFigure(t) ? 0 : 1; // "swung to a 1.1 mln euro $ 1.4 mln net profit"
         if (isClauseBreak(t) || t.equals(",") || t.equals("from")) {
           break;
         }
@@ -252,16 +278,51 @@ final class SentimentScorer {
   }
 
   /**
+   * The index of a quantity of the other kind that a change starts from ("down from a net profit",
+   * "rose to a profit from a loss"), marked used, or -1: "from" within three words after the change
+   * and its quantity, the quantity within four words after "from", figures not counted.
+   */
+  private int startingPoint(List<String> tokens, int end, int kind, boolean[] used) {
+    int words = 0;
+    int from = -1;
+    for (int j = end + 1; j < tokens.size() && words < 3 && from < 0; j++) {
+      String t = tokens.get(j);
+      if (isClauseBreak(t)) {
+        return -1;
+      }
+      words += QuantityWords.isFigure(t) || t.equals(",") ? 0 : 1;
+      from = t.equals("from") ? j : -1;
+    }
+    words = 0;
+    for (int j = from + 1; from >= 0 && j < tokens.size() && words < 4; j++) {
+      String t = tokens.get(j);
+      words += QuantityWords.isFigure(t) ? 0 : 1;
+      int q = quantities.quality(tokens, j);
+      if (q != 0) {
+        if (q != -kind) {
+          return -1;
+        }
+        used[j] = true;
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "Ending a dispute", "settled the strike": a conflict word shortly after a verb that ends it, in
    * the same clause, counts as good news. Marks both words used; returns their score.
    */
   private double resolutions(List<String> tokens, double[] weight, boolean[] used) {
     double score = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (used[i] || !lexicon.isResolver(tokens.get(i))) {
+      if (used[i] || !lexicon.isResolver(tokens.get(i)) && !lexicon.isEnder(tokens.get(i))) {
         continue;
       }
-      for (int j = i + 1; j <= i + RESOLUTION_WINDOW && j < tokens.size(); j++) {
+      boolean resolved = false;
+      for (int j = i + 1;
+          lexicon.isResolver(tokens.get(i)) && j <= i + RESOLUTION_WINDOW && j < tokens.size();
+          j++) {
         String t = tokens.get(j);
         if (isClauseBreak(t) || t.equals(",")) {
           break;
@@ -273,12 +334,83 @@ final class SentimentScorer {
           }
           score += weight[j] * negate(tokens, i, Math.max(-p, RESOLVED));
           background(tokens, weight, j);
+          resolved = true;
           break;
         }
+      }
+      if (!resolved) {
+        score += endsSomethingGood(tokens, i, weight, used);
       }
     }
     return score;
   }
+
+  /**
+   * "Ending their customer cooperation", "will terminate 5 employment contracts": ending what is
+   * good news is bad news, at least as bad as ending a conflict is good. The good thing is the
+   * verb's object: within three words after it, figures and determiners not counted, with no
+   * preposition between ("ended the year with strong sales" ends the year, not the sales); "the end
+   * of" is a noun. Marks the words used; returns their score.
+   */
+  private double endsSomethingGood(List<String> tokens, int i, double[] weight, boolean[] used) {
+    if (i + 1 < tokens.size() && tokens.get(i + 1).equals("of")
+        || i > 0 && DETERMINERS.contains(tokens.get(i - 1))) {
+      return 0;
+    }
+    int words = 0;
+    for (int j = i + 1; j < tokens.size() && words < 3; j++) {
+      String t = tokens.get(j);
+      if (isClauseBreak(t) || t.equals(",") || PREPOSITIONS.contains(t)) {
+        return 0;
+      }
+      words += QuantityWords.isFigure(t) || DETERMINERS.contains(t) ? 0 : 1;
+      double p = lexicon.polarity(t);
+      if (!used[j] && p > 0) {
+        for (int k = i; k <= j; k++) {
+          used[k] = true;
+        }
+        return weight[j] * negate(tokens, i, -Math.max(p, RESOLVED));
+      }
+    }
+    return 0;
+  }
+
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "our", "his", "her");
+
+  /** Words that link clauses or phrases: what follows them is not the noun a word describes. */
+  private static final java.util.Set<String> LINKS =
+      java.util.Set.of(
+          "although",
+          "though",
+          "despite",
+          "while",
+          "whereas",
+          "and",
+          "or",
+          "as",
+          "because",
+          "since",
+          "when",
+          "after",
+          "before",
+          "if",
+          "which",
+          "that",
+          "in",
+          "of",
+          "to",
+          "from",
+          "by",
+          "at",
+          "on",
+          "for",
+          "with");
+
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "with", "in", "at", "on", "by", "for", "of", "to", "from", "after", "before", "since",
+          "during", "until", "as", "into");
 
   /**
    * "Ending a dispute that soured relations": a relative clause right after a conflict that ends
@@ -327,6 +459,7 @@ final class SentimentScorer {
       return 0;
     }
     int quality = 0;
+    List<String> between = tokens(text.substring(m.end(1), m.start(2)));
     for (String t : tokens(text.substring(0, m.start(1)))) {
       int q = lexicon.quality(t);
       if (q != 0) {
@@ -337,8 +470,8 @@ final class SentimentScorer {
       return 0;
     }
     // "a loss of EUR 0.3 mn, compared to a profit of EUR 3.6 mn": two kinds, the first is the news
-    for (String t : tokens(text.substring(m.end(1), m.start(2)))) {
-      int q = lexicon.quality(t);
+    for (int j = 0; j < between.size(); j++) {
+      int q = quantities.quality(between, j);
       if (q != 0 && q != quality) {
         return quality;
       }
@@ -359,9 +492,17 @@ final class SentimentScorer {
     }
   }
 
+  /**
+   * The value flipped when a negator stands within three words before {@code i}, determiners not
+   * counted ("does not have the strength").
+   */
   private double negate(List<String> tokens, int i, double value) {
-    for (int j = Math.max(0, i - NEGATION_WINDOW); j < i; j++) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < NEGATION_WINDOW; j--) {
       String t = tokens.get(j);
+      if (!DETERMINERS.contains(t)) {
+        words++;
+      }
       if (t.equals(",") || t.equals(";")) {
         continue;
       }
@@ -373,8 +514,10 @@ final class SentimentScorer {
   }
 
   private boolean followsFrom(List<String> tokens, int i) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < 3; j--) {
       String t = tokens.get(j);
+      words += QuantityWords.isFigure(t) ? 0 : 1; // "from an EUR 9.6 mn loss"
       if (t.equals("from") || t.equals("compared") || t.equals("versus") || t.equals("vs")) {
         return true;
       }
@@ -388,11 +531,13 @@ final class SentimentScorer {
    * over a good one on the same side, since "loss per share narrowed" is about the loss.
    */
   private int nearestQuantity(List<String> tokens, int i, boolean[] used) {
-    // "increased fixed costs", "lower prices": a change word before its noun describes that noun
-    for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
+    // "increased fixed costs", "lower prices": a change word before its noun describes that noun;
+    // before a determiner it is a verb with its object after it ("increases the fixed costs")
+    boolean object = i + 1 < tokens.size() && DETERMINERS.contains(tokens.get(i + 1));
+    for (int j = i + 1; j <= i + (object ? 4 : 2) && j < tokens.size(); j++) {
       String t = tokens.get(j);
-      if (isClauseBreak(t) || !Character.isLetter(t.charAt(0))) {
-        break;
+      if (isClauseBreak(t) || !Character.isLetter(t.charAt(0)) || LINKS.contains(t)) {
+        break; // "profit rose although revenue fell": "rose" does not describe the revenue
       }
       if (!used[j] && lexicon.quality(t) != 0) {
         return j;
@@ -402,16 +547,22 @@ final class SentimentScorer {
     // "net sales of EUR 58.9 mn in the second quarter, down from ...": after a comma, the change
     // speaks of the quantity the clause is about, however far back
     boolean appended = i > 0 && tokens.get(i - 1).equals(",");
+    int adverbs = i - 1;
+    while (adverbs > 0 && tokens.get(adverbs).endsWith("ly")) {
+      adverbs--; // "has remained clearly below"
+    }
     int before =
         appended
             ? i
             : QUANTITY_WINDOW_BEFORE
-                + (i > 0 && AUXILIARIES.contains(tokens.get(i - 1)) ? AUXILIARY_REACH : 0);
-    for (int d = 1; d <= before && i - d >= 0; d++) {
-      int j = i - d;
+                + (adverbs >= 0 && AUXILIARIES.contains(tokens.get(adverbs)) ? AUXILIARY_REACH : 0);
+    // figures do not count: "net profit amounted to EE 55.5 mn , which was 36 % more"
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < before; j--) {
       if (isClauseBreak(tokens.get(j))) {
         break;
       }
+      words += QuantityWords.isFigure(tokens.get(j)) ? 0 : 1;
       int q = used[j] ? 0 : lexicon.quality(tokens.get(j));
       if (q < 0) {
         return j;

@@ -205,4 +205,99 @@ class SentimentScorerTest {
     assertThat(tone("The quarterly loss increased to 40 million from a loss of 25 million."))
         .isEqualTo(Sentiment.NEGATIVE);
   }
+
+  @Test
+  void upAndDownAreDirectionsOnlyWhenTheySpeakOfAQuantity() {
+    assertThat(tone("Shares in the miner were up 6 percent by noon."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Turnover was slightly down, at 40 million.")).isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Fuel expenses have gone up in the south.")).isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The group has set up two business units in Lyon."))
+        .isEqualTo(Sentiment.NEUTRAL);
+    assertThat(tone("Its chairman will step down at the end of May.")).isEqualTo(Sentiment.NEUTRAL);
+    assertThat(tone("The bakery is teaming up with a school to teach bread making."))
+        .isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void layingOffAndShuttingDownAreBadNews() {
+    assertThat(tone("The sawmill will lay off 40 workers for three weeks."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The printer is temporarily laying off its staff in Turku."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void recordIsADirectionOnlyBeforeWhatItQualifies() {
+    assertThat(tone("The record date for the dividend is 3 May.")).isEqualTo(Sentiment.NEUTRAL);
+    assertThat(tone("The toy maker posted record sales in December."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void figuresDoNotCountAsWordsBetweenAChangeAndItsQuantity() {
+    assertThat(
+            tone(
+                "The shipyard swung to a 2.4 mln euro $ 3.1 mln net profit in 2011 from a 512,000"
+                    + " euro $ 660,000 net loss in 2010."))
+        .isEqualTo(Sentiment.POSITIVE);
+    assertThat(tone("Net profit was 12.5 mn euros , which was 20 % more than in 2009 ."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aNegativeFigureIsABadStartingPoint() {
+    assertThat(tone("Cash flow was EUR 3.2 mn , compared to a negative EUR 15.1 mn a year ago ."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aChangeFromTheOtherKindOfQuantityIsReadByWhereItEnded() {
+    assertThat(tone("The net loss was 8 million, down from a net profit of 5 million in 2011."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void comparisonsWithExpectationsAndEarlierPeriodsGiveTheDirection() {
+    assertThat(tone("The chain's sales in March were smaller than expected."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Quarterly earnings came in below the analysts' consensus."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Its performance has remained clearly below the level of last year."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("A museum can do much more than just show paintings."))
+        .isEqualTo(Sentiment.NEUTRAL);
+    assertThat(tone("The laptop is slightly more than two centimetres thick."))
+        .isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void endingSomethingGoodIsBadNews() {
+    assertThat(tone("The two banks are ending their long partnership."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The carrier will terminate 12 supply contracts."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("The dairy ended the year with strong sales of cheese."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void theBottomLineOutweighsAnOppositeChangeOfSales() {
+    assertThat(tone("Operating profit for the half-year decreased while net sales increased."))
+        .isEqualTo(Sentiment.NEGATIVE);
+    assertThat(tone("Net profit rose although revenue fell in the quarter."))
+        .isEqualTo(Sentiment.POSITIVE);
+  }
+
+  @Test
+  void aChangeVerbBeforeADeterminerSpeaksOfItsObject() {
+    assertThat(tone("The weak harvest in grain production sharply raises the energy costs."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void determinersDoNotCountInTheReachOfANegation() {
+    assertThat(tone("The buyer does not have the financial strength to pay."))
+        .isEqualTo(Sentiment.NEGATIVE);
+  }
 }
