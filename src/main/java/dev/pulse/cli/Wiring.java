@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,6 +138,7 @@ final class Wiring implements AutoCloseable {
       Sharing sharing,
       StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
+    sourceCategories(cfg, taxonomy); // checked before the store is opened
     FetchSettings fetchSettings;
     Politeness politeness;
     UrlCanonicalizer canonicalizer;
@@ -268,9 +270,41 @@ final class Wiring implements AutoCloseable {
             PipelineSettings.DEFAULTS
                 .withFetchLanes(PipelineSettings.lanesFor(politeness.maxConcurrency()))
                 .withForce(opt.force)
-                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch())),
+                .withHostBreaker(FetchConfig.hostBreaker(cfg.fetch()))
+                .withSourceCategories(sourceCategories(cfg, taxonomy)),
             canonicalizer);
     return new Wiring(lock, ownsLock, cfg, store, fetcher, analyzer, pipeline, opt.analyzer, llm);
+  }
+
+  /**
+   * Each source's {@code category}, by source name, checked against the taxonomy now rather than on
+   * the first item.
+   */
+  static Map<String, String> sourceCategories(PulseConfig cfg, Taxonomy taxonomy) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (var source : cfg.sources()) {
+      if (source.category() == null) {
+        continue;
+      }
+      String name =
+          taxonomy
+              .find(source.category())
+              .orElseThrow(
+                  () ->
+                      new ConfigException(
+                          "source '"
+                              + source.name()
+                              + "': category '"
+                              + source.category()
+                              + "' is not in the taxonomy "
+                              + cfg.taxonomy()
+                              + "; use one of "
+                              + String.join(", ", taxonomy.names())
+                              + " or remove the key"))
+              .name();
+      out.put(source.name(), name);
+    }
+    return out;
   }
 
   Pipeline pipeline() {

@@ -860,6 +860,18 @@ public final class Pipeline {
     }
 
     /** The entry to store; what the page and feed no longer say is kept from {@code old}. */
+    /**
+     * The source's own category when it has one ({@code sources[].category}: a rerun of one URL
+     * finds it by the entry's source name), else the analyzer's.
+     */
+    private String category(DiscoveredItem item, String source, Analysis a) {
+      String fixed =
+          item.categoryHint() != null
+              ? item.categoryHint()
+              : settings.sourceCategories().get(source);
+      return taxonomy.find(fixed).or(() -> taxonomy.find(a.category())).orElseThrow().name();
+    }
+
     private Entry entry(
         Extracted x, String id, String url, String title, String hash, Analysis a, Entry old) {
       ExtractedArticle art = x.article();
@@ -867,10 +879,11 @@ public final class Pipeline {
       if (published == null && old != null) {
         published = old.published();
       }
+      String source = old != null && keepExistingSource ? old.source() : x.item().source();
       return new Entry(
           id,
           url,
-          old != null && keepExistingSource ? old.source() : x.item().source(),
+          source,
           title,
           art.byline(),
           published,
@@ -881,7 +894,7 @@ public final class Pipeline {
           a.summary(),
           a.editorsNote(),
           a.sentiment(),
-          taxonomy.find(a.category()).orElseThrow().name(),
+          category(x.item(), source, a),
           a.topics(),
           new Provenance(
               a.analyzer(),

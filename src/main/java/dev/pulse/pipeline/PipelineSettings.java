@@ -13,24 +13,34 @@ import dev.pulse.retry.Breaker;
  * @param force analyze again even when content, analyzer and version are unchanged
  * @param hostBreaker when a host that keeps failing is left alone, its items queued, and for how
  *     long ({@code fetch.breaker_failures}, {@code fetch.breaker_cool_down})
+ * @param sourceCategories the category every entry of a source is filed under ({@code
+ *     sources[].category}), by source name; also used when one URL of that source is analyzed again
  */
-public record PipelineSettings(int fetchLanes, boolean force, Breaker.Policy hostBreaker) {
+public record PipelineSettings(
+    int fetchLanes,
+    boolean force,
+    Breaker.Policy hostBreaker,
+    java.util.Map<String, String> sourceCategories) {
 
   /** Lanes for the default fetch politeness; no force; the default host breaker. */
   public static final PipelineSettings DEFAULTS =
       new PipelineSettings(
-          lanesFor(Politeness.defaults().maxConcurrency()), false, Breaker.Policy.DEFAULT);
+          lanesFor(Politeness.defaults().maxConcurrency()),
+          false,
+          Breaker.Policy.DEFAULT,
+          java.util.Map.of());
 
   public PipelineSettings {
     if (fetchLanes < 1) {
       throw new IllegalArgumentException("fetchLanes must be at least 1");
     }
     java.util.Objects.requireNonNull(hostBreaker, "hostBreaker");
+    sourceCategories = java.util.Map.copyOf(sourceCategories);
   }
 
   /** With the default host breaker. */
   public PipelineSettings(int fetchLanes, boolean force) {
-    this(fetchLanes, force, Breaker.Policy.DEFAULT);
+    this(fetchLanes, force, Breaker.Policy.DEFAULT, java.util.Map.of());
   }
 
   /**
@@ -42,14 +52,18 @@ public record PipelineSettings(int fetchLanes, boolean force, Breaker.Policy hos
   }
 
   public PipelineSettings withForce(boolean value) {
-    return new PipelineSettings(fetchLanes, value, hostBreaker);
+    return new PipelineSettings(fetchLanes, value, hostBreaker, sourceCategories);
   }
 
   public PipelineSettings withFetchLanes(int value) {
-    return new PipelineSettings(value, force, hostBreaker);
+    return new PipelineSettings(value, force, hostBreaker, sourceCategories);
   }
 
   public PipelineSettings withHostBreaker(Breaker.Policy value) {
-    return new PipelineSettings(fetchLanes, force, value);
+    return new PipelineSettings(fetchLanes, force, value, sourceCategories);
+  }
+
+  public PipelineSettings withSourceCategories(java.util.Map<String, String> value) {
+    return new PipelineSettings(fetchLanes, force, hostBreaker, value);
   }
 }

@@ -19,6 +19,7 @@ public final class WordTokens {
           "against",
           "all",
           "also",
+          "amid",
           "am",
           "an",
           "and",
@@ -254,6 +255,11 @@ public final class WordTokens {
   public static int count(@Nullable String text) {
     String t = text == null ? "" : text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** Too common or too short to carry meaning in a label or a word vector. */
+  public static boolean isStopWord(String token) {
+    return token.length() < 3 || STOPWORDS.contains(token);
   }
 
   public static boolean isContent(String token) {

@@ -14,17 +14,21 @@ import java.util.Set;
  *
  * <p>Figures: "1,800" = "1800", "$3.5 million" = "3.5m dollars", "a third" = "one third" ≈ "33%",
  * written-out numbers ("twenty-five", "a hundred"), a whole number rounding a price off by less
- * than 1% ("$64" for "$63.99"); "one", "first" and "half" alone are too loose to check. A figure
- * must also fit what it counts when the article counts the same thing: "eleven other teens" against
- * "four other teens" is flagged, and an age must be one of the article's ages. Dates: weekdays,
- * months and day-month pairs; a date or year beside a word the article ties to other dates only
- * ("died in 1982" against "died in 1985") is flagged. Quotations: words in double quotes must
- * appear in that order in the article (an ellipsis may join two passages). Names: capitalised words
- * and runs of them, each word found in the article (or its derived form, Nepal/Nepalese, a
- * one-letter slip in a long word, or two article words written as one), so a surname matches its
- * full name; an acronym may stand for the initials of a name. Text without capitals (some archives
- * ship it lower-cased) has its names found as words a dictionary does not know or lists mostly as
- * names.
+ * than 1% ("$64" for "$63.99") or a round one another within 5% ("1,800" for "1,789"), a hedged
+ * round figure a less round one in its direction ("nearly 2,000" for "1,950", see {@link Hedges}),
+ * a span of time in another unit ("30 minutes", "half an hour"); "one", "first" and "half" alone
+ * are too loose to check. A figure must also fit what it counts when the article counts the same
+ * thing: "eleven other teens" against "four other teens" is flagged, and an age must be one of the
+ * article's ages. Dates: weekdays, months and day-month pairs; a date or year beside a word the
+ * article ties to other dates only ("died in 1982" against "died in 1985") is flagged. Quotations:
+ * words in double quotes must appear in that order in the article (an ellipsis may join two
+ * passages). Names: capitalised words and runs of them, each word found in the article (or its
+ * derived form, Nepal/Nepalese, a one-letter slip in a long word, or two article words written as
+ * one), so a surname matches its full name; an acronym may stand for the initials of a name. Text
+ * without capitals (some archives ship it lower-cased) has its names found as words a dictionary
+ * does not know or lists mostly as names, and a word put where the article has a name is flagged
+ * ({@link Neighbours}, {@link Slots}). Sentences pointing to other pages ("Read: ...", "click
+ * here") are not checked ({@link Pointers}).
  */
 public final class FaithfulnessChecker {
 

@@ -92,7 +92,7 @@ class PipelineTest {
             new Discovery(
                 source,
                 source.urls().stream()
-                    .map(u -> new DiscoveredItem(u, null, null, source.name(), null))
+                    .map(u -> new DiscoveredItem(u, null, null, source.name(), source.category()))
                     .toList(),
                 List.of(new Discovery.Problem("not a url", "invalid-url", "bad item link")),
                 false,
@@ -464,6 +464,46 @@ class PipelineTest {
     assertThat(e.source()).isEqualTo("Wire");
     assertThat(e.published()).isEqualTo(published);
     assertThat(analyzer.calls.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aSourcesCategoryFilesEveryEntryUnderItAlsoWhenOneUrlIsAnalyzedAgain() {
+    pages.put("https://a.example/1", "Chips|A new chip plant opens.");
+    pages.put("https://b.example/2", "Match|The home side won the final.");
+    SourceConfig sport =
+        new SourceConfig(
+            "Sport desk",
+            SourceConfig.Type.URLS,
+            null,
+            List.of("https://a.example/1"),
+            "sports",
+            50,
+            null);
+    PipelineSettings settings =
+        PipelineSettings.DEFAULTS.withSourceCategories(Map.of("Sport desk", "Sports"));
+    pipeline(settings).run("run", List.of(sport, source("https://b.example/2")));
+
+    // the analyzer says technology for both; the source's category wins for its own item only
+    assertThat(store.entryStore().entries())
+        .extracting(Entry::url, Entry::category)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("https://a.example/1", "Sports"),
+            org.assertj.core.groups.Tuple.tuple("https://b.example/2", "Technology"));
+
+    pipeline(settings.withForce(true)).rerunKeepingSource("https://a.example/1", "a.example");
+    assertThat(
+            store
+                .entryStore()
+                .find(
+                    store.entryStore().entries().stream()
+                        .filter(e -> e.url().equals("https://a.example/1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .orElseThrow()
+                .category())
+        .isEqualTo("Sports");
+    assertThat(analyzer.calls.get()).isEqualTo(3);
   }
 
   @Test

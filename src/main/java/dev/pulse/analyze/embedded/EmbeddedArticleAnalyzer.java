@@ -33,7 +33,7 @@ public final class EmbeddedArticleAnalyzer implements ArticleAnalyzer {
   /**
    * Changes whenever rules, lexicon or scoring weights change, so stored analyses can be redone.
    */
-  public static final String VERSION = "embedded-10";
+  public static final String VERSION = "embedded-11";
 
   /** The languages whose sentiment it can judge. */
   static final Set<String> SENTIMENT_LANGUAGES = Set.of("en");

@@ -1,5 +1,6 @@
 package dev.pulse.analyze.embedded;
 
+import dev.pulse.text.EverydayWords;
 import dev.pulse.text.Stopwords;
 import dev.pulse.text.WordTokens;
 import java.util.ArrayList;
@@ -15,12 +16,21 @@ import java.util.regex.Pattern;
  * words, ranked by how often they occur, with a boost for the headline and the opening sentence.
  * Phrases contained in a better-ranked one are dropped. Function words are those of the article's
  * language (declared, or guessed by {@link Stopwords#language}); a tag is never a function word of
- * any language Pulse knows, nor a bare abbreviation such as "St".
+ * any language Pulse knows, nor a bare abbreviation such as "St". In text without capitals (a
+ * lower-cased release), where a name cannot be told from a common noun, a tag needs a word rarer
+ * than everyday English ({@link EverydayWords}); an article with no such candidate gets no tag.
  */
 final class TopicExtractor {
 
   private static final int MAX_TOPICS = 3;
   private static final int MAX_PHRASE_WORDS = 3;
+
+  /**
+   * A tag weighs at least this share of the article's strongest: a candidate far behind it is
+   * mentioned in passing ("donors", "gym"), not what the story is about.
+   */
+  private static final double MIN_SHARE_OF_TOP = 0.3;
+
   private static final Set<String> NAME_JOINERS =
       Set.of("of", "de", "del", "di", "da", "van", "von", "du", "la", "&");
 
@@ -121,7 +131,23 @@ final class TopicExtractor {
           "watch",
           "live",
           "breaking",
-          "update");
+          "update",
+          // abbreviated titles before a name ("sen elizabeth warren", "gov. david ige")
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "lt",
+          "sgt",
+          "capt",
+          "col",
+          "cpl",
+          "det",
+          "insp",
+          "supt",
+          "prof",
+          "rev",
+          "cllr");
 
   /**
    * Words too general to file a story under on their own: people and roles, institutions in
@@ -485,6 +511,24 @@ final class TopicExtractor {
           "black",
           "extreme",
           "federal");
+
+  /** Words of amount that open a phrase cut from a figure ("million deficit", "dozen homes"). */
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "billion",
+          "billions",
+          "trillion",
+          "dozen",
+          "dozens",
+          "percent",
+          "per",
+          "cent");
 
   /** Nationalities and peoples as adjectives or plurals: a description, not a topic. */
   private static final Set<String> DEMONYMS =
@@ -947,10 +991,17 @@ final class TopicExtractor {
     }
     ranked.replaceAll(p -> completed(p, tokenized));
     ranked.removeIf(p -> p == null || !isTag(p.surface) || junk(p));
+    boolean uncased = !hasCapitals(texts);
+    if (uncased) {
+      ranked.removeIf(TopicExtractor::everyday);
+    }
     List<String> out = new ArrayList<>();
     List<String> lowerOut = new ArrayList<>();
     for (Phrase p : ranked) {
-      String lower = p.surface.toLowerCase(Locale.ROOT);
+      if (p.score < MIN_SHARE_OF_TOP * ranked.get(0).score) {
+        continue; // fewer tags rather than weak ones
+      }
+      String lower = p.surface.toLowerCase(Locale.ROOT).replace("'s ", " ");
       boolean overlaps = false;
       for (String o : lowerOut) {
         if (o.contains(lower) || lower.contains(o)) {
@@ -966,9 +1017,11 @@ final class TopicExtractor {
         break;
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && !uncased) {
+      // a short text with no repeated phrase: its first usable one; text without capitals gets
+      // no tag rather than a phrase seen once ("trending stories") or an everyday one ("busy")
       for (Phrase p : phrases.values()) {
-        if (isTag(p.surface)) {
+        if (isTag(p.surface) && !junk(p)) {
           out.add(p.surface);
           break;
         }
@@ -998,8 +1051,14 @@ final class TopicExtractor {
     if (DEMONYMS.contains(last) && words.length > 1) {
       return true;
     }
+    if (QUANTITIES.contains(words[0]) && words.length > 1) {
+      return true; // "million deficit": a piece of "a $40 million deficit"
+    }
     if (p.name) {
       return false;
+    }
+    if (words.length == 1 && verbForm(last)) {
+      return true; // a lone verb form: "chipping", "grazing", "rising"
     }
     for (String w : words) {
       if (VERBS.contains(w)) {
@@ -1010,6 +1069,56 @@ final class TopicExtractor {
         && !last.endsWith("eed")
         && last.length() > 4
         && !last.equals("united");
+  }
+
+  /**
+   * Whether a candidate is made only of everyday words ("finish line", "documents", "busy"): in
+   * text without capitals such a phrase cannot be told from a name or a subject, so it is left out
+   * (a name or a specific term has a rarer word: "tsarnaev", "norovirus", "avalanche"), unless it
+   * opens with a word that opens place names ("united states").
+   */
+  static boolean everyday(Phrase p) {
+    String[] words = p.surface.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length > 1 && NAME_OPENERS.contains(words[0])) {
+      return false;
+    }
+    for (String w : words) {
+      if (!EverydayWords.contains(w) && !Stopwords.isAny(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text is written with capitals at all: a capital letter in one text (headline or
+   * sentence) in four. A lower-cased release has none; cased text has them at least where its
+   * sentences open, even when it names nobody.
+   */
+  private static boolean hasCapitals(List<String> texts) {
+    int withCapitals = 0;
+    for (String t : texts) {
+      if (t.codePoints().anyMatch(Character::isUpperCase)) {
+        withCapitals++;
+      }
+    }
+    return withCapitals > 0 && withCapitals * 4 >= texts.size();
+  }
+
+  /**
+   * Whether a word is the -ing form of an everyday verb ("chipping" of "chip", "grazing" of
+   * "graze", "rising" of "rise"), not a name that ends so ("beijing", "boeing").
+   */
+  static boolean verbForm(String word) {
+    if (!word.endsWith("ing") || word.length() < 6) {
+      return false;
+    }
+    String stem = word.substring(0, word.length() - 3);
+    int n = stem.length();
+    boolean doubled = n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2);
+    return EverydayWords.contains(stem)
+        || EverydayWords.contains(stem + "e")
+        || doubled && EverydayWords.contains(stem.substring(0, n - 1));
   }
 
   /**
@@ -1093,6 +1202,15 @@ final class TopicExtractor {
           "old",
           "united");
 
+  /**
+   * Particles inside names ("le coq", "van gogh", "bin laden", "da silva"): a fragment always
+   * preceded or followed by one takes it, though it is a function word.
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "le", "la", "de", "del", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al",
+          "el", "abu", "mc", "mac");
+
   /** Most words in a tag completed from its fragment. */
   private static final int MAX_TAG_WORDS = 4;
 
@@ -1111,7 +1229,7 @@ final class TopicExtractor {
         int n = side < 0 ? i - 1 : i + words.length;
         String w = n >= 0 && n < tokens.size() ? tokens.get(n) : null;
         if (w == null
-            || Stopwords.isAny(w) && !NAME_OPENERS.contains(w)
+            || Stopwords.isAny(w) && !NAME_OPENERS.contains(w) && !NAME_PARTICLES.contains(w)
             || VERBS.contains(w)
             || !Character.isLetter(w.charAt(0))
             || shared != null && !shared.equals(w)) {
