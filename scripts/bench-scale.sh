@@ -8,7 +8,8 @@
 #
 #   scripts/bench-scale.sh [--articles 1000] [--hosts 20] [--host-delay-ms 1000]
 #                          [--latency-ms 1000] [--rpm 600] [--threads 16] [--workers 1,2,4]
-#   scripts/bench-scale.sh --memory 1 [--memory-s 60]   # peak RSS with 1,000 vs 10,000 queued
+#   scripts/bench-scale.sh --memory 1 [--memory-s 60] [--queued 1000,10000]   # peak RSS by queue
+#                          (scripts/bench-worker-memory.sh runs it with the recipe's JVM options)
 #   WORKER_JVM=-Xmx256m scripts/bench-scale.sh ...      # JVM options of the worker processes
 #
 # Set MVN_OFFLINE= (empty) to let Maven go online. Needs only Java and Maven; no network.

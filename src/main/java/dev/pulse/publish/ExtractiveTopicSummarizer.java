@@ -1,7 +1,7 @@
 package dev.pulse.publish;
 
 import dev.pulse.store.Entry;
-import dev.pulse.text.Words;
+import dev.pulse.text.WordTokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,8 +132,8 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
 
   private static Set<String> contentWords(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : Words.split(text)) {
-      if (!Words.isStopWord(w)) {
+    for (String w : WordTokens.of(text)) {
+      if (!WordTokens.isStopWord(w)) {
         out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
       }
     }

@@ -1,6 +1,6 @@
 package dev.pulse.publish;
 
-import dev.pulse.text.Words;
+import dev.pulse.text.WordTokens;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,13 +93,11 @@ final class Text {
     return !previousSpace || c.isEmpty();
   }
 
-  /** A key under which two titles count as the same story: lower case, letters and digits only. */
+  /** A key under which two titles count as the same story: its lower-case words, spaced once. */
   static String titleKey(String title) {
     StringBuilder b = new StringBuilder();
-    for (String w : Words.split(title)) {
-      if (!w.isEmpty()) {
-        b.append(w).append(' ');
-      }
+    for (String w : WordTokens.of(title)) {
+      b.append(w).append(' ');
     }
     return b.toString().strip();
   }

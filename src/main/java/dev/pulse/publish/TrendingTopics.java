@@ -4,7 +4,7 @@ import dev.pulse.similar.Clusters;
 import dev.pulse.similar.Clusters.Cluster;
 import dev.pulse.similar.Vectors;
 import dev.pulse.store.Entry;
-import dev.pulse.text.Words;
+import dev.pulse.text.WordTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,8 +142,8 @@ final class TrendingTopics {
   private static String sharedWords(Catalog c, int[] members) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int m : members) {
-      for (String w : new LinkedHashSet<>(List.of(Words.split(c.entry(m).title())))) {
-        if (!Words.isStopWord(w)) {
+      for (String w : new LinkedHashSet<>(WordTokens.of(c.entry(m).title()))) {
+        if (!WordTokens.isStopWord(w)) {
           counts.merge(w, 1, Integer::sum);
         }
       }

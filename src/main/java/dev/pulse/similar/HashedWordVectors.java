@@ -1,7 +1,7 @@
 package dev.pulse.similar;
 
 import dev.pulse.store.Entry;
-import dev.pulse.text.Words;
+import dev.pulse.text.WordTokens;
 
 /** Feature-hashed bag of words over title (weight 2) and summary (weight 1), L2-normalised. */
 final class HashedWordVectors implements EntryVectors {
@@ -31,8 +31,8 @@ final class HashedWordVectors implements EntryVectors {
   }
 
   private void add(float[] v, String text, float weight) {
-    for (String word : Words.split(text)) {
-      if (Words.isStopWord(word)) {
+    for (String word : WordTokens.of(text)) {
+      if (WordTokens.isStopWord(word)) {
         continue;
       }
       int h = mix(word.hashCode());

@@ -257,6 +257,11 @@ public final class WordTokens {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
+  /** Too common or too short to carry meaning in a label or a word vector. */
+  public static boolean isStopWord(String token) {
+    return token.length() < 3 || STOPWORDS.contains(token);
+  }
+
   public static boolean isContent(String token) {
     return token.length() > 1 && !STOPWORDS.contains(token) && !isNumber(token);
   }

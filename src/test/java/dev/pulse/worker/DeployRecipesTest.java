@@ -84,6 +84,41 @@ class DeployRecipesTest {
         .isGreaterThan((int) WorkerSettings.DEFAULTS.grace().toSeconds());
   }
 
+  /** The JVM options of the k8s workers (JAVA_TOOL_OPTIONS). */
+  private static String workerJvmOptions() throws IOException {
+    for (JsonNode env : workerContainer().path("env")) {
+      if (env.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+        return env.path("value").asText();
+      }
+    }
+    return "";
+  }
+
+  private static long mebibytes(String quantity) {
+    Matcher m = Pattern.compile("(\\d+)(Mi|Gi|m|g)").matcher(quantity);
+    assertThat(m.matches()).as(quantity).isTrue();
+    long n = Long.parseLong(m.group(1));
+    return m.group(2).equalsIgnoreCase("Gi") || m.group(2).equals("g") ? n * 1024 : n;
+  }
+
+  @Test
+  void aWorkersHeapIsFixedTheSameEverywhereAndItsMemoryLimitHoldsItWithRoomOutside()
+      throws IOException {
+    String jvm = workerJvmOptions();
+    assertThat(jvm).contains("-XX:+UseSerialGC", "-Xms", "-Xmx");
+    assertThat(Files.readString(Path.of("deploy", "systemd", "pulse-worker.service")))
+        .contains("PULSE_JAVA_OPTS=" + jvm);
+    Matcher xmx = Pattern.compile("-Xmx(\\d+[mg])").matcher(jvm);
+    assertThat(xmx.find()).isTrue();
+    long heap = mebibytes(xmx.group(1));
+    JsonNode resources = workerContainer().path("resources");
+    long request = mebibytes(resources.path("requests").path("memory").asText());
+    long limit = mebibytes(resources.path("limits").path("memory").asText());
+    // metaspace, code, threads and the collector need about 130 MB beside the heap
+    assertThat(limit).isGreaterThanOrEqualTo(heap + 128);
+    assertThat(request).isLessThanOrEqualTo(limit);
+  }
+
   @Test
   void theConfigMapHoldsAConfigPulseAccepts() throws IOException {
     String yml = manifest("configmap.yaml").path("data").path("sources.yml").asText();
