@@ -1,5 +1,7 @@
 package dev.pulse;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of Pulse's unchecked exceptions; each type says its {@link FailureClass}. {@link SkipItem}:
  * this item failed, record it and go on ({@link FailureClass#FINAL}, unless a subtype says it is
@@ -10,7 +12,7 @@ package dev.pulse;
  */
 public abstract class PulseException extends RuntimeException {
 
-  protected PulseException(String message, Throwable cause) {
+  protected PulseException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 
@@ -19,7 +21,7 @@ public abstract class PulseException extends RuntimeException {
 
   /** This item failed for a reason of its own; the batch goes on. */
   public static class SkipItem extends PulseException {
-    public SkipItem(String message, Throwable cause) {
+    public SkipItem(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
 
@@ -36,7 +38,7 @@ public abstract class PulseException extends RuntimeException {
 
   /** Nothing further can succeed; the run stops. */
   public static class Fatal extends PulseException {
-    public Fatal(String message, Throwable cause) {
+    public Fatal(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
 

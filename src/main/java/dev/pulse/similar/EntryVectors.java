@@ -5,6 +5,7 @@ import dev.pulse.store.Entry;
 import dev.pulse.store.VectorCache;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the site gets a vector per entry, for "Recommended Readings" and trending-topic clustering.
@@ -15,11 +16,11 @@ import java.util.List;
 public interface EntryVectors {
 
   /** The entry's vector. */
-  float[] vector(Entry entry);
+  float @Nullable [] vector(Entry entry);
 
   /** All vectors, in the entries' order. Override to batch (e.g. one embedding call, a cache). */
-  default List<float[]> vectors(List<Entry> entries) {
-    List<float[]> out = new ArrayList<>(entries.size());
+  default List<float @Nullable []> vectors(List<Entry> entries) {
+    List<float @Nullable []> out = new ArrayList<>(entries.size());
     for (Entry e : entries) {
       out.add(vector(e));
     }
@@ -38,12 +39,12 @@ public interface EntryVectors {
   static EntryVectors embedded() {
     return new EntryVectors() {
       @Override
-      public float[] vector(Entry entry) {
+      public float @Nullable [] vector(Entry entry) {
         return Embedder.shared().embed(text(entry));
       }
 
       @Override
-      public List<float[]> vectors(List<Entry> entries) {
+      public List<float @Nullable []> vectors(List<Entry> entries) {
         return Embedder.shared().embedAll(entries.stream().map(EntryVectors::text).toList());
       }
     };

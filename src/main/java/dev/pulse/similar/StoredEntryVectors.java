@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +38,14 @@ public final class StoredEntryVectors implements EntryVectors {
   }
 
   @Override
-  public float[] vector(Entry entry) {
+  public float @Nullable [] vector(Entry entry) {
     return vectors(List.of(entry)).get(0);
   }
 
   @Override
-  public List<float[]> vectors(List<Entry> entries) {
+  public List<float @Nullable []> vectors(List<Entry> entries) {
     Map<String, float[]> saved = store.vectors(entries, model);
-    List<float[]> out = new ArrayList<>(entries.size());
+    List<float @Nullable []> out = new ArrayList<>(entries.size());
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       float[] v = saved.get(entries.get(i).id());

@@ -3,6 +3,7 @@ package dev.pulse.similar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Vector arithmetic for similarity: unit-length copies and dot products. */
 public final class Vectors {
@@ -15,7 +16,7 @@ public final class Vectors {
    * Unit-length copies. Vectors that are null, all zero, contain NaN, or differ in length from the
    * most common length become empty arrays, which score 0 against everything.
    */
-  public static float[][] unit(List<float[]> vectors, int n) {
+  public static float[][] unit(List<float @Nullable []> vectors, int n) {
     Map<Integer, Integer> lengths = new HashMap<>();
     for (int i = 0; i < n && i < vectors.size(); i++) {
       float[] v = vectors.get(i);
