@@ -6,6 +6,7 @@ import dev.pulse.fetch.Politeness;
 import dev.pulse.retry.Breaker;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code fetch:} section of the configuration file into {@link FetchSettings} and {@link
@@ -63,7 +64,7 @@ public final class FetchConfig {
    * The HTTP settings: defaults, overridden by the section; the user agent comes from the top
    * level.
    */
-  public static FetchSettings settings(JsonNode fetch, String userAgent) {
+  public static FetchSettings settings(@Nullable JsonNode fetch, @Nullable String userAgent) {
     Section f = section(fetch);
     FetchSettings d = FetchSettings.defaults();
     try {
@@ -82,7 +83,7 @@ public final class FetchConfig {
   }
 
   /** The politeness settings: defaults, overridden by the section. */
-  public static Politeness politeness(JsonNode fetch) {
+  public static Politeness politeness(@Nullable JsonNode fetch) {
     Section f = section(fetch);
     Politeness d = Politeness.defaults();
     try {
@@ -105,7 +106,7 @@ public final class FetchConfig {
   /**
    * Extra query parameters to drop from URLs ({@code tracking_params}), for the URL canonicaliser.
    */
-  public static List<String> trackingParams(JsonNode fetch) {
+  public static List<String> trackingParams(@Nullable JsonNode fetch) {
     return section(fetch).strings("tracking_params");
   }
 
@@ -113,11 +114,11 @@ public final class FetchConfig {
    * When one host that keeps failing (timeouts, 5xx, refused connections) is left alone, and for
    * how long ({@code breaker_failures}, {@code breaker_cool_down}).
    */
-  public static Breaker.Policy hostBreaker(JsonNode fetch) {
+  public static Breaker.Policy hostBreaker(@Nullable JsonNode fetch) {
     return section(fetch).breaker(Breaker.Policy.DEFAULT);
   }
 
-  private static Section section(JsonNode fetch) {
+  private static Section section(@Nullable JsonNode fetch) {
     return Section.of("fetch", fetch).requireKnown(KEYS);
   }
 }

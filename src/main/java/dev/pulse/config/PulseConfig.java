@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration file ({@code data/sources.yml} by default): sources, paths and the settings
  * sections of the stages. Relative paths are resolved against the working directory, which is the
  * repository root when Pulse runs through {@code ./pulse}.
+ *
+ * <p>A section given as null is read as a missing node, so the section accessors never return null
+ * though their type says {@code @Nullable} (it is the constructor's parameter too).
  *
  * @param sources the sources to discover
  * @param userAgent the User-Agent sent with every request
@@ -42,13 +46,13 @@ public record PulseConfig(
     Path taxonomy,
     String store,
     Path out,
-    JsonNode fetch,
-    JsonNode llm,
-    JsonNode site,
-    String review,
-    JsonNode desk,
-    JsonNode run,
-    JsonNode worker) {
+    @Nullable JsonNode fetch,
+    @Nullable JsonNode llm,
+    @Nullable JsonNode site,
+    @Nullable String review,
+    @Nullable JsonNode desk,
+    @Nullable JsonNode run,
+    @Nullable JsonNode worker) {
 
   public static final Path DEFAULT_FILE = Path.of("data", "sources.yml");
   public static final String DEFAULT_USER_AGENT =
@@ -294,7 +298,7 @@ public record PulseConfig(
   }
 
   /** A scalar setting as text; a list or mapping where one value belongs is an error naming it. */
-  private static String text(JsonNode n, String field, String fallback) {
+  private static @Nullable String text(JsonNode n, String field, @Nullable String fallback) {
     JsonNode v = n.path(field);
     if (v.isMissingNode() || v.isNull()) {
       return fallback;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,9 @@ public final class Section {
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
   private final String name;
-  private final JsonNode node;
+  private final @Nullable JsonNode node;
 
-  private Section(String name, JsonNode node) {
+  private Section(String name, @Nullable JsonNode node) {
     this.name = name;
     this.node = node;
   }
@@ -43,7 +44,7 @@ public final class Section {
    * @param node the section, or null or a missing node when the file has none
    * @throws ConfigException when the section is there but is not a mapping
    */
-  public static Section of(String name, JsonNode node) {
+  public static Section of(String name, @Nullable JsonNode node) {
     if (node != null && !node.isMissingNode() && !node.isNull() && !node.isObject()) {
       throw new ConfigException(name + ": expected a mapping of settings");
     }
@@ -75,11 +76,12 @@ public final class Section {
   }
 
   /** The raw value, or null when unset. */
-  public JsonNode node(String key) {
+  public @Nullable JsonNode node(String key) {
     return value(key);
   }
 
-  public String text(String key, String fallback) {
+  /** The value as text, or {@code fallback} when unset (null only when the fallback is). */
+  public @Nullable String text(String key, @Nullable String fallback) {
     JsonNode v = value(key);
     if (v == null) {
       return fallback;
@@ -262,7 +264,7 @@ public final class Section {
     return s % 60 == 0 ? s / 60 + "m" : s + "s";
   }
 
-  private JsonNode value(String key) {
+  private @Nullable JsonNode value(String key) {
     if (node == null || node.isMissingNode()) {
       return null;
     }

@@ -2,6 +2,7 @@ package dev.pulse.source;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One article a source points to.
@@ -13,7 +14,11 @@ import java.util.Objects;
  * @param categoryHint the source's default category, or null
  */
 public record DiscoveredItem(
-    String url, String title, OffsetDateTime published, String source, String categoryHint) {
+    String url,
+    @Nullable String title,
+    @Nullable OffsetDateTime published,
+    String source,
+    @Nullable String categoryHint) {
 
   public DiscoveredItem {
     Objects.requireNonNull(url, "url");

@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom (Rome) and JSON Feed 1.x (Jackson) from bytes. No I/O; a broken
@@ -35,7 +36,8 @@ final class FeedParser {
    * @param contentType media type without parameters, or null
    * @param charset the charset the fetcher detected, or null to let the XML declaration decide
    */
-  static Parsed parse(String feedUrl, byte[] body, String contentType, Charset charset) {
+  static Parsed parse(
+      String feedUrl, byte[] body, @Nullable String contentType, @Nullable Charset charset) {
     if (isJson(body, contentType)) {
       return parseJsonFeed(feedUrl, body);
     }
@@ -53,7 +55,7 @@ final class FeedParser {
     }
   }
 
-  private static Reader reader(byte[] body, Charset charset) throws IOException {
+  private static Reader reader(byte[] body, @Nullable Charset charset) throws IOException {
     if (charset == null) {
       return new XmlReader(new ByteArrayInputStream(body), true);
     }
@@ -62,7 +64,7 @@ final class FeedParser {
     return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
-  private static String link(SyndEntry entry) {
+  private static @Nullable String link(SyndEntry entry) {
     String link = entry.getLink();
     if (link == null || link.isBlank()) {
       String uri = entry.getUri();
@@ -71,12 +73,12 @@ final class FeedParser {
     return link == null ? null : link.strip();
   }
 
-  private static OffsetDateTime date(SyndEntry entry) {
+  private static @Nullable OffsetDateTime date(SyndEntry entry) {
     Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
   }
 
-  private static boolean isJson(byte[] body, String contentType) {
+  private static boolean isJson(byte[] body, @Nullable String contentType) {
     if (contentType != null && contentType.contains("json")) {
       return true;
     }
@@ -125,14 +127,14 @@ final class FeedParser {
     return new Parsed(items, problems);
   }
 
-  private static String text(JsonNode node, String field) {
+  private static @Nullable String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || !value.isTextual() || value.asText().isBlank()
         ? null
         : value.asText().strip();
   }
 
-  private static String trim(String s) {
+  private static @Nullable String trim(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
   }
 

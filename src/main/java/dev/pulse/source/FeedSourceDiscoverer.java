@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,13 +157,13 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
     return feed(feeds.get(0), found, problems, read);
   }
 
-  private FetchResult fetch(String url, List<Discovery.Problem> problems) {
+  private @Nullable FetchResult fetch(String url, List<Discovery.Problem> problems) {
     ValidatorStore.Validators known = validators.get(url);
     FetchRequest request = FetchRequest.feed(url);
     return fetch(known == null ? request : known.apply(request), problems);
   }
 
-  private FetchResult fetch(FetchRequest request, List<Discovery.Problem> problems) {
+  private @Nullable FetchResult fetch(FetchRequest request, List<Discovery.Problem> problems) {
     try {
       FetchResult result = fetcher.fetch(request);
       if (result.notModified()) {
@@ -193,7 +194,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   /** Resolves a relative item link against its document; leaves anything unresolvable as it was. */
-  private static String resolve(String base, String link) {
+  private static @Nullable String resolve(String base, @Nullable String link) {
     if (link == null) {
       return null;
     }
@@ -256,7 +257,7 @@ public final class FeedSourceDiscoverer implements SourceDiscoverer {
   }
 
   /** Why this is not a fetchable article URL, or null if it is one. */
-  static String invalid(String url) {
+  static @Nullable String invalid(@Nullable String url) {
     if (url == null || url.isBlank()) {
       return "no link";
     }

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an OPML subscription list (as feed readers export it) into feed sources. Pure: bytes in,
@@ -53,7 +54,7 @@ public final class OpmlImport {
     return sources;
   }
 
-  private static String firstNonBlank(String... values) {
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads sitemaps, sitemap indexes and news sitemaps (XML, text, gzip, and RSS/Atom read as
@@ -35,7 +36,7 @@ final class SitemapReader {
 
   private SitemapReader() {}
 
-  static Page parse(String sitemapUrl, byte[] body, String contentType) {
+  static Page parse(String sitemapUrl, byte[] body, @Nullable String contentType) {
     URL url;
     try {
       url = URI.create(sitemapUrl).toURL();

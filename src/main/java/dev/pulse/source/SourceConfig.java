@@ -3,6 +3,7 @@ package dev.pulse.source;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One configured source, as written in {@code sources.yml}.
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param name a short name shown in reports and on pages
  * @param type how to discover articles from it
  * @param url the feed, sitemap or page URL (null for {@link Type#URLS})
- * @param urls article URLs (for {@link Type#URLS}; empty otherwise)
+ * @param urls article URLs (for {@link Type#URLS}; empty otherwise). Null is read as empty: the
+ *     accessor never returns null
  * @param category a default category hint, or null
  * @param maxItems at most this many items per run (≥ 1)
  * @param lookback ignore items published longer ago than this; null for no limit
@@ -20,12 +22,12 @@ import java.util.Objects;
 public record SourceConfig(
     String name,
     Type type,
-    String url,
-    List<String> urls,
-    String category,
+    @Nullable String url,
+    @Nullable List<String> urls,
+    @Nullable String category,
     int maxItems,
-    Duration lookback,
-    String schedule) {
+    @Nullable Duration lookback,
+    @Nullable String schedule) {
 
   /** How a source lists its articles. */
   public enum Type {
@@ -60,11 +62,11 @@ public record SourceConfig(
   public SourceConfig(
       String name,
       Type type,
-      String url,
-      List<String> urls,
-      String category,
+      @Nullable String url,
+      @Nullable List<String> urls,
+      @Nullable String category,
       int maxItems,
-      Duration lookback) {
+      @Nullable Duration lookback) {
     this(name, type, url, urls, category, maxItems, lookback, null);
   }
 
