@@ -1,6 +1,7 @@
 package dev.pulse.editorial;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One editorial change: who, when, which field, the value before and after.
@@ -15,6 +16,6 @@ public record AuditRecord(
     String actor,
     Instant at,
     String field,
-    String oldValue,
-    String newValue,
+    @Nullable String oldValue,
+    @Nullable String newValue,
     long version) {}

@@ -5,6 +5,7 @@ import dev.pulse.store.Entry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An editor's corrections of one entry, kept apart from the analyzer's output. A null field is not
@@ -22,11 +23,11 @@ import java.util.Objects;
  */
 public record Correction(
     String entryId,
-    String summary,
-    String editorsNote,
-    Sentiment sentiment,
-    String category,
-    List<String> topics,
+    @Nullable String summary,
+    @Nullable String editorsNote,
+    @Nullable Sentiment sentiment,
+    @Nullable String category,
+    @Nullable List<String> topics,
     long version,
     String updatedBy,
     Instant updatedAt) {

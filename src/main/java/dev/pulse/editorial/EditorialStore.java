@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The persistence role of the editors' work: review states, corrections, the audit trail and soft
@@ -52,5 +53,5 @@ public interface EditorialStore {
   Optional<EditLock> currentLock(String entryId, Duration inactivity);
 
   /** Releases {@code user}'s lock; with {@code user} null, whoever holds it (an admin's break). */
-  void unlock(String entryId, String user, String actor);
+  void unlock(String entryId, @Nullable String user, String actor);
 }

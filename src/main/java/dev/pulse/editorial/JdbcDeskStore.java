@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The desk's tables (accounts, reviews, corrections, audit, locks, votes) in the store's own
@@ -279,7 +280,7 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
   }
 
   /** The entry's faithfulness flags, one per line, or null when there are none. */
-  private static String flags(String json) {
+  private static @Nullable String flags(@Nullable String json) {
     try {
       List<String> list = json == null ? List.of() : JSON.readValue(json, STRINGS);
       return list.isEmpty() ? null : String.join("\n", list);
@@ -328,7 +329,7 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
             return refused(entryId, baseVersion);
           }
           Edit shown = shown(current.orElse(null), ai);
-          Map<String, String[]> changes = new LinkedHashMap<>();
+          Map<String, @Nullable String[]> changes = new LinkedHashMap<>();
           diff(changes, "summary", shown.summary(), edit.summary());
           diff(changes, "editors_note", shown.editorsNote(), edit.editorsNote());
           diff(changes, "sentiment", label(shown.sentiment()), label(edit.sentiment()));
@@ -389,7 +390,7 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
   }
 
   /** What readers see now: the corrections over the analyzer's values. */
-  private static Edit shown(Correction c, Edit ai) {
+  private static Edit shown(@Nullable Correction c, Edit ai) {
     if (c == null) {
       return ai;
     }
@@ -401,17 +402,21 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
         c.topics() != null ? c.topics() : ai.topics());
   }
 
-  private static <T> T differs(T edited, T ai) {
+  private static <T> @Nullable T differs(@Nullable T edited, @Nullable T ai) {
     return Objects.equals(edited, ai) ? null : edited;
   }
 
-  private static void diff(Map<String, String[]> changes, String field, String old, String now) {
+  private static void diff(
+      Map<String, @Nullable String[]> changes,
+      String field,
+      @Nullable String old,
+      @Nullable String now) {
     if (!Objects.equals(old, now)) {
       changes.put(field, new String[] {old, now});
     }
   }
 
-  private static String label(Sentiment s) {
+  private static @Nullable String label(@Nullable Sentiment s) {
     return s == null ? null : s.label();
   }
 
@@ -433,7 +438,13 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
   }
 
   private void audit(
-      String entryId, String actor, String at, String field, String old, String now, long version) {
+      String entryId,
+      String actor,
+      String at,
+      String field,
+      @Nullable String old,
+      @Nullable String now,
+      long version) {
     db.update(
         "audit " + entryId,
         "INSERT INTO desk_audit (entry_id, actor, at, field, old_value, new_value, version)"
@@ -466,7 +477,7 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
     }
   }
 
-  private static String json(List<String> list) {
+  private static @Nullable String json(@Nullable List<String> list) {
     try {
       return list == null ? null : JSON.writeValueAsString(list);
     } catch (JsonProcessingException e) {
@@ -524,7 +535,7 @@ public final class JdbcDeskStore implements AccountStore, EditorialStore, VoteSt
   }
 
   @Override
-  public void unlock(String entryId, String user, String actor) {
+  public void unlock(String entryId, @Nullable String user, String actor) {
     db.inTransaction(
         "unlock " + entryId,
         () -> {

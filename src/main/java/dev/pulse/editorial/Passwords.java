@@ -3,6 +3,7 @@ package dev.pulse.editorial;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Password hashing with Argon2id (password4j), at the OWASP minimum: 19 MiB, 2 passes, 1 lane, a
@@ -33,7 +34,7 @@ public final class Passwords {
   }
 
   /** Whether {@code password} matches {@code hash}; a null hash (no such account) never matches. */
-  public static boolean matches(char[] password, String hash) {
+  public static boolean matches(char[] password, @Nullable String hash) {
     String against = hash == null ? DECOY : hash;
     boolean ok;
     try {

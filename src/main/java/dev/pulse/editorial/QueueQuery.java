@@ -1,19 +1,22 @@
 package dev.pulse.editorial;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page of the review queue. Null filters match everything.
  *
  * @param state the review state, or null for all
- * @param sort "newest" (default) or "votes" (most votes first) or "helpful" (most Yes first)
+ * @param sort "newest" (default) or "votes" (most votes first) or "helpful" (most Yes first); null
+ *     or blank is read as "newest", so the accessor never returns null
  * @param page 1-based
  */
 public record QueueQuery(
-    String source,
-    String category,
-    String sentiment,
-    ReviewState state,
-    String flag,
-    String sort,
+    @Nullable String source,
+    @Nullable String category,
+    @Nullable String sentiment,
+    @Nullable ReviewState state,
+    @Nullable String flag,
+    @Nullable String sort,
     int page,
     int pageSize) {
 

@@ -1,5 +1,7 @@
 package dev.pulse.editorial;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry in the review queue, with what the analyzer said and what shows now.
  *
@@ -20,4 +22,4 @@ public record QueueRow(
     boolean corrected,
     int yes,
     int no,
-    String flags) {}
+    @Nullable String flags) {}

@@ -1,6 +1,7 @@
 package dev.pulse.editorial;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The config's {@code review:}: whether the public site and feeds wait for an editor. {@code
@@ -11,7 +12,7 @@ public enum ReviewMode {
   OPTIONAL,
   REQUIRED;
 
-  public static ReviewMode parse(String text) {
+  public static ReviewMode parse(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return OPTIONAL;
     }

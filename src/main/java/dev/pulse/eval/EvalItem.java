@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One labelled article of an evaluation set.
  *
  * @param id the item's key; never blank
  * @param title headline, or null
- * @param text article body; never null
+ * @param text article body; null is read as empty, so the accessor never returns null
  * @param category the expected category (a data-set label, mapped from the analyzer's through a
  *     label map), or null when the item has none
  * @param sentiment the expected sentiment label, or null
@@ -23,12 +24,12 @@ import java.util.List;
  */
 public record EvalItem(
     String id,
-    String title,
-    String text,
-    String category,
-    String sentiment,
-    String summary,
-    String dataset) {
+    @Nullable String title,
+    @Nullable String text,
+    @Nullable String category,
+    @Nullable String sentiment,
+    @Nullable String summary,
+    @Nullable String dataset) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,7 +69,7 @@ public record EvalItem(
     return out;
   }
 
-  static EvalItem parse(JsonNode n, boolean labelIsSentiment) {
+  static EvalItem parse(@Nullable JsonNode n, boolean labelIsSentiment) {
     if (n == null || !n.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
@@ -86,11 +87,11 @@ public record EvalItem(
         text(n, "dataset"));
   }
 
-  private static String first(String a, String b) {
+  private static @Nullable String first(@Nullable String a, @Nullable String b) {
     return a != null ? a : b;
   }
 
-  private static String text(JsonNode n, String field) {
+  private static @Nullable String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scores of one or two set-ups on one evaluation set, written as report.json (every figure),
@@ -44,7 +45,7 @@ public final class EvalReport {
   }
 
   /** An item where two set-ups differ: category, sentiment or whether the summary is flagged. */
-  record Disagreement(String id, String what, String first, String second) {}
+  record Disagreement(String id, String what, @Nullable String first, @Nullable String second) {}
 
   List<Disagreement> disagreements() {
     List<Disagreement> out = new ArrayList<>();
@@ -168,7 +169,7 @@ public final class EvalReport {
     return root;
   }
 
-  private static void labels(ObjectNode parent, String field, LabelScores l) {
+  private static void labels(ObjectNode parent, String field, @Nullable LabelScores l) {
     if (l == null) {
       return;
     }
@@ -288,7 +289,7 @@ public final class EvalReport {
         .append(" |\n");
   }
 
-  private static void matrix(StringBuilder sb, String title, LabelScores l) {
+  private static void matrix(StringBuilder sb, String title, @Nullable LabelScores l) {
     if (l == null) {
       return;
     }
@@ -315,7 +316,7 @@ public final class EvalReport {
     return f3(s.rouge1()) + " / " + f3(s.rouge2()) + " / " + f3(s.rougeL());
   }
 
-  private static String cell(String s) {
+  private static String cell(@Nullable String s) {
     return s == null ? "–" : s.replace("|", "\\|").replace("\n", " ");
   }
 }

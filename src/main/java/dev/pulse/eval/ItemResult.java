@@ -2,6 +2,7 @@ package dev.pulse.eval;
 
 import dev.pulse.analyze.Usage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one set-up made of one item.
@@ -17,13 +18,13 @@ import java.util.List;
  */
 record ItemResult(
     String id,
-    String category,
-    String sentiment,
-    String summary,
+    @Nullable String category,
+    @Nullable String sentiment,
+    @Nullable String summary,
     List<String> flags,
     Usage usage,
     double latencyMs,
-    String error) {
+    @Nullable String error) {
 
   ItemResult {
     flags = List.copyOf(flags);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * From the analyzer's category names to a data set's labels: a JSON object such as {@code
@@ -49,7 +50,7 @@ public final class LabelMap {
   }
 
   /** The data set's label for the analyzer's {@code category} (null stays null). */
-  String apply(String dataset, String category) {
+  @Nullable String apply(@Nullable String dataset, @Nullable String category) {
     if (category == null) {
       return null;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accuracy, macro-F1 over the expected labels and the confusion matrix, as score.py computes them:
@@ -30,14 +31,17 @@ record LabelScores(
 
   static final String MISSING = "<missing>";
 
-  /** Scores (expected, predicted) pairs; a null prediction is a failed item. */
-  static LabelScores of(List<String[]> pairs) {
+  /**
+   * Scores (expected, predicted) pairs; a null prediction is a failed item (the expected label is
+   * never null).
+   */
+  static LabelScores of(List<@Nullable String[]> pairs) {
     TreeSet<String> classes = new TreeSet<>();
     TreeSet<String> seen = new TreeSet<>();
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     int right = 0;
     List<String[]> norm = new ArrayList<>();
-    for (String[] p : pairs) {
+    for (@Nullable String[] p : pairs) {
       String y = norm(p[0]);
       String yp = p[1] == null ? MISSING : norm(p[1]);
       classes.add(y);

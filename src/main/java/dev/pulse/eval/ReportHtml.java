@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * report.html through a Mustache template that escapes everything it is given: a self-contained
@@ -30,7 +31,7 @@ final class ReportHtml {
     List<Object> setups = new ArrayList<>();
     for (SetupReport s : report.setups()) {
       names.add(s.name());
-      Map<String, Object> v = new LinkedHashMap<>();
+      Map<String, @Nullable Object> v = new LinkedHashMap<>();
       v.put("name", s.name());
       v.put("analyzer", s.analyzer());
       v.put("category", matrix(s.category()));
@@ -75,7 +76,7 @@ final class ReportHtml {
     return w.toString();
   }
 
-  private static Map<String, Object> matrix(LabelScores l) {
+  private static @Nullable Map<String, Object> matrix(@Nullable LabelScores l) {
     if (l == null) {
       return null;
     }
@@ -109,7 +110,7 @@ final class ReportHtml {
         l.n());
   }
 
-  private static Map<String, Object> chart(Distribution d, String unit) {
+  private static @Nullable Map<String, Object> chart(Distribution d, String unit) {
     if (d.n() == 0) {
       return null;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 as the shared evaluation's score.py computes them: lower-cased
@@ -28,7 +29,7 @@ final class Rouge {
     return new Scores(ngram(c, r, 1), ngram(c, r, 2), f1(lcs(c, r), c.size(), r.size()));
   }
 
-  static List<String> tokens(String text) {
+  static List<String> tokens(@Nullable String text) {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
     while (m.find()) {
@@ -44,7 +45,7 @@ final class Rouge {
   }
 
   /** Words as score.py counts them: whitespace-separated. */
-  static int words(String text) {
+  static int words(@Nullable String text) {
     String t = text == null ? "" : text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }

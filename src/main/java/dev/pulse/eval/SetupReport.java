@@ -3,6 +3,7 @@ package dev.pulse.eval;
 import dev.pulse.analyze.Usage;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One set-up's results on an evaluation set and the scores computed from them.
@@ -24,8 +25,8 @@ record SetupReport(
   }
 
   /** Category scores over the items with an expected category, or null when none has one. */
-  LabelScores category() {
-    List<String[]> pairs = new ArrayList<>();
+  @Nullable LabelScores category() {
+    List<@Nullable String[]> pairs = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       EvalItem it = items.get(i);
       if (it.category() != null) {
@@ -37,8 +38,8 @@ record SetupReport(
   }
 
   /** Sentiment scores over the items with an expected sentiment, or null when none has one. */
-  LabelScores sentiment() {
-    List<String[]> pairs = new ArrayList<>();
+  @Nullable LabelScores sentiment() {
+    List<@Nullable String[]> pairs = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).sentiment() != null) {
         pairs.add(new String[] {items.get(i).sentiment(), results.get(i).sentiment()});
@@ -52,7 +53,7 @@ record SetupReport(
    * first W words, W the summary's length); a failed item scores 0. Null when no item has a
    * reference.
    */
-  Rouge.Scores[] rouge() {
+  Rouge.Scores @Nullable [] rouge() {
     double[] sum = new double[6];
     int n = 0;
     for (int i = 0; i < items.size(); i++) {
