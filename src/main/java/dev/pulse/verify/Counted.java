@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a figure counts: the noun right after it ("30 years", "a two-year-old"), as a stem so that
@@ -124,7 +125,7 @@ final class Counted {
   }
 
   /** A content word's stem (singular, at most six letters), or null for a function word. */
-  static String stem(Words.Word w) {
+  static @Nullable String stem(Words.Word w) {
     String k = w.key();
     if (k.length() < 3 || !k.chars().allMatch(Character::isLetter) || NOT_NOUNS.contains(k)) {
       return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Weekdays, months and day-month pairs in text. "May" and "March" count as months only beside a
@@ -100,7 +101,7 @@ final class Dates {
     return out;
   }
 
-  private static String month(String text, List<Words.Word> words, int i) {
+  private static @Nullable String month(String text, List<Words.Word> words, int i) {
     Words.Word w = words.get(i);
     String k = w.key();
     String month = MONTHS.get(k);

@@ -2,6 +2,7 @@ package dev.pulse.verify;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spans of time in minutes, so that "30 minutes" is "half an hour", "two decades" is "20 years" and
@@ -52,7 +53,7 @@ final class Durations {
     }
   }
 
-  private static Double unit(String w) {
+  private static @Nullable Double unit(String w) {
     String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     return UNITS.get(singular);
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks generated text (a summary, an editor's note) against the article it was written from.
@@ -50,7 +51,7 @@ public final class FaithfulnessChecker {
    * @param generated summary, editor's note...; null or blank ones are skipped
    * @return flags like {@code unsupported name "Marovia"}; empty when everything was found
    */
-  public List<String> flags(String article, String... generated) {
+  public List<String> flags(@Nullable String article, @Nullable String... generated) {
     Source source = new Source(article == null ? "" : article);
     Set<String> out = new LinkedHashSet<>();
     for (String g : generated) {
@@ -62,7 +63,7 @@ public final class FaithfulnessChecker {
   }
 
   /** The claims of {@code generated} that {@code article} does not support, in text order. */
-  public List<Claim> unsupported(String article, String generated) {
+  public List<Claim> unsupported(@Nullable String article, String generated) {
     return unsupported(new Source(article == null ? "" : article), generated);
   }
 

@@ -2,6 +2,7 @@ package dev.pulse.verify;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words that make a figure approximate ("about 2,000", "more than 100", "nearly half"), and the
@@ -39,7 +40,7 @@ final class Hedges {
   private Hedges() {}
 
   /** The range of a figure of {@code text} ending at {@code start}'s hedge, or null when bare. */
-  static Range range(String text, Figures.Figure f) {
+  static @Nullable Range range(String text, Figures.Figure f) {
     String before = text.substring(Math.max(0, f.start() - 24), f.start());
     Matcher m = BEFORE.matcher(before);
     if (!m.find()) {

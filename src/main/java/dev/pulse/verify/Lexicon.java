@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Common English words (SCOWL's lower-case entries, see common-words.NOTICE), with the inflections
@@ -21,7 +22,7 @@ final class Lexicon {
   private static final String RESOURCE = "common-words.txt.gz";
   private static final String NAMES = "name-words.txt.gz";
   private static final String RARE = "rare-common-names.txt.gz";
-  private static volatile Lexicon standard;
+  private static volatile @Nullable Lexicon standard;
 
   private final Set<String> words;
   private final Set<String> names;

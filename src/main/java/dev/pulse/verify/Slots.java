@@ -2,6 +2,7 @@ package dev.pulse.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * In text without capitals, a word the article never uses, written where the article has a name:
@@ -64,7 +65,7 @@ final class Slots {
   }
 
   /** The key of the word next to word {@code i} in direction {@code step}, in its sentence. */
-  private static String neighbour(String text, List<Words.Word> words, int i, int step) {
+  private static @Nullable String neighbour(String text, List<Words.Word> words, int i, int step) {
     int j = i + step;
     if (i < 0 || i >= words.size() || j < 0 || j >= words.size()) {
       return null;

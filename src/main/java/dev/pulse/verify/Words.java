@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Word tokens of a text with their places, case and whether they start a sentence. */
 final class Words {
@@ -153,7 +154,7 @@ final class Words {
     return letters > 0 && upper * 500 < letters;
   }
 
-  private static boolean startsSentence(String text, int at, Word previous) {
+  private static boolean startsSentence(String text, int at, @Nullable Word previous) {
     int i = at - 1;
     while (i >= 0
         && (Character.isWhitespace(text.charAt(i))
