@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * db-scheduler on SQLite, which db-scheduler does not know: times as INTEGER epoch milliseconds
@@ -19,7 +20,8 @@ final class SqliteJdbcCustomization extends DefaultJdbcCustomization {
   }
 
   @Override
-  public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+  public void setInstant(PreparedStatement ps, int index, @Nullable Instant value)
+      throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.BIGINT);
     } else {
@@ -28,7 +30,7 @@ final class SqliteJdbcCustomization extends DefaultJdbcCustomization {
   }
 
   @Override
-  public Instant getInstant(ResultSet rs, String column) throws SQLException {
+  public @Nullable Instant getInstant(ResultSet rs, String column) throws SQLException {
     long ms = rs.getLong(column);
     return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
   }

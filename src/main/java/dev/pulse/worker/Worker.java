@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class Worker {
   private final ScheduledExecutorService heartbeats;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
-  private volatile String fatal;
+  private volatile @Nullable String fatal;
   private final Duration heartbeatTimeout;
   private int beats;
 
@@ -84,7 +85,7 @@ public final class Worker {
       Map<String, String> schedules,
       WorkerSettings settings,
       Duration hostDelay,
-      Runnable renderSite) {
+      @Nullable Runnable renderSite) {
     this.name = name;
     this.hostDelay = hostDelay;
     this.heartbeatTimeout = settings.heartbeatTimeout();
@@ -157,7 +158,7 @@ public final class Worker {
       Map<String, String> schedules,
       WorkerSettings settings,
       Duration hostDelay,
-      Runnable renderSite) {
+      @Nullable Runnable renderSite) {
     Worker w =
         new Worker(name, db, sqlite, session, sources, schedules, settings, hostDelay, renderSite);
     Instant now = Instant.now();
@@ -190,7 +191,7 @@ public final class Worker {
   /**
    * Why the worker stopped by itself (the store refused a write, credentials rejected), or null.
    */
-  public String fatal() {
+  public @Nullable String fatal() {
     return fatal;
   }
 

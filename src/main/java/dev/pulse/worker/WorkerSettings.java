@@ -2,6 +2,7 @@ package dev.pulse.worker;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a worker runs ({@code worker:} in the config, docs/scaling.md).
@@ -24,7 +25,7 @@ public record WorkerSettings(
     Duration grace,
     Duration pollInterval,
     String defaultSchedule,
-    String siteSchedule,
+    @Nullable String siteSchedule,
     Duration requeueEvery) {
 
   public static final String DEFAULT_SCHEDULE = "*/15 * * * *";

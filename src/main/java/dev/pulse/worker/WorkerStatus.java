@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code pulse status} shows, read from the worker tables of the store's database: the workers
@@ -49,8 +50,11 @@ public record WorkerStatus(
   public record WorkerRow(
       String name, String host, long pid, Instant since, Instant lastHeartbeat) {}
 
-  /** A source's next discovery ({@code source} without the task prefix). */
-  public record Next(String source, Instant at, String pickedBy) {}
+  /**
+   * A source's next discovery ({@code source} without the task prefix); {@code pickedBy} is null
+   * while no worker holds it.
+   */
+  public record Next(String source, @Nullable Instant at, @Nullable String pickedBy) {}
 
   /** Workers whose last heartbeat is within the timeout. */
   public List<WorkerRow> alive() {
@@ -140,7 +144,7 @@ public record WorkerStatus(
   }
 
   /** db-scheduler's times: TIMESTAMPTZ on PostgreSQL, epoch milliseconds on SQLite. */
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Object v = rs.getObject(column);
     if (v == null) {
       return null;
