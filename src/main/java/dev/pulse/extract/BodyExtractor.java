@@ -16,6 +16,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article body in a parsed page: strips page furniture, scores text blocks
@@ -197,7 +198,7 @@ final class BodyExtractor {
     return false;
   }
 
-  private static boolean hasWords(Node n) {
+  private static boolean hasWords(@Nullable Node n) {
     if (!(n instanceof TextNode t)) {
       return false;
     }
@@ -310,7 +311,7 @@ final class BodyExtractor {
 
   // ---------------------------------------------------------------- picking
 
-  static Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
+  static @Nullable Element pickTop(Element root, Map<Element, Double> scores, BlockStats stats) {
     if (scores.isEmpty()) {
       return null;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the date formats pages put in metadata: ISO 8601 with or without offset or seconds, RFC
@@ -99,7 +100,7 @@ final class DateParser {
    * not understood: English month names, ISO and day-first dotted dates only), at midnight UTC;
    * null when there is none or the text is long (a paragraph that mentions a date is no dateline).
    */
-  static OffsetDateTime parseVisible(String text) {
+  static @Nullable OffsetDateTime parseVisible(@Nullable String text) {
     if (text == null || text.length() > 120 || !hasYear(text)) {
       return null;
     }
@@ -147,7 +148,7 @@ final class DateParser {
     return 0;
   }
 
-  private static OffsetDateTime date(String year, int month, String day) {
+  private static @Nullable OffsetDateTime date(String year, int month, String day) {
     try {
       OffsetDateTime t =
           LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day))
@@ -160,13 +161,13 @@ final class DateParser {
   }
 
   /** The date-time in {@code value}, or null when it holds none we understand. */
-  static OffsetDateTime parse(String value) {
+  static @Nullable OffsetDateTime parse(@Nullable String value) {
     OffsetDateTime t = parseAny(value);
     // Placeholders such as 0001-01-01 or 1970-01-01 say "no date", not a date.
     return t == null || t.getYear() < 1990 || t.getYear() > 2200 ? null : t;
   }
 
-  private static OffsetDateTime parseAny(String value) {
+  private static @Nullable OffsetDateTime parseAny(@Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -210,7 +211,8 @@ final class DateParser {
   }
 
   /** Picks the one formatter that fits, so that no parse fails by exception on the usual path. */
-  private static OffsetDateTime parseIso(String s, boolean hasTime, String offset) {
+  private static @Nullable OffsetDateTime parseIso(
+      String s, boolean hasTime, @Nullable String offset) {
     try {
       if (offset != null) {
         boolean colon = offset.equals("Z") || offset.indexOf(':') > 0;

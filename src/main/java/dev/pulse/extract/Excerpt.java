@@ -2,6 +2,7 @@ package dev.pulse.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The description of a page that declares none: the article's first real paragraph, that is the
@@ -19,7 +20,7 @@ final class Excerpt {
   private Excerpt() {}
 
   /** Null when the text has no paragraph that qualifies. */
-  static String of(String text, String title) {
+  static @Nullable String of(@Nullable String text, @Nullable String title) {
     if (text == null || text.isEmpty()) {
       return null;
     }

@@ -1,11 +1,13 @@
 package dev.pulse.extract;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the extractor found in one HTML page. Every field except {@code text} may be null when the
  * page does not say; {@code text} is the article body as plain text, paragraphs separated by a
- * blank line, never null (empty when no article was found).
+ * blank line, never null (empty when no article was found; null given is read as empty, which is
+ * why its type says {@code @Nullable}).
  *
  * @param url the URL the page was fetched from, or null for a local file
  * @param title the headline, without a " | Site Name" suffix
@@ -19,23 +21,23 @@ import java.time.OffsetDateTime;
  * @param text the article body
  */
 public record ExtractedArticle(
-    String url,
-    String title,
-    String byline,
-    OffsetDateTime published,
-    String siteName,
-    String language,
-    String canonicalUrl,
-    String image,
-    String description,
-    String text) {
+    @Nullable String url,
+    @Nullable String title,
+    @Nullable String byline,
+    @Nullable OffsetDateTime published,
+    @Nullable String siteName,
+    @Nullable String language,
+    @Nullable String canonicalUrl,
+    @Nullable String image,
+    @Nullable String description,
+    @Nullable String text) {
 
   public ExtractedArticle {
     text = text == null ? "" : text;
   }
 
   /** Nothing found: the page at {@code url} (null for a local file) yielded no article. */
-  public static ExtractedArticle empty(String url) {
+  public static ExtractedArticle empty(@Nullable String url) {
     return new ExtractedArticle(url, null, null, null, null, null, null, null, null, "");
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org objects a page declares in {@code <script type="application/ld+json">}, flattened
@@ -76,7 +77,7 @@ final class JsonLd {
     return new JsonLd(nodes);
   }
 
-  private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+  private static void flatten(@Nullable JsonNode node, List<JsonNode> out, int depth) {
     if (node == null || depth > 8) {
       return;
     }
@@ -97,7 +98,7 @@ final class JsonLd {
   }
 
   /** The first object typed as an article, or a WebPage's main article, or null. */
-  JsonNode article() {
+  @Nullable JsonNode article() {
     for (JsonNode n : nodes) {
       if (hasType(n, ARTICLE_TYPES)) {
         return n;
@@ -107,7 +108,7 @@ final class JsonLd {
   }
 
   /** The first object of one of the given types (lower case), or null. */
-  JsonNode firstOfType(String... types) {
+  @Nullable JsonNode firstOfType(String... types) {
     Set<String> wanted = Set.of(types);
     for (JsonNode n : nodes) {
       if (hasType(n, wanted)) {
@@ -139,14 +140,14 @@ final class JsonLd {
   }
 
   /** A field as text: strings as they are, objects by their name/url/@id, arrays by first. */
-  static String text(JsonNode node, String field) {
+  static @Nullable String text(@Nullable JsonNode node, String field) {
     if (node == null) {
       return null;
     }
     return asText(node.get(field));
   }
 
-  static String asText(JsonNode v) {
+  static @Nullable String asText(@Nullable JsonNode v) {
     if (v == null || v.isNull()) {
       return null;
     }
@@ -175,7 +176,7 @@ final class JsonLd {
   }
 
   /** Names of a person/organisation field that may be a string, an object or an array. */
-  static List<String> names(JsonNode v) {
+  static List<String> names(@Nullable JsonNode v) {
     List<String> out = new ArrayList<>();
     if (v == null || v.isNull()) {
       return out;

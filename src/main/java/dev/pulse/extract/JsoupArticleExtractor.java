@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final int RETRY_BELOW = 400;
 
   @Override
-  public ExtractedArticle extract(String html, String url) {
+  public ExtractedArticle extract(@Nullable String html, @Nullable String url) {
     String page = html == null ? "" : html;
     if (page.length() > MAX_CHARS) {
       page = page.substring(0, MAX_CHARS);
@@ -56,13 +57,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     return "jsoup-extractor/3";
   }
 
-  private static Document parse(String html, String url) {
+  private static Document parse(String html, @Nullable String url) {
     Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
     return parser.parseInput(html, url == null ? "" : url);
   }
 
   /** The page's metadata, its declared body as the text (see {@link MetadataReader#read}). */
-  private static ExtractedArticle readMetadata(Document doc, String url) {
+  private static ExtractedArticle readMetadata(Document doc, @Nullable String url) {
     try {
       return MetadataReader.read(doc, url);
     } catch (StackOverflowError e) {
@@ -71,7 +72,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private static String body(Document doc, String html, String url, ExtractedArticle meta) {
+  private static String body(
+      Document doc, String html, @Nullable String url, ExtractedArticle meta) {
     try {
       String text = bodyOf(doc, true);
       if (text.length() < RETRY_BELOW) {
@@ -109,7 +111,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
    * words altogether (the wrong block won): the DOM usually renders better (paragraphs, no teaser
    * cuts), so the declaration is only a safety net.
    */
-  private static String orDeclaredBody(String text, String declared) {
+  private static String orDeclaredBody(String text, @Nullable String declared) {
     if (declared == null || declared.length() < MIN_DECLARED_BODY) {
       return text;
     }

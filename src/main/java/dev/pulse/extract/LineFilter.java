@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops lines of extracted text that are page furniture whatever the markup around them:
@@ -272,7 +273,7 @@ final class LineFilter {
    * @param title the headline, or null
    * @param byline the author names, or null
    */
-  static String filter(String text, String title, String byline) {
+  static String filter(String text, @Nullable String title, @Nullable String byline) {
     StringBuilder out = new StringBuilder(text.length());
     String titleKey = key(title);
     String bylineKey = key(byline);
@@ -285,7 +286,7 @@ final class LineFilter {
     return TextRenderer.normalise(out.toString());
   }
 
-  static boolean isFurniture(String line, String titleKey, String bylineKey) {
+  static boolean isFurniture(String line, @Nullable String titleKey, @Nullable String bylineKey) {
     String t = line.strip();
     if (!HAS_WORD.matcher(t).find() || URL_ONLY.matcher(t).matches()) {
       return true;
@@ -348,7 +349,7 @@ final class LineFilter {
   }
 
   /** Lower-cased, accents kept, whitespace collapsed, trailing punctuation and arrows dropped. */
-  static String key(String s) {
+  static @Nullable String key(@Nullable String s) {
     if (s == null) {
       return null;
     }

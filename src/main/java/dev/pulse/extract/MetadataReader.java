@@ -19,6 +19,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's metadata, each field from the most reliable source that has it: JSON-LD first,
@@ -92,7 +93,7 @@ final class MetadataReader {
    * (schema.org {@code articleBody}), empty when none. The extractor replaces the text with the
    * body it reads from the page ({@link ExtractedArticle#withText}).
    */
-  static ExtractedArticle read(Document doc, String url) {
+  static ExtractedArticle read(Document doc, @Nullable String url) {
     JsonLd ld = JsonLd.of(doc);
     Map<String, String> metas = metas(doc);
     JsonNode article = ld.article();
@@ -118,16 +119,16 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- title
 
-  private static String title(
+  private static @Nullable String title(
       Document doc,
-      String url,
+      @Nullable String url,
       Map<String, String> metas,
-      JsonNode article,
-      String siteName,
-      String description) {
+      @Nullable JsonNode article,
+      @Nullable String siteName,
+      @Nullable String description) {
     String raw = null;
     for (String candidate :
-        new String[] {
+        new @Nullable String[] {
           JsonLd.text(article, "headline"),
           meta(metas, "og:title"),
           meta(metas, "twitter:title"),
@@ -167,10 +168,11 @@ final class MetadataReader {
   }
 
   /** The page's host: from its URL, else from its canonical link or og:url. */
-  private static String host(Document doc, String url, Map<String, String> metas) {
+  private static @Nullable String host(
+      Document doc, @Nullable String url, Map<String, String> metas) {
     Element link = doc.selectFirst(CANONICAL);
     String canonical = link == null ? null : link.attr("href");
-    for (String u : new String[] {url, canonical, meta(metas, "og:url")}) {
+    for (String u : new @Nullable String[] {url, canonical, meta(metas, "og:url")}) {
       if (u == null || u.isBlank()) {
         continue;
       }
@@ -190,7 +192,7 @@ final class MetadataReader {
    * The headline shown on the page: an h1 that the document title repeats, else the document title,
    * else the first h1 that is not the site's logo.
    */
-  private static String h1(Document doc) {
+  private static @Nullable String h1(Document doc) {
     String docTitle = doc.title().toLowerCase(Locale.ROOT);
     Element first = null;
     for (Element h1 : doc.getElementsByTag("h1")) {
@@ -216,8 +218,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- byline
 
-  private static String byline(
-      Document doc, Map<String, String> metas, JsonNode article, Near near) {
+  private static @Nullable String byline(
+      Document doc, Map<String, String> metas, @Nullable JsonNode article, Near near) {
     Set<String> names = new LinkedHashSet<>();
     if (article != null) {
       for (String n : JsonLd.names(article.get("author"))) {
@@ -279,7 +281,7 @@ final class MetadataReader {
   /** {@link #nearHeadline}, found once and only when a field needs it. */
   private static final class Near {
     private final Document doc;
-    private List<Element> elements;
+    private @Nullable List<Element> elements;
 
     Near(Document doc) {
       this.doc = doc;
@@ -327,13 +329,13 @@ final class MetadataReader {
   }
 
   /** The element after {@code e} in document order, its descendants first. */
-  private static Element next(Element e) {
+  private static @Nullable Element next(Element e) {
     Element child = e.firstElementChild();
     return child != null ? child : following(e);
   }
 
   /** The element after {@code e} and all its descendants, in document order. */
-  private static Element following(Element e) {
+  private static @Nullable Element following(Element e) {
     for (Element at = e; at != null; at = at.parent()) {
       Element sib = at.nextElementSibling();
       if (sib != null) {
@@ -376,7 +378,7 @@ final class MetadataReader {
     return chars[0] <= SHORT_TEXT * 2;
   }
 
-  private static void addName(Set<String> names, String raw) {
+  private static void addName(Set<String> names, @Nullable String raw) {
     if (raw == null) {
       return;
     }
@@ -401,8 +403,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- date
 
-  private static OffsetDateTime published(
-      Document doc, Map<String, String> metas, JsonNode article, Near near) {
+  private static @Nullable OffsetDateTime published(
+      Document doc, Map<String, String> metas, @Nullable JsonNode article, Near near) {
     OffsetDateTime t = DateParser.parse(JsonLd.text(article, "datePublished"));
     if (t == null) {
       t = DateParser.parse(JsonLd.text(article, "dateCreated"));
@@ -441,8 +443,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- site, language
 
-  private static String siteName(
-      Document doc, Map<String, String> metas, JsonLd ld, JsonNode article) {
+  private static @Nullable String siteName(
+      Document doc, Map<String, String> metas, JsonLd ld, @Nullable JsonNode article) {
     String publisher = article == null ? null : JsonLd.asText(article.get("publisher"));
     if (publisher != null && looksLikeUrl(publisher)) {
       publisher = null;
@@ -458,9 +460,10 @@ final class MetadataReader {
     return clean(site);
   }
 
-  private static String language(Document doc, Map<String, String> metas, JsonNode article) {
+  private static @Nullable String language(
+      Document doc, Map<String, String> metas, @Nullable JsonNode article) {
     Element html = doc.selectFirst("html");
-    String[] candidates = {
+    @Nullable String[] candidates = {
       html == null ? null : html.attr("lang"),
       html == null ? null : html.attr("xml:lang"),
       JsonLd.text(article, "inLanguage"),
@@ -501,8 +504,8 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------- links
 
-  private static String canonical(
-      Document doc, Map<String, String> metas, String url, JsonNode article) {
+  private static @Nullable String canonical(
+      Document doc, Map<String, String> metas, @Nullable String url, @Nullable JsonNode article) {
     Element link = doc.selectFirst(CANONICAL);
     String ldUrl = null;
     if (article != null) {
@@ -518,12 +521,12 @@ final class MetadataReader {
    * The first image source that resolves to an http(s) URL ({@code javascript:}, {@code data:}
    * never).
    */
-  private static String image(
-      Document doc, Map<String, String> metas, String url, JsonNode article) {
+  private static @Nullable String image(
+      Document doc, Map<String, String> metas, @Nullable String url, @Nullable JsonNode article) {
     Element link = doc.selectFirst(IMAGE_SRC);
     Element first = doc.selectFirst(ARTICLE_IMAGE);
     for (String candidate :
-        new String[] {
+        new @Nullable String[] {
           meta(metas, "og:image"),
           meta(metas, "og:image:url"),
           meta(metas, "og:image:secure_url"),
@@ -542,7 +545,7 @@ final class MetadataReader {
     return null;
   }
 
-  private static String httpOrNull(String u) {
+  private static @Nullable String httpOrNull(@Nullable String u) {
     if (u == null) {
       return null;
     }
@@ -556,7 +559,8 @@ final class MetadataReader {
     }
   }
 
-  private static String description(Document doc, Map<String, String> metas, JsonNode article) {
+  private static @Nullable String description(
+      Document doc, Map<String, String> metas, @Nullable JsonNode article) {
     return clean(
         firstNonBlank(
             meta(metas, "description"),
@@ -569,7 +573,7 @@ final class MetadataReader {
   // ---------------------------------------------------------------- helpers
 
   /** Content of a {@code <meta>} by name, property or itemprop (case-insensitive), or null. */
-  private static String meta(Map<String, String> metas, String key) {
+  private static @Nullable String meta(Map<String, String> metas, String key) {
     return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
@@ -591,7 +595,7 @@ final class MetadataReader {
     return metas;
   }
 
-  private static String absolute(String base, String href) {
+  private static @Nullable String absolute(@Nullable String base, @Nullable String href) {
     if (href == null || href.isBlank()) {
       return null;
     }
@@ -617,7 +621,7 @@ final class MetadataReader {
         || s.startsWith("www.");
   }
 
-  static String firstNonBlank(String... values) {
+  static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v;
@@ -627,7 +631,7 @@ final class MetadataReader {
   }
 
   /** Collapses whitespace and decodes stray entities; null for blank. */
-  static String clean(String s) {
+  static @Nullable String clean(@Nullable String s) {
     if (s == null) {
       return null;
     }

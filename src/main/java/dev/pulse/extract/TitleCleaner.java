@@ -2,6 +2,7 @@ package dev.pulse.extract;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Removes the site-name part that pages append to (or put before) their headline. */
 final class TitleCleaner {
@@ -15,7 +16,8 @@ final class TitleCleaner {
    * @param siteName the publication's name, or null
    * @param host the page's host name (e.g. "www.example.com"), or null
    */
-  static String clean(String title, String siteName, String host) {
+  static @Nullable String clean(
+      @Nullable String title, @Nullable String siteName, @Nullable String host) {
     if (title == null) {
       return null;
     }
@@ -46,7 +48,7 @@ final class TitleCleaner {
    * Site", "Section — Headline"): whichever separator the page used, the half the reader sees in
    * the h1 is the headline. The h1 must be the longer half (a logo h1 is not).
    */
-  static String preferHeadline(String title, List<String> headlines) {
+  static @Nullable String preferHeadline(@Nullable String title, List<String> headlines) {
     if (title == null) {
       return null;
     }
@@ -100,7 +102,7 @@ final class TitleCleaner {
   }
 
   /** "Site | Headline", "Site: Headline": a leading name of the host before a separator. */
-  private static String stripHostPrefix(String t, String host) {
+  private static String stripHostPrefix(String t, @Nullable String host) {
     int best = -1;
     int sepLength = 0;
     for (String sep :
@@ -127,7 +129,7 @@ final class TitleCleaner {
    * declare none: the {@code <title>} must start with the headline found elsewhere, and the rest,
    * after a separator, be a short name. Null when the title bar says nothing more.
    */
-  static String siteFromTitleBar(String titleBar, String headline) {
+  static @Nullable String siteFromTitleBar(@Nullable String titleBar, @Nullable String headline) {
     if (titleBar == null || headline == null || headline.isBlank()) {
       return null;
     }
@@ -151,7 +153,7 @@ final class TitleCleaner {
    * "Headline - Site Name": a dash-separated tail of a few capitalised words that name the host
    * ("BBC News" on www.bbc.com), or a domain.
    */
-  private static String stripHostSuffix(String t, String host) {
+  private static String stripHostSuffix(String t, @Nullable String host) {
     int cut = -1;
     for (String sep : new String[] {" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u00bb ", ": "}) {
       cut = Math.max(cut, t.lastIndexOf(sep));
@@ -170,7 +172,7 @@ final class TitleCleaner {
     return looksLikeName(tail) && namesHost(tail, host) ? head : t;
   }
 
-  private static boolean namesHost(String tail, String host) {
+  private static boolean namesHost(String tail, @Nullable String host) {
     if (host == null || host.isBlank()) {
       return false;
     }
