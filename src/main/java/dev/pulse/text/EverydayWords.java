@@ -1,15 +1,7 @@
 package dev.pulse.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The most common English words, inflections included: SCOWL's two smallest lists (sizes 10 and 20,
@@ -62,22 +54,6 @@ public final class EverydayWords {
   }
 
   private static Set<String> read() {
-    Set<String> words = new HashSet<>(16_000);
-    try (InputStream in = EverydayWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank()) {
-          words.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-    return Set.copyOf(words);
+    return WordList.read(EverydayWords.class, RESOURCE);
   }
 }

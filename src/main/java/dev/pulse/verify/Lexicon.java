@@ -1,14 +1,7 @@
 package dev.pulse.verify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import dev.pulse.text.WordList;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,26 +55,7 @@ final class Lexicon {
   }
 
   private static Set<String> read(String resource) {
-    Set<String> words = new HashSet<>(70_000);
-    try (InputStream in =
-        resource.startsWith("/tmp")
-            ? new java.io.FileInputStream(resource)
-            : Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank()) {
-          words.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return words;
+    return WordList.read(Lexicon.class, resource);
   }
 
   /** Whether a lower-case common word is also a name ("china", "hill", "terry"). */
