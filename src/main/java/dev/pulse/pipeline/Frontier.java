@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The items waiting to be fetched, one queue per host, handed out round-robin over hosts and never
@@ -66,7 +67,7 @@ final class Frontier {
    * The next item of the host whose turn it is, waiting for one if need be; null once the frontier
    * is closed and empty.
    */
-  synchronized Taken take() throws InterruptedException {
+  synchronized @Nullable Taken take() throws InterruptedException {
     while (ready.isEmpty()) {
       if (closed && waiting == 0) {
         return null;

@@ -55,6 +55,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -324,7 +325,7 @@ public final class Pipeline {
     }
 
     /** Why the run cannot go on (the store is unwritable, credentials rejected), or null. */
-    public String fatal() {
+    public @Nullable String fatal() {
       return run.fatal.get();
     }
 
@@ -366,7 +367,7 @@ public final class Pipeline {
     private final Map<String, Breaker> hostBreakers = new ConcurrentHashMap<>();
 
     private final Map<String, Long> fingerprints;
-    private final AtomicReference<String> fatal = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> fatal = new AtomicReference<>();
     private Usage usage = Usage.NONE;
     private final boolean force;
     private final boolean conditional;
@@ -594,7 +595,7 @@ public final class Pipeline {
       return true;
     }
 
-    private Instant graceEnds;
+    private @Nullable Instant graceEnds;
 
     private boolean graceOver() {
       String reason = control.stopReason();
@@ -810,7 +811,7 @@ public final class Pipeline {
      * hash, stored before or claimed earlier in this run, or a near-duplicate text); null when the
      * article is new.
      */
-    private Alternate duplicateOf(
+    private @Nullable Alternate duplicateOf(
         String id, String url, String hash, long fingerprint, String text) {
       String kind = "same-content";
       String first = claimed.putIfAbsent(hash, id);
@@ -834,7 +835,7 @@ public final class Pipeline {
     }
 
     /** The entry whose text is a near-duplicate of this one, claiming the fingerprint if none. */
-    private synchronized String nearest(String id, long fingerprint) {
+    private synchronized @Nullable String nearest(String id, long fingerprint) {
       for (Map.Entry<String, Long> known : fingerprints.entrySet()) {
         if (!known.getKey().equals(id) && simhash.nearDuplicates(known.getValue(), fingerprint)) {
           return known.getKey();
@@ -853,7 +854,7 @@ public final class Pipeline {
     }
 
     /** The page's validators, or null when it sent none. */
-    private Validators validators(Extracted x) {
+    private @Nullable Validators validators(Extracted x) {
       return x.page().etag() == null && x.page().lastModified() == null
           ? null
           : new Validators(x.page().etag(), x.page().lastModified());
@@ -873,7 +874,13 @@ public final class Pipeline {
     }
 
     private Entry entry(
-        Extracted x, String id, String url, String title, String hash, Analysis a, Entry old) {
+        Extracted x,
+        String id,
+        String url,
+        String title,
+        String hash,
+        Analysis a,
+        @Nullable Entry old) {
       ExtractedArticle art = x.article();
       OffsetDateTime published = art.published() != null ? art.published() : x.item().published();
       if (published == null && old != null) {
@@ -977,15 +984,17 @@ public final class Pipeline {
   }
 
   /** What is kept of a fetched page once its article is extracted. */
-  private record Page(String finalUrl, String etag, String lastModified, Instant fetchedAt) {}
+  private record Page(
+      String finalUrl, @Nullable String etag, @Nullable String lastModified, Instant fetchedAt) {}
 
-  /** An extracted article waiting for analysis. */
-  private record Extracted(DiscoveredItem item, Page page, ExtractedArticle article) {
+  /** An extracted article waiting for analysis; its fields are null only in {@link #END}. */
+  private record Extracted(
+      @Nullable DiscoveredItem item, @Nullable Page page, @Nullable ExtractedArticle article) {
     /** Tells an analysis worker that no more articles are coming. */
     static final Extracted END = new Extracted(null, null, null);
   }
 
-  private static String firstNonBlank(String... values) {
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

@@ -3,6 +3,7 @@ package dev.pulse.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a running batch to stop taking new items: a signal ({@link #requestStop(String)}, from the
@@ -15,17 +16,17 @@ public final class RunControl {
   /** Time in-flight items get to finish once a stop is asked, unless configured otherwise. */
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
 
-  private final AtomicReference<String> stop = new AtomicReference<>();
+  private final AtomicReference<@Nullable String> stop = new AtomicReference<>();
   private final RunProgress progress = new RunProgress();
   private final Duration grace;
-  private final Duration budget;
-  private final Instant deadline;
+  private final @Nullable Duration budget;
+  private final @Nullable Instant deadline;
 
   /**
    * @param grace how long in-flight items may take to finish after a stop
    * @param budget the whole run's time budget from now, or null for none
    */
-  public RunControl(Duration grace, Duration budget) {
+  public RunControl(Duration grace, @Nullable Duration budget) {
     if (grace.isNegative() || (budget != null && (budget.isNegative() || budget.isZero()))) {
       throw new IllegalArgumentException("grace must be >= 0 and the budget > 0");
     }
@@ -45,7 +46,7 @@ public final class RunControl {
   }
 
   /** Why the run must stop taking items ("SIGTERM", "time budget of 2h used up"), or null. */
-  public String stopReason() {
+  public @Nullable String stopReason() {
     String reason = stop.get();
     if (reason == null && deadline != null && !Instant.now().isBefore(deadline)) {
       stop.compareAndSet(null, "time budget of " + format(budget) + " used up (run.max_duration)");

@@ -3,6 +3,7 @@ package dev.pulse.pipeline;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a run is, for a progress display: the items it has taken on so far (discovered, merged,
@@ -27,7 +28,7 @@ public final class RunProgress {
     }
 
     /** Time left at the rate so far, or null when it cannot be told yet. */
-    public Duration eta() {
+    public @Nullable Duration eta() {
       double rate = rate();
       if (rate <= 0 || done >= total) {
         return done >= total && done > 0 ? Duration.ZERO : null;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a run did.
@@ -30,8 +31,8 @@ public record RunReport(
     Duration elapsed,
     List<ItemFailure> failures,
     List<String> entryIds,
-    String fatal,
-    String interrupted) {
+    @Nullable String fatal,
+    @Nullable String interrupted) {
 
   public RunReport {
     counts = Map.copyOf(counts);
