@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SSRF guard: refuses URLs that are not http(s) or whose host resolves to an address Pulse must
@@ -110,7 +111,7 @@ final class AddressGuard {
   }
 
   /** Why the URL must not be fetched (its host's forbidden address), or null when it may. */
-  private String refusal(URI uri, String url) {
+  private @Nullable String refusal(URI uri, String url) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FetchException(url, "invalid-url", "only http and https URLs are fetched");
@@ -170,7 +171,7 @@ final class AddressGuard {
   }
 
   /** The IPv4 address inside NAT64, 6to4 and IPv4-compatible IPv6 addresses, else null. */
-  private static byte[] embeddedV4(byte[] v6) {
+  private static byte @Nullable [] embeddedV4(byte[] v6) {
     if (NAT64.contains(v6) || V4_COMPATIBLE.contains(v6)) {
       return java.util.Arrays.copyOfRange(v6, 12, 16);
     }

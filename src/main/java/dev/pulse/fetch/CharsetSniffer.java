@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -40,7 +41,7 @@ public final class CharsetSniffer {
    *
    * @param headerCharset the Content-Type charset parameter, or null (a saved file has none)
    */
-  public static String decode(byte[] body, String headerCharset) {
+  public static String decode(byte[] body, @Nullable String headerCharset) {
     String text = new String(body, detect(body, headerCharset));
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
@@ -50,7 +51,7 @@ public final class CharsetSniffer {
    *
    * @param headerCharset the Content-Type charset parameter, or null
    */
-  public static Charset detect(byte[] body, String headerCharset) {
+  public static Charset detect(byte[] body, @Nullable String headerCharset) {
     Charset bom = fromBom(body);
     if (bom != null) {
       return bom;
@@ -66,7 +67,7 @@ public final class CharsetSniffer {
     return utf8 == Utf8.ASCII ? StandardCharsets.UTF_8 : guess(body);
   }
 
-  private static Charset declared(byte[] body, String headerCharset) {
+  private static @Nullable Charset declared(byte[] body, @Nullable String headerCharset) {
     Charset declared = lookup(headerCharset);
     if (declared != null) {
       return declared;
@@ -94,7 +95,7 @@ public final class CharsetSniffer {
     return guessed == null || guessed.equals(StandardCharsets.UTF_8) ? FALLBACK : guessed;
   }
 
-  static Charset fromBom(byte[] b) {
+  static @Nullable Charset fromBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
@@ -107,7 +108,7 @@ public final class CharsetSniffer {
     return null;
   }
 
-  private static Charset lookup(String name) {
+  private static @Nullable Charset lookup(@Nullable String name) {
     if (name == null || name.isBlank()) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /** Undoes Content-Encoding gzip and deflate, with the same size limit as the raw body. Pure. */
 final class Decoding {
@@ -20,7 +21,7 @@ final class Decoding {
    * @throws BodyLimit.TooLarge when the decoded body passes {@code limit} (a compression bomb)
    * @throws BodyLimit.Refused for an encoding we never asked for
    */
-  static byte[] decode(byte[] body, String encoding, long limit) throws IOException {
+  static byte[] decode(byte[] body, @Nullable String encoding, long limit) throws IOException {
     String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
     switch (e) {
       case "", "identity":

@@ -2,6 +2,7 @@ package dev.pulse.fetch;
 
 import dev.pulse.FailureClass;
 import dev.pulse.PulseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A URL could not be fetched. {@link #kind()} says what kind of failure it is, and with it whether
@@ -45,7 +46,8 @@ public class FetchException extends PulseException.SkipItem {
   private final String reason;
   private final String detail;
 
-  public FetchException(String url, Kind kind, String reason, String message, Throwable cause) {
+  public FetchException(
+      String url, Kind kind, String reason, String message, @Nullable Throwable cause) {
     super(url + ": " + message, cause);
     this.url = url;
     this.kind = kind;
@@ -58,7 +60,7 @@ public class FetchException extends PulseException.SkipItem {
   }
 
   /** A final failure ({@link Kind#REFUSED}): this URL cannot be fetched. */
-  public FetchException(String url, String reason, String message, Throwable cause) {
+  public FetchException(String url, String reason, String message, @Nullable Throwable cause) {
     this(url, Kind.REFUSED, reason, message, cause);
   }
 

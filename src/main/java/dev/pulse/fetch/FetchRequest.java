@@ -1,6 +1,7 @@
 package dev.pulse.fetch;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing to fetch, with the validators of the last copy for a conditional GET.
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param etag ETag of the copy we have, or null
  * @param lastModified Last-Modified of the copy we have, or null
  */
-public record FetchRequest(String url, Kind kind, String etag, String lastModified) {
+public record FetchRequest(
+    String url, Kind kind, @Nullable String etag, @Nullable String lastModified) {
 
   /** What a response must be to be accepted. */
   public enum Kind {

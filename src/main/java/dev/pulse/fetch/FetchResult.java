@@ -3,6 +3,7 @@ package dev.pulse.fetch;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page or feed as fetched.
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param finalUrl where it was found after redirects
  * @param status the final HTTP status (200, or 304 when {@link #notModified()})
  * @param contentType the response's media type without parameters, lower case; null if absent
- * @param charset the charset the body was decoded with
- * @param body the raw bytes (empty for a 304)
+ * @param charset the charset the body was decoded with; null for a 304
+ * @param body the raw bytes (empty for a 304); null is read as empty, so the accessor never returns
+ *     null
  * @param etag the response's ETag, or null
  * @param lastModified the response's Last-Modified, or null
  * @param fetchedAt when the response arrived
@@ -21,11 +23,11 @@ public record FetchResult(
     String requestedUrl,
     String finalUrl,
     int status,
-    String contentType,
-    Charset charset,
-    byte[] body,
-    String etag,
-    String lastModified,
+    @Nullable String contentType,
+    @Nullable Charset charset,
+    byte @Nullable [] body,
+    @Nullable String etag,
+    @Nullable String lastModified,
     Instant fetchedAt) {
 
   public FetchResult {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link HttpFetcher} talks HTTP.
@@ -239,14 +240,14 @@ public final class FetchSettings {
 
   /** FetchSettings by name; {@link #build()} checks them. */
   public static final class Builder {
-    private String userAgent;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration deadline;
+    private @Nullable String userAgent;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration deadline;
     private long maxBodyBytes;
     private int maxRedirects;
-    private Map<Kind, Set<String>> acceptedTypes;
-    private List<String> allow;
+    private @Nullable Map<Kind, Set<String>> acceptedTypes;
+    private @Nullable List<String> allow;
 
     private Builder() {}
 

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,8 +137,8 @@ public final class HttpFetcher implements Fetcher {
       FetchRequest request,
       URI uri,
       HttpResponse<byte[]> response,
-      String etag,
-      String lastModified) {
+      @Nullable String etag,
+      @Nullable String lastModified) {
     MediaType type = MediaType.parse(response.headers().firstValue("Content-Type").orElse(null));
     byte[] body;
     try {
@@ -363,7 +364,7 @@ public final class HttpFetcher implements Fetcher {
    * A server that sends no Content-Type: accept a page only if it looks like HTML, a feed if
    * XML/JSON.
    */
-  private String sniffType(URI uri, byte[] body, Kind kind) {
+  private @Nullable String sniffType(URI uri, byte[] body, Kind kind) {
     String head =
         new String(
                 body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)

@@ -1,12 +1,13 @@
 package dev.pulse.fetch;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A Content-Type header split into its media type and charset parameter. */
-record MediaType(String type, String charset) {
+record MediaType(@Nullable String type, @Nullable String charset) {
 
   /** Parses {@code text/html; charset="UTF-8"}; null or blank gives a type and charset of null. */
-  static MediaType parse(String header) {
+  static MediaType parse(@Nullable String header) {
     if (header == null || header.isBlank()) {
       return new MediaType(null, null);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +93,7 @@ public final class PoliteFetcher implements Fetcher {
       Politeness politeness,
       LongSupplier nanoTime,
       Sleeper sleeper,
-      RandomGenerator random, // null: each thread's own generator
+      @Nullable RandomGenerator random, // null: each thread's own generator
       RobotsStore robotsStore,
       HostGate hosts) {
     this.delegate = delegate;

@@ -2,6 +2,7 @@ package dev.pulse.fetch;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link PoliteFetcher} treats the sites it visits.
@@ -215,14 +216,14 @@ public final class Politeness {
 
   /** Politeness by name; {@link #build()} checks them. */
   public static final class Builder {
-    private Duration minHostDelay;
+    private @Nullable Duration minHostDelay;
     private int maxConcurrency;
     private int maxRetries;
-    private Duration backoffBase;
-    private Duration backoffMax;
-    private Duration maxRetryAfter;
-    private Duration robotsTtl;
-    private Duration robotsFailureTtl;
+    private @Nullable Duration backoffBase;
+    private @Nullable Duration backoffMax;
+    private @Nullable Duration maxRetryAfter;
+    private @Nullable Duration robotsTtl;
+    private @Nullable Duration robotsFailureTtl;
     private boolean obeyRobots;
 
     private Builder() {}

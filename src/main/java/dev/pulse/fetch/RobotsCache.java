@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,7 +123,7 @@ final class RobotsCache {
   }
 
   /** The rules of the stored copy, if it is still within its lifetime. */
-  private Rules kept(String origin) {
+  private @Nullable Rules kept(String origin) {
     RobotsStore.Copy copy = store.get(origin);
     if (copy == null) {
       return null;

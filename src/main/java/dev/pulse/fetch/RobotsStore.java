@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where robots.txt files are kept between runs, with the time they were fetched, so their lifetime
@@ -20,14 +21,14 @@ public interface RobotsStore {
    * @param unavailable it could not be read (5xx, unreachable): the host is left alone
    * @param fetchedAt when it was fetched
    */
-  record Copy(String body, boolean unavailable, Instant fetchedAt) {
+  record Copy(@Nullable String body, boolean unavailable, Instant fetchedAt) {
     public Copy {
       Objects.requireNonNull(fetchedAt, "fetchedAt");
     }
   }
 
   /** The copy kept for an origin ("https://example.org", "http://host:8080"), or null. */
-  Copy get(String origin);
+  @Nullable Copy get(String origin);
 
   /** Keeps this copy for the origin, replacing any older one. */
   void put(String origin, Copy copy);
@@ -37,7 +38,7 @@ public interface RobotsStore {
     Map<String, Copy> map = new ConcurrentHashMap<>();
     return new RobotsStore() {
       @Override
-      public Copy get(String origin) {
+      public @Nullable Copy get(String origin) {
         return map.get(origin);
       }
 

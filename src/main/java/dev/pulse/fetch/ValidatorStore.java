@@ -2,6 +2,7 @@ package dev.pulse.fetch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the ETag and Last-Modified of the last good copy of a URL are kept between runs, so the
@@ -11,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public interface ValidatorStore {
 
   /** The validators of a copy: either may be null, not both. */
-  record Validators(String etag, String lastModified) {
+  record Validators(@Nullable String etag, @Nullable String lastModified) {
 
     /** Validators of a fetched result, or null if the server sent none. */
-    public static Validators of(FetchResult result) {
+    public static @Nullable Validators of(FetchResult result) {
       return result.etag() == null && result.lastModified() == null
           ? null
           : new Validators(result.etag(), result.lastModified());
@@ -27,22 +28,22 @@ public interface ValidatorStore {
   }
 
   /** The validators stored for this URL (the URL as requested), or null. */
-  Validators get(String url);
+  @Nullable Validators get(String url);
 
   /** Replaces the validators for this URL; null removes them. */
-  void put(String url, Validators validators);
+  void put(String url, @Nullable Validators validators);
 
   /** A store that lives as long as the object. */
   static ValidatorStore inMemory() {
     Map<String, Validators> map = new ConcurrentHashMap<>();
     return new ValidatorStore() {
       @Override
-      public Validators get(String url) {
+      public @Nullable Validators get(String url) {
         return map.get(url);
       }
 
       @Override
-      public void put(String url, Validators validators) {
+      public void put(String url, @Nullable Validators validators) {
         if (validators == null) {
           map.remove(url);
         } else {
@@ -56,12 +57,12 @@ public interface ValidatorStore {
   static ValidatorStore none() {
     return new ValidatorStore() {
       @Override
-      public Validators get(String url) {
+      public @Nullable Validators get(String url) {
         return null;
       }
 
       @Override
-      public void put(String url, Validators validators) {}
+      public void put(String url, @Nullable Validators validators) {}
     };
   }
 }
