@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store's data-access core, the only class that touches JDBC: it owns the connections, the
@@ -25,7 +26,7 @@ public final class Db {
 
   /** Work done with the store's connection; may throw {@link SQLException}. */
   @FunctionalInterface
-  public interface Work<T> {
+  public interface Work<T extends @Nullable Object> {
     T run() throws SQLException;
   }
 
@@ -54,7 +55,7 @@ public final class Db {
    *
    * @param what what the work does, for the error message ("cannot " + what)
    */
-  public <T> T inTransaction(String what, Work<T> work) {
+  public <T extends @Nullable Object> T inTransaction(String what, Work<T> work) {
     if (current.get() != null) {
       return call(what, work);
     }
@@ -78,7 +79,7 @@ public final class Db {
   }
 
   /** Executes an INSERT, UPDATE or DELETE; returns the number of rows changed. */
-  public int update(String what, String sql, Object... args) {
+  public int update(String what, String sql, @Nullable Object... args) {
     return inTransaction(
         what,
         () -> {
@@ -90,7 +91,7 @@ public final class Db {
   }
 
   /** All rows of a query, mapped. */
-  public <T> List<T> list(String what, String sql, RowMapper<T> mapper, Object... args) {
+  public <T> List<T> list(String what, String sql, RowMapper<T> mapper, @Nullable Object... args) {
     return inTransaction(
         what,
         () -> {
@@ -109,11 +110,12 @@ public final class Db {
   }
 
   /** The first row of a query, mapped, if any. */
-  public <T> Optional<T> first(String what, String sql, RowMapper<T> mapper, Object... args) {
+  public <T> Optional<T> first(
+      String what, String sql, RowMapper<T> mapper, @Nullable Object... args) {
     return list(what, sql, mapper, args).stream().findFirst();
   }
 
-  private <T> T call(String what, Work<T> work) {
+  private <T extends @Nullable Object> T call(String what, Work<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {
@@ -121,7 +123,7 @@ public final class Db {
     }
   }
 
-  private void bind(PreparedStatement ps, Object... args) throws SQLException {
+  private void bind(PreparedStatement ps, @Nullable Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       if (a instanceof Instant instant) {
@@ -164,11 +166,12 @@ public final class Db {
     }
 
     /** A column's value as the driver gives it. */
-    public Object value(String column) throws SQLException {
+    public @Nullable Object value(String column) throws SQLException {
       return rs.getObject(column);
     }
 
-    public String text(String column) throws SQLException {
+    /** A text column; null when the column is NULL. */
+    public @Nullable String text(String column) throws SQLException {
       return rs.getString(column);
     }
 
@@ -177,7 +180,7 @@ public final class Db {
     }
 
     /** A nullable integer column. */
-    public Long optionalNumber(String column) throws SQLException {
+    public @Nullable Long optionalNumber(String column) throws SQLException {
       long v = rs.getLong(column);
       return rs.wasNull() ? null : v;
     }
@@ -186,12 +189,12 @@ public final class Db {
       return rs.getDouble(column);
     }
 
-    public byte[] bytes(String column) throws SQLException {
+    public byte @Nullable [] bytes(String column) throws SQLException {
       return rs.getBytes(column);
     }
 
     /** A nullable instant column. */
-    public Instant instant(String column) throws SQLException {
+    public @Nullable Instant instant(String column) throws SQLException {
       return dialect.instant(rs, column);
     }
 
@@ -199,7 +202,7 @@ public final class Db {
      * A time kept as an instant and the offset it was given with (seconds, in {@code
      * <column>_offset}); null when the instant is.
      */
-    public OffsetDateTime offsetTime(String column) throws SQLException {
+    public @Nullable OffsetDateTime offsetTime(String column) throws SQLException {
       Instant at = instant(column + "_at");
       if (at == null) {
         return null;
@@ -211,7 +214,7 @@ public final class Db {
   }
 
   /** The offset of a time, in seconds, for the {@code <column>_offset} column; null for null. */
-  static Integer offsetSeconds(OffsetDateTime t) {
+  static @Nullable Integer offsetSeconds(@Nullable OffsetDateTime t) {
     return t == null ? null : t.getOffset().getTotalSeconds();
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the two databases: how an instant is kept, and where the migrations are. The
@@ -20,7 +21,7 @@ enum Dialect {
     }
 
     @Override
-    Instant instant(ResultSet rs, String column) throws SQLException {
+    @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
       long micros = rs.getLong(column);
       return rs.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
@@ -33,7 +34,7 @@ enum Dialect {
     }
 
     @Override
-    Instant instant(ResultSet rs, String column) throws SQLException {
+    @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
       OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
       return t == null ? null : t.toInstant();
     }
@@ -54,5 +55,5 @@ enum Dialect {
   abstract Object instant(Instant t);
 
   /** An instant column of the current row, or null. */
-  abstract Instant instant(ResultSet rs, String column) throws SQLException;
+  abstract @Nullable Instant instant(ResultSet rs, String column) throws SQLException;
 }

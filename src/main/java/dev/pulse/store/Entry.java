@@ -6,9 +6,12 @@ import dev.pulse.text.StoredText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A curated entry: one article, its analysis and its provenance.
+ * A curated entry: one article, its analysis and its provenance. A null title or text is read as
+ * empty and null topics or flags as none, so those accessors never return null though their types
+ * say {@code @Nullable} (it is the constructor's parameter too).
  *
  * @param id SHA-256 (hex) of {@link #url()}, the canonical URL; stable across reruns
  * @param url the canonical URL
@@ -35,20 +38,20 @@ public record Entry(
     String id,
     String url,
     String source,
-    String title,
-    String byline,
-    OffsetDateTime published,
-    String siteName,
-    String language,
-    String image,
-    String text,
+    @Nullable String title,
+    @Nullable String byline,
+    @Nullable OffsetDateTime published,
+    @Nullable String siteName,
+    @Nullable String language,
+    @Nullable String image,
+    @Nullable String text,
     String summary,
-    String editorsNote,
+    @Nullable String editorsNote,
     Sentiment sentiment,
     String category,
-    List<String> topics,
+    @Nullable List<String> topics,
     Provenance provenance,
-    List<String> flags) {
+    @Nullable List<String> flags) {
 
   public Entry {
     Objects.requireNonNull(id, "id");
@@ -76,18 +79,18 @@ public record Entry(
       String id,
       String url,
       String source,
-      String title,
-      String byline,
-      OffsetDateTime published,
-      String siteName,
-      String language,
-      String image,
-      String text,
+      @Nullable String title,
+      @Nullable String byline,
+      @Nullable OffsetDateTime published,
+      @Nullable String siteName,
+      @Nullable String language,
+      @Nullable String image,
+      @Nullable String text,
       String summary,
-      String editorsNote,
+      @Nullable String editorsNote,
       Sentiment sentiment,
       String category,
-      List<String> topics,
+      @Nullable List<String> topics,
       Provenance provenance) {
     this(
         id,

@@ -1,6 +1,7 @@
 package dev.pulse.store;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a run that did not become an entry, and why.
@@ -8,10 +9,12 @@ import java.util.Objects;
  * @param url the item's URL (or the source's, for a discovery failure)
  * @param stage discover, fetch, extract, analyze or store
  * @param reason a short code, e.g. "http-404", "content-type", "no-article", "invalid-reply"
- * @param message a sentence for people
+ * @param message a sentence for people; null is read as the reason, so the accessor never returns
+ *     null
  * @param detail raw material for debugging (e.g. the model's reply), or null
  */
-public record ItemFailure(String url, String stage, String reason, String message, String detail) {
+public record ItemFailure(
+    String url, String stage, String reason, @Nullable String message, @Nullable String detail) {
 
   public ItemFailure {
     Objects.requireNonNull(url, "url");

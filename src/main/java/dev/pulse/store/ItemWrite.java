@@ -3,6 +3,7 @@ package dev.pulse.store;
 import dev.pulse.fetch.ValidatorStore;
 import dev.pulse.source.DiscoveredItem;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the processing of one item writes, committed by {@link Store#save(ItemWrite)} in one
@@ -21,14 +22,14 @@ import java.util.Objects;
  */
 public record ItemWrite(
     DiscoveredItem item,
-    Entry entry,
-    Long fingerprint,
-    Alternate alternate,
-    ValidatorStore.Validators validators,
+    @Nullable Entry entry,
+    @Nullable Long fingerprint,
+    @Nullable Alternate alternate,
+    ValidatorStore.@Nullable Validators validators,
     long runId,
-    ItemFailure failure,
+    @Nullable ItemFailure failure,
     Retry retry,
-    String retryReason) {
+    @Nullable String retryReason) {
 
   /** The item's place in the retry queue after this write. */
   public enum Retry {
@@ -67,7 +68,7 @@ public record ItemWrite(
   }
 
   /** Saves these validators (none when null or empty). */
-  public ItemWrite withValidators(ValidatorStore.Validators v) {
+  public ItemWrite withValidators(ValidatorStore.@Nullable Validators v) {
     return new ItemWrite(
         item, entry, fingerprint, alternate, v, runId, failure, retry, retryReason);
   }

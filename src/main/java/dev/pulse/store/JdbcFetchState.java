@@ -2,6 +2,7 @@ package dev.pulse.store;
 
 import dev.pulse.fetch.ValidatorStore;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The fetcher's {@link ValidatorStore} kept in the {@code fetch_state} table. */
 final class JdbcFetchState implements ValidatorStore {
@@ -13,7 +14,7 @@ final class JdbcFetchState implements ValidatorStore {
   }
 
   @Override
-  public Validators get(String url) {
+  public @Nullable Validators get(String url) {
     return db.first(
             "read the fetch state of " + url,
             "SELECT etag, last_modified FROM fetch_state WHERE url = ?",
@@ -24,7 +25,7 @@ final class JdbcFetchState implements ValidatorStore {
   }
 
   @Override
-  public void put(String url, Validators v) {
+  public void put(String url, @Nullable Validators v) {
     if (v == null || (v.etag() == null && v.lastModified() == null)) {
       db.update("clear the fetch state of " + url, "DELETE FROM fetch_state WHERE url = ?", url);
       return;

@@ -2,6 +2,7 @@ package dev.pulse.store;
 
 import dev.pulse.fetch.RobotsStore;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fetcher's {@link RobotsStore} in the {@code robots} table. A cache read by key only, so its
@@ -16,7 +17,7 @@ final class JdbcRobotsStore implements RobotsStore {
   }
 
   @Override
-  public Copy get(String origin) {
+  public @Nullable Copy get(String origin) {
     return db.first(
             "read robots.txt of " + origin,
             "SELECT body, unavailable, fetched_at FROM robots WHERE origin = ?",

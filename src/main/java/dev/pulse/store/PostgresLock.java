@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link StoreLock} on PostgreSQL: a session-level advisory lock held on one dedicated connection
@@ -28,9 +29,10 @@ final class PostgresLock {
 
   private final Connection connection;
   private final StoreLock.Holder holder;
-  private final StoreLock.Holder takenOver;
+  private final StoreLock.@Nullable Holder takenOver;
 
-  private PostgresLock(Connection connection, StoreLock.Holder holder, StoreLock.Holder takenOver) {
+  private PostgresLock(
+      Connection connection, StoreLock.Holder holder, StoreLock.@Nullable Holder takenOver) {
     this.connection = connection;
     this.holder = holder;
     this.takenOver = takenOver;
@@ -99,7 +101,7 @@ final class PostgresLock {
     }
   }
 
-  StoreLock.Holder takenOver() {
+  StoreLock.@Nullable Holder takenOver() {
     return takenOver;
   }
 

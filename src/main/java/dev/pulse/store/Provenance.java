@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param analyzedAt when the analysis was made
  * @param contentHash SHA-256 (hex) of the extracted title and text; unchanged content is not
  *     analyzed twice
- * @param usage LLM calls, tokens and cost spent on the analysis
+ * @param usage LLM calls, tokens and cost spent on the analysis; null is read as none, so the
+ *     accessor never returns null
  * @param analysisLanguage the language the analyzer read the article in (an ISO 639 code, or {@code
  *     und} when it could not tell), or null when not recorded (entries analyzed before it was)
  */
@@ -28,7 +29,7 @@ public record Provenance(
     Instant fetchedAt,
     Instant analyzedAt,
     String contentHash,
-    Usage usage,
+    @Nullable Usage usage,
     @Nullable String analysisLanguage) {
 
   public Provenance {

@@ -4,6 +4,7 @@ import dev.pulse.analyze.Usage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of the pipeline as kept in the store.
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  * @param finishedAt end time, or null while running (or when the run died)
  * @param analyzer analyzer name and model, e.g. "embedded (all-minilm-l6-v2-q)"
  * @param counts items per outcome: discovered, fetched, unchanged, stored, failed, skipped, ...
- * @param usage LLM calls, tokens and cost for the run
+ * @param usage LLM calls, tokens and cost for the run; null is read as none, so the accessor never
+ *     returns null
  * @param status "running", "ok", "partial" (some items failed), "failed" (stopped by a fatal
  *     error), "interrupted" (stopped by a signal or the time budget, its items queued) or
  *     "abandoned" (its process died without closing it; marked by a later run, or for a worker's
@@ -28,13 +30,13 @@ public record RunRecord(
     long id,
     String command,
     Instant startedAt,
-    Instant finishedAt,
+    @Nullable Instant finishedAt,
     String analyzer,
     Map<String, Integer> counts,
-    Usage usage,
+    @Nullable Usage usage,
     String status,
-    String stopReason,
-    String host,
+    @Nullable String stopReason,
+    @Nullable String host,
     long pid) {
 
   public RunRecord {
@@ -47,10 +49,10 @@ public record RunRecord(
       long id,
       String command,
       Instant startedAt,
-      Instant finishedAt,
+      @Nullable Instant finishedAt,
       String analyzer,
       Map<String, Integer> counts,
-      Usage usage,
+      @Nullable Usage usage,
       String status) {
     this(id, command, startedAt, finishedAt, analyzer, counts, usage, status, null, null, 0);
   }

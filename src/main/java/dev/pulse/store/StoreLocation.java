@@ -3,6 +3,7 @@ package dev.pulse.store;
 import dev.pulse.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a store is, from the one {@code store:} setting (or {@code --db}): a SQLite file ({@code
@@ -14,7 +15,7 @@ import java.util.Locale;
  * @param jdbcUrl the JDBC URL
  * @param file the SQLite file, or null for PostgreSQL
  */
-public record StoreLocation(Dialect dialect, String jdbcUrl, Path file) {
+public record StoreLocation(Dialect dialect, String jdbcUrl, @Nullable Path file) {
 
   /** Parses the setting; a password in it is refused. */
   public static StoreLocation parse(String setting) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One writer per store. On SQLite: an OS file lock on {@code <store>.lock} beside the store file,
@@ -62,9 +63,9 @@ public final class StoreLock implements AutoCloseable {
 
   /** Another process holds the lock (and still did after waiting, if asked to wait). */
   public static final class Busy extends PulseException {
-    private final transient Holder holder;
+    private final transient @Nullable Holder holder;
 
-    Busy(Object lockPlace, Holder holder, Duration waited) {
+    Busy(Object lockPlace, @Nullable Holder holder, Duration waited) {
       super(
           "the store is in use by another run ("
               + (holder == null ? "holder unknown: see " + lockPlace : holder.describe())
@@ -82,18 +83,18 @@ public final class StoreLock implements AutoCloseable {
     }
 
     /** The holder named in the lock file, or null when it could not be read. */
-    public Holder holder() {
+    public @Nullable Holder holder() {
       return holder;
     }
   }
 
-  private final FileChannel channel;
-  private final FileLock lock;
-  private final PostgresLock postgres;
+  private final @Nullable FileChannel channel;
+  private final @Nullable FileLock lock;
+  private final @Nullable PostgresLock postgres;
   private final Holder holder;
-  private final Holder takenOver;
+  private final @Nullable Holder takenOver;
 
-  private StoreLock(FileChannel channel, FileLock lock, Holder holder, Holder takenOver) {
+  private StoreLock(FileChannel channel, FileLock lock, Holder holder, @Nullable Holder takenOver) {
     this.channel = channel;
     this.lock = lock;
     this.postgres = null;
@@ -225,7 +226,7 @@ public final class StoreLock implements AutoCloseable {
     }
   }
 
-  private static StoreLock tryAcquire(Path file, String command) {
+  private static @Nullable StoreLock tryAcquire(Path file, String command) {
     FileChannel ch = null;
     try {
       ch =

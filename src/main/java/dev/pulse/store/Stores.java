@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -173,13 +174,13 @@ public final class Stores {
   }
 
   private static HikariDataSource pool(
-      StoreLocation where, DataSource sqlite, boolean readOnly, Map<String, String> env) {
+      StoreLocation where, @Nullable DataSource sqlite, boolean readOnly, Map<String, String> env) {
     return pool(where, sqlite, readOnly, env, "pulse-store", POSTGRESQL_POOL);
   }
 
   private static HikariDataSource pool(
       StoreLocation where,
-      DataSource sqlite,
+      @Nullable DataSource sqlite,
       boolean readOnly,
       Map<String, String> env,
       String name,
@@ -223,7 +224,7 @@ public final class Stores {
     }
   }
 
-  private static String firstSet(Map<String, String> env, String... names) {
+  private static @Nullable String firstSet(Map<String, String> env, String... names) {
     for (String n : names) {
       String v = env.get(n);
       if (v != null && !v.isEmpty()) {
@@ -233,7 +234,7 @@ public final class Stores {
     return null;
   }
 
-  private static void close(HikariDataSource pool) {
+  private static void close(@Nullable HikariDataSource pool) {
     if (pool != null) {
       pool.close();
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLite V6: times become UTC instants (INTEGER microseconds since the epoch) so they sort right
@@ -41,7 +42,7 @@ final class V6__utc_instants extends BaseJavaMigration {
           new Table("alternates", List.of("recorded_at"), null),
           new Table("retry_queue", List.of("updated_at"), "published"));
 
-  private record Table(String name, List<String> instants, String offsetTime) {}
+  private record Table(String name, List<String> instants, @Nullable String offsetTime) {}
 
   @Override
   public void migrate(Context context) throws Exception {
