@@ -6,6 +6,7 @@ import dev.pulse.editorial.Passwords;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,15 +69,15 @@ final class AuthRoutes {
     ctx.redirect("/desk/login", HttpStatus.SEE_OTHER);
   }
 
-  private void render(Context ctx, Session s, String error, HttpStatus status) {
-    Map<String, Object> page = Page.of(s, "Sign in");
+  private void render(Context ctx, Session s, @Nullable String error, HttpStatus status) {
+    Map<String, @Nullable Object> page = Page.of(s, "Sign in");
     page.put("error", error);
     page.put("next", safeNext(ctx.queryParam("next")));
     ctx.status(status).html(templates.render("login", page));
   }
 
   /** Only a desk path of this site: never an open redirect. */
-  static String safeNext(String next) {
+  static String safeNext(@Nullable String next) {
     if (next == null
         || !next.startsWith("/desk")
         || next.startsWith("//")
@@ -87,7 +88,7 @@ final class AuthRoutes {
     return next;
   }
 
-  private static String value(String s) {
+  private static String value(@Nullable String s) {
     return s == null ? "" : s;
   }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class BackgroundRuns implements RunControl, AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final AtomicReference<Job> job = new AtomicReference<>();
+  private final AtomicReference<@Nullable Job> job = new AtomicReference<>();
 
   private record Job(String what, String user, Instant since, AtomicReference<String> progress) {}
 

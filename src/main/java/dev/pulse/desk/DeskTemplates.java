@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The desk's Mustache templates (classpath {@code desk/}), compiled once. {@code {{name}}} escapes
@@ -25,7 +26,7 @@ final class DeskTemplates {
     return out.toString();
   }
 
-  static byte[] asset(String name) {
+  static byte @Nullable [] asset(String name) {
     String path = "desk/assets/" + name;
     try (InputStream in = DeskTemplates.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry on the desk: the analyzer's output beside what readers see, the edit form under a soft
@@ -107,7 +108,7 @@ final class EntryRoutes {
   }
 
   private Map<String, Object> view(Session s, Entry ai, Optional<Correction> c, EditLock lock) {
-    Map<String, Object> view = Page.of(s, ai.title().isBlank() ? "Entry" : ai.title());
+    Map<String, @Nullable Object> view = Page.of(s, ai.title().isBlank() ? "Entry" : ai.title());
     view.put("id", ai.id());
     view.put("url", ai.url());
     view.put("entryTitle", ai.title());
@@ -216,7 +217,7 @@ final class EntryRoutes {
     return new Edit(e.summary(), e.editorsNote(), e.sentiment(), e.category(), e.topics());
   }
 
-  private static Edit shown(Entry ai, Correction c) {
+  private static Edit shown(Entry ai, @Nullable Correction c) {
     return aiEdit(c == null ? ai : c.applyTo(ai));
   }
 
@@ -240,14 +241,14 @@ final class EntryRoutes {
     }
   }
 
-  private static String required(String v, String name) {
+  private static String required(@Nullable String v, String name) {
     if (v == null) {
       throw new BadRequestResponse("missing " + name);
     }
     return v;
   }
 
-  private static String nullToEmpty(String s) {
+  private static String nullToEmpty(@Nullable String s) {
     return s == null ? "" : s;
   }
 }

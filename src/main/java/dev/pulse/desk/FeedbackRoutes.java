@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readers' "Was this worth reading?" votes: a plain form POST (no JavaScript, no session, no CSRF
@@ -33,7 +34,7 @@ final class FeedbackRoutes {
   private final Duration retention;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private volatile String salt;
+  private volatile @Nullable String salt;
   private volatile Instant forgotAt = Instant.MIN;
 
   FeedbackRoutes(

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Times as the desk shows them, in the configured zone. */
 final class Format {
@@ -18,12 +19,12 @@ final class Format {
     this.zone = zone;
   }
 
-  String time(Instant t) {
+  String time(@Nullable Instant t) {
     return t == null ? "" : SHORT.format(t.atZone(zone));
   }
 
   /** An ISO-8601 instant or offset date-time from the store; shown as is when unreadable. */
-  String time(String iso) {
+  String time(@Nullable String iso) {
     if (iso == null) {
       return "";
     }

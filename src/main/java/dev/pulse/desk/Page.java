@@ -2,6 +2,7 @@ package dev.pulse.desk;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scope of a desk page: the layout's values (title, account, CSRF token) and the page's own.
@@ -10,8 +11,8 @@ final class Page {
 
   private Page() {}
 
-  static Map<String, Object> of(Session s, String title) {
-    Map<String, Object> m = new HashMap<>();
+  static Map<String, @Nullable Object> of(@Nullable Session s, String title) {
+    Map<String, @Nullable Object> m = new HashMap<>();
     m.put("title", title);
     if (s != null) {
       m.put("csrf", s.csrf);

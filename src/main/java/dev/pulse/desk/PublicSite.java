@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ final class PublicSite implements AutoCloseable {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
           });
-  private volatile Snapshot snapshot;
+  private volatile @Nullable Snapshot snapshot;
   private volatile Instant checkedAt = Instant.MIN;
 
   PublicSite(SiteSource source, Clock clock, DeskTemplates templates) {
@@ -83,7 +84,7 @@ final class PublicSite implements AutoCloseable {
   }
 
   /** The last rendered site, or null before the first render is done; never waits. */
-  Map<String, byte[]> files() {
+  @Nullable Map<String, byte[]> files() {
     Snapshot s = snapshot;
     if (s == null
         || s.generation != generation.get()

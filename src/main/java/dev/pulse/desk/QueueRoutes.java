@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The review queue: filters, pages, and approve / reject. */
 final class QueueRoutes {
@@ -63,7 +64,7 @@ final class QueueRoutes {
                 filters.get("sort"),
                 page,
                 PAGE_SIZE));
-    Map<String, Object> view = Page.of(Security.session(ctx), "Review queue");
+    Map<String, @Nullable Object> view = Page.of(Security.session(ctx), "Review queue");
     view.put("rows", result.rows().stream().map(this::row).toList());
     view.put("total", result.total());
     view.put("empty", result.rows().isEmpty());
@@ -148,7 +149,7 @@ final class QueueRoutes {
     }
   }
 
-  private static int pageNumber(String s) {
+  private static int pageNumber(@Nullable String s) {
     try {
       return s == null ? 1 : Math.max(1, Integer.parseInt(s));
     } catch (NumberFormatException e) {
@@ -165,11 +166,11 @@ final class QueueRoutes {
     return param(ctx.queryParam(name), fallback);
   }
 
-  private static String param(String v, String fallback) {
+  private static String param(@Nullable String v, String fallback) {
     return v == null || v.isBlank() ? fallback : v.strip();
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
   }
 }

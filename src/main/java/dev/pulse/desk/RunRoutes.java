@@ -10,6 +10,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Run history, Run now, Rerun of one URL, Retry of a run's failed items, and their progress. */
 final class RunRoutes {
@@ -37,7 +38,7 @@ final class RunRoutes {
             .filter(r -> r.id() == id)
             .findFirst()
             .orElseThrow(() -> new NotFoundResponse("no such run"));
-    Map<String, Object> view = page(ctx, "Run " + id, null);
+    Map<String, @Nullable Object> view = page(ctx, "Run " + id, null);
     view.put("run", run(run));
     List<Map<String, Object>> failures = entries.failures(id).stream().map(this::failure).toList();
     view.put("failures", failures);
@@ -72,8 +73,8 @@ final class RunRoutes {
     }
   }
 
-  private Map<String, Object> page(Context ctx, String title, String refused) {
-    Map<String, Object> view = Page.of(Security.session(ctx), title);
+  private Map<String, @Nullable Object> page(Context ctx, String title, @Nullable String refused) {
+    Map<String, @Nullable Object> view = Page.of(Security.session(ctx), title);
     view.put("refused", refused);
     view.put("started", ctx.queryParam("started") != null && refused == null);
     control

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters every request passes: security headers, the session, then (once the route is known)
@@ -92,7 +93,7 @@ final class Security {
   }
 
   /** The request's session, or null. */
-  static Session session(Context ctx) {
+  static @Nullable Session session(Context ctx) {
     return ctx.attribute(SESSION_ATTR);
   }
 

@@ -2,6 +2,7 @@ package dev.pulse.desk;
 
 import dev.pulse.editorial.Role;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One browser's session: anonymous until login (it then carries only the CSRF token of the login
@@ -11,12 +12,12 @@ final class Session {
 
   final String id;
   final String csrf;
-  final String user;
-  final Role role;
+  final @Nullable String user;
+  final @Nullable Role role;
   final Instant created;
   volatile Instant lastSeen;
 
-  Session(String id, String csrf, String user, Role role, Instant created) {
+  Session(String id, String csrf, @Nullable String user, @Nullable Role role, Instant created) {
     this.id = id;
     this.csrf = csrf;
     this.user = user;

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sessions in memory (a restart logs everyone out): random 256-bit ids, an idle expiry, a CSRF
@@ -37,7 +38,7 @@ final class Sessions {
   }
 
   /** The live session with this id, touched; empty when unknown or idle too long. */
-  Optional<Session> find(String id) {
+  Optional<Session> find(@Nullable String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -55,14 +56,14 @@ final class Sessions {
   }
 
   /** Ends {@code old} (if any) and starts an account's session under a new id and token. */
-  Session login(Session old, String user, Role role) {
+  Session login(@Nullable Session old, String user, Role role) {
     if (old != null) {
       byId.remove(old.id);
     }
     return put(new Session(token(), token(), user, role, clock.instant()));
   }
 
-  void end(Session s) {
+  void end(@Nullable Session s) {
     if (s != null) {
       byId.remove(s.id);
     }

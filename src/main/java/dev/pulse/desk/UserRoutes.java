@@ -3,6 +3,7 @@ package dev.pulse.desk;
 import dev.pulse.editorial.AccountStore;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The admins' list of accounts. */
 final class UserRoutes {
@@ -16,7 +17,7 @@ final class UserRoutes {
   }
 
   void users(Context ctx) {
-    Map<String, Object> page = Page.of(Security.session(ctx), "Accounts");
+    Map<String, @Nullable Object> page = Page.of(Security.session(ctx), "Accounts");
     page.put(
         "accounts",
         accounts.accounts().stream()
