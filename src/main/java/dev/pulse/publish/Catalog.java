@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entries of one render, newest first, with the indexes every page needs: per category, per
@@ -31,7 +32,7 @@ final class Catalog {
   /** Display forms, cleaned once: the title ("(untitled)" when blank) and the summary (or null). */
   final String[] titles;
 
-  final String[] summaries;
+  final @Nullable String[] summaries;
   final String[] urls;
   final String[] categories;
   final String[] sources;

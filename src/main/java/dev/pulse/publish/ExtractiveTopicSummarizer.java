@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The roll-up without a model: one line composed across the stories, naming their distinct
@@ -83,7 +84,7 @@ final class ExtractiveTopicSummarizer implements TopicSummarizer {
    * blank, or when it announces a feature rather than news (a question, or a kicker and colon
    * followed by "how", "why", "what"...: "Inside Ostmere: how the fab works").
    */
-  static String headline(String title) {
+  static @Nullable String headline(@Nullable String title) {
     String t = Text.display(title);
     if (t == null) {
       return null;

@@ -4,6 +4,7 @@ import dev.pulse.store.Entry;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reader feedback block of an entry page: a Yes / No form posting to {@code pulse serve}, and
@@ -14,10 +15,11 @@ import java.nio.charset.StandardCharsets;
  * @param shareUrl the URL to share: the page's public address, or the article's
  * @param mailto an e-mail link with the title and the URL
  */
-record Feedback(String action, String formOrigin, String shareUrl, String mailto, String title) {
+record Feedback(
+    String action, String formOrigin, @Nullable String shareUrl, String mailto, String title) {
 
   /** The base votes go to ("" for the serving process), or null when feedback is off. */
-  static String base(String feedbackUrl) {
+  static @Nullable String base(@Nullable String feedbackUrl) {
     if (feedbackUrl == null || feedbackUrl.isBlank()) {
       return null;
     }
@@ -33,7 +35,7 @@ record Feedback(String action, String formOrigin, String shareUrl, String mailto
     return u.replaceAll("/+$", "");
   }
 
-  static Feedback of(String base, Entry e, String title, String pageUrl) {
+  static Feedback of(String base, Entry e, String title, @Nullable String pageUrl) {
     String share = pageUrl != null ? pageUrl : SafeUrl.httpOrNull(e.url());
     String origin = base.isEmpty() ? "'self'" : origin(base);
     String mail =

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Atom 1.0 (written by Rome) and JSON Feed 1.1 (written by Jackson) for the whole site or one
@@ -57,7 +58,7 @@ final class Feeds {
    * URL, else as links relative to the feed when the site keeps a copy of the original, else the
    * original alone (page null). Either may be null.
    */
-  private record Target(String page, String original) {}
+  private record Target(@Nullable String page, @Nullable String original) {}
 
   private Target target(int i, String feedPath) {
     Entry e = catalog.entry(i);
@@ -236,7 +237,7 @@ final class Feeds {
     return note == null ? s : s + "\n\nEditor's note: " + note;
   }
 
-  private static SyndPerson person(String name) {
+  private static SyndPerson person(@Nullable String name) {
     Person p = new Person();
     p.setName(Text.clean(name == null ? "Unknown" : name));
     return p;

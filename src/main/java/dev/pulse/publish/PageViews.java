@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Turns catalog entries into the plain values the templates show. Pure and thread-safe. */
 final class PageViews {
@@ -40,10 +41,10 @@ final class PageViews {
   /** The shared page frame; {@code current} is the category shown, or null. */
   Layout layout(
       String root,
-      String pageTitle,
-      String description,
+      @Nullable String pageTitle,
+      @Nullable String description,
       String path,
-      String currentCategory,
+      @Nullable String currentCategory,
       String atomPath,
       String jsonPath) {
     List<Link> nav = new ArrayList<>();
@@ -128,13 +129,13 @@ final class PageViews {
   }
 
   /** A plausible BCP 47 tag ("en", "pt-BR"), or null, for the article's lang attribute. */
-  static String language(String tag) {
+  static @Nullable String language(@Nullable String tag) {
     String t = Text.display(tag);
     return t != null && LANGUAGE.matcher(t).matches() ? t : null;
   }
 
   /** The entry's language tag when its primary language is not the page's, else null. */
-  static String foreign(String tag) {
+  static @Nullable String foreign(@Nullable String tag) {
     String t = language(tag);
     if (t == null) {
       return null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Recommended Readings": for each entry the most similar other entries by cosine similarity of
@@ -84,7 +85,14 @@ final class Related {
   }
 
   private static void window(
-      int[] list, int pos, int radius, float[][] unit, int i, int[] stamp, int mark, TopK top) {
+      int @Nullable [] list,
+      int pos,
+      int radius,
+      float[][] unit,
+      int i,
+      int[] stamp,
+      int mark,
+      TopK top) {
     if (list == null || pos < 0) {
       return;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets through only absolute http(s) URLs with a host; everything else (javascript:, data:, ...) is
@@ -22,7 +23,7 @@ final class SafeUrl {
    * demo's images, served from 127.0.0.1 during the run, are the usual case). Host names are not
    * resolved.
    */
-  static String publicHttpOrNull(String url) {
+  static @Nullable String publicHttpOrNull(@Nullable String url) {
     String u = httpOrNull(url);
     if (u == null) {
       return null;
@@ -53,7 +54,7 @@ final class SafeUrl {
   }
 
   /** The URL, trimmed, when it is an absolute http(s) URL with a host; otherwise null. */
-  static String httpOrNull(String url) {
+  static @Nullable String httpOrNull(@Nullable String url) {
     if (url == null) {
       return null;
     }

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ final class SiteBuilder {
       TopicSummarizer summarizer,
       Templates templates,
       Map<String, String> originals,
-      String feedbackUrl,
+      @Nullable String feedbackUrl,
       boolean reviewed) {
     this.feedback = Feedback.base(feedbackUrl);
     this.reviewed = reviewed;
@@ -73,7 +74,7 @@ final class SiteBuilder {
   private final boolean reviewed;
 
   /** Where votes go ("" for the serving process itself), or null: no feedback block. */
-  private final String feedback;
+  private final @Nullable String feedback;
 
   /** Counts of what one build wrote. */
   record Counts(int entries, int pages, int feeds, int topics, Map<String, Long> phaseMillis) {}
@@ -466,7 +467,7 @@ final class SiteBuilder {
     }
 
     /** Every category but the current one, with its newest story. */
-    List<Views.Section> sections(Catalog c, String current, String root) {
+    List<Views.Section> sections(Catalog c, @Nullable String current, String root) {
       List<Views.Section> out = new ArrayList<>();
       c.byCategory.forEach(
           (name, members) -> {
@@ -494,7 +495,7 @@ final class SiteBuilder {
   }
 
   private interface PageWriter {
-    void write(int page, int[] slice, Pagination pagination);
+    void write(int page, int[] slice, @Nullable Pagination pagination);
   }
 
   /** Writes members in pages of {@code pageSize}; returns the number of pages. */

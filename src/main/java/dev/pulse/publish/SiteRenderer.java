@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the curated static site: an index with category navigation and trending topics, a page
@@ -28,7 +29,7 @@ public final class SiteRenderer {
   private final TopicSummarizer summarizer;
   private final SiteBuilder builder;
   private final Map<String, String> originals;
-  private final String feedbackUrl;
+  private final @Nullable String feedbackUrl;
   private final boolean reviewed;
 
   /** A renderer with the extractive topic roll-up. */
@@ -45,7 +46,7 @@ public final class SiteRenderer {
       EntryVectors vectors,
       TopicSummarizer summarizer,
       Map<String, String> originals,
-      String feedbackUrl,
+      @Nullable String feedbackUrl,
       boolean reviewed) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vectors = Objects.requireNonNull(vectors, "vectors");
@@ -63,7 +64,7 @@ public final class SiteRenderer {
    * votes going to the {@code pulse serve} at {@code feedbackUrl} ("/" when the pages are served by
    * that same process). A plain form POST: it works without JavaScript.
    */
-  public SiteRenderer withFeedback(String feedbackUrl) {
+  public SiteRenderer withFeedback(@Nullable String feedbackUrl) {
     return new SiteRenderer(
         settings,
         vectors,

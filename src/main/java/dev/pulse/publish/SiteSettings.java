@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the static site is rendered.
@@ -57,7 +58,7 @@ public final class SiteSettings {
     return toBuilder().tagline(newTagline).build();
   }
 
-  public SiteSettings withBaseUrl(String newBaseUrl) {
+  public SiteSettings withBaseUrl(@Nullable String newBaseUrl) {
     return toBuilder().baseUrl(newBaseUrl).build();
   }
 
@@ -91,7 +92,7 @@ public final class SiteSettings {
     }
   }
 
-  private static String normaliseBaseUrl(String url) {
+  private static @Nullable String normaliseBaseUrl(@Nullable String url) {
     if (url == null || url.isBlank()) {
       return null;
     }
@@ -111,7 +112,7 @@ public final class SiteSettings {
 
   private final String title;
   private final String tagline;
-  private final String baseUrl;
+  private final @Nullable String baseUrl;
   private final Duration trendingWindow;
   private final Clock clock;
   private final ZoneId zone;
@@ -197,7 +198,7 @@ public final class SiteSettings {
    * always link relatively (so they work over file:// and under any path), the base URL only makes
    * feed links and canonical links absolute.
    */
-  public String baseUrl() {
+  public @Nullable String baseUrl() {
     return baseUrl;
   }
 
@@ -347,12 +348,12 @@ public final class SiteSettings {
 
   /** SiteSettings by name; {@link #build()} checks them. */
   public static final class Builder {
-    private String title;
-    private String tagline;
-    private String baseUrl;
-    private Duration trendingWindow;
-    private Clock clock;
-    private ZoneId zone;
+    private @Nullable String title;
+    private @Nullable String tagline;
+    private @Nullable String baseUrl;
+    private @Nullable Duration trendingWindow;
+    private @Nullable Clock clock;
+    private @Nullable ZoneId zone;
     private int latestOnIndex;
     private int pageSize;
     private int feedSize;
@@ -388,12 +389,12 @@ public final class SiteSettings {
       return this;
     }
 
-    public Builder tagline(String value) {
+    public Builder tagline(@Nullable String value) {
       this.tagline = value;
       return this;
     }
 
-    public Builder baseUrl(String value) {
+    public Builder baseUrl(@Nullable String value) {
       this.baseUrl = value;
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One subject, one topic across the site: maps each tag's key to the key of the topic it is shown
@@ -87,7 +88,8 @@ final class TagCanon {
   }
 
   /** The one longer capitalised name a capitalised one-word name begins, or null. */
-  private static String longerName(String key, Iterable<String> keys, Map<String, String> names) {
+  private static @Nullable String longerName(
+      String key, Iterable<String> keys, Map<String, String> names) {
     if (key.contains(" ") || !capitalised(names.get(key))) {
       return null;
     }

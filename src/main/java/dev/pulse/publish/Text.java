@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Small pure text helpers for pages and feeds. */
 final class Text {
@@ -16,7 +17,7 @@ final class Text {
    * than tab, newline and carriage return; DEL; U+FFFE/U+FFFF; unpaired surrogates). Null stays
    * null.
    */
-  static String clean(String s) {
+  static @Nullable String clean(@Nullable String s) {
     if (s == null) {
       return null;
     }
@@ -51,7 +52,7 @@ final class Text {
   }
 
   /** Cleaned, whitespace collapsed and trimmed; null or blank gives null. */
-  static String display(String s) {
+  static @Nullable String display(@Nullable String s) {
     String c = clean(s);
     if (c == null) {
       return null;
@@ -103,7 +104,7 @@ final class Text {
   }
 
   /** The sentences of a text, trimmed, in order. */
-  static List<String> sentences(String text) {
+  static List<String> sentences(@Nullable String text) {
     List<String> out = new ArrayList<>();
     String t = display(text);
     if (t == null) {
@@ -122,7 +123,7 @@ final class Text {
   }
 
   /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
-  static String truncate(String s, int max) {
+  static @Nullable String truncate(@Nullable String s, int max) {
     if (s == null || s.length() <= max) {
       return s;
     }
@@ -141,7 +142,7 @@ final class Text {
    * longer one is cut at its last clause break (comma, semicolon, dash) within the limit, else at
    * the limit, and marked with an ellipsis. Null for a blank summary.
    */
-  static String dek(String summary) {
+  static @Nullable String dek(@Nullable String summary) {
     List<String> sentences = sentences(summary);
     if (sentences.isEmpty()) {
       return null;

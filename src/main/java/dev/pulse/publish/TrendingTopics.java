@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,8 @@ final class TrendingTopics {
    * @param members entry positions, most central first
    * @param sources distinct source names, in member order
    */
-  record Topic(String label, String tagKey, String rollUp, int[] members, List<String> sources) {}
+  record Topic(
+      String label, @Nullable String tagKey, String rollUp, int[] members, List<String> sources) {}
 
   private TrendingTopics() {}
 
@@ -123,7 +125,7 @@ final class TrendingTopics {
   }
 
   /** The tag most members carry, when at least half of them (and two) do. */
-  private static String sharedTag(Catalog c, int[] members) {
+  private static @Nullable String sharedTag(Catalog c, int[] members) {
     int needed = Math.max(2, (members.length + 1) / 2);
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int m : members) {

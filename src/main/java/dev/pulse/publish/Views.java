@@ -1,6 +1,7 @@
 package dev.pulse.publish;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values the templates render. Every string here is plain text; the template engine escapes it.
@@ -17,10 +18,10 @@ final class Views {
       String pageTitle,
       String ogTitle,
       String ogType,
-      String description,
+      @Nullable String description,
       String siteTitle,
-      String tagline,
-      String canonical,
+      @Nullable String tagline,
+      @Nullable String canonical,
       String atomHref,
       String jsonHref,
       List<Link> nav,
@@ -28,7 +29,7 @@ final class Views {
       String generatedText) {}
 
   /** A link with an optional count; {@code current} marks the page being shown. */
-  record Link(String href, String label, Integer count, boolean current) {}
+  record Link(@Nullable String href, String label, @Nullable Integer count, boolean current) {}
 
   /** The sentiment badge: text always, colour by CSS class, a symbol for quick scanning. */
   record Badge(String label, String css, String symbol) {}
@@ -48,12 +49,12 @@ final class Views {
       String source,
       String dateIso,
       String dateText,
-      String language,
+      @Nullable String language,
       Badge sentiment,
       String category,
       String categoryHref,
-      String dek,
-      String summary,
+      @Nullable String dek,
+      @Nullable String summary,
       List<Link> topics) {}
 
   /**
@@ -62,7 +63,7 @@ final class Views {
    */
   record TopicView(
       String label,
-      String href,
+      @Nullable String href,
       String rollUp,
       int storyCount,
       int sourceCount,
@@ -73,7 +74,7 @@ final class Views {
   record Section(Link link, Link newest) {}
 
   /** Previous/next links of a paged list. */
-  record Pagination(String prevHref, String nextHref, String label) {}
+  record Pagination(@Nullable String prevHref, @Nullable String nextHref, String label) {}
 
   /**
    * The index, a category page or a topic-tag page. The side column holds the trending topics (when
@@ -87,7 +88,7 @@ final class Views {
       List<Card> cards,
       boolean hasTopics,
       List<TopicView> topics,
-      Pagination pagination,
+      @Nullable Pagination pagination,
       String feedLabel,
       String atomHref,
       String jsonHref,
@@ -107,18 +108,18 @@ final class Views {
   record EntryPage(
       Layout layout,
       Card card,
-      String storyLanguage,
+      @Nullable String storyLanguage,
       String dateTimeText,
-      String byline,
-      String originalUrl,
+      @Nullable String byline,
+      @Nullable String originalUrl,
       String publication,
       boolean localCopy,
-      String image,
-      String imageAlt,
-      String editorsNote,
-      String analyzer,
-      String model,
-      String analysisVersion,
+      @Nullable String image,
+      @Nullable String imageAlt,
+      @Nullable String editorsNote,
+      @Nullable String analyzer,
+      @Nullable String model,
+      @Nullable String analysisVersion,
       String analyzedIso,
       String analyzedText,
       boolean hasRecommendations,
@@ -127,7 +128,7 @@ final class Views {
       List<Card> latest,
       String aboutHref,
       List<Card> elsewhere,
-      Feedback feedback) {
+      @Nullable Feedback feedback) {
 
     public boolean hasElsewhere() {
       return !elsewhere.isEmpty();
