@@ -2,6 +2,7 @@ package dev.pulse.analyze.embedded;
 
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repairs what feeds and scrapers commonly leave in text: HTML entities, entities whose ampersand
@@ -17,7 +18,7 @@ final class ArticleCleaner {
 
   private ArticleCleaner() {}
 
-  static String clean(String text) {
+  static @Nullable String clean(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }

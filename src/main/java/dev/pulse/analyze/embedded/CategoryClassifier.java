@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Zero-shot category from the taxonomy alone. Each category has a prototype (the mean embedding of
@@ -68,11 +69,11 @@ final class CategoryClassifier {
     keywords.forEach(kw -> kw.replaceAll((k, w) -> w / owners.get(k)));
   }
 
-  String classify(String title, List<String> sentences) {
+  String classify(@Nullable String title, List<String> sentences) {
     return categories.get(best(scores(title, sentences))).name();
   }
 
-  double[] scores(String title, List<String> sentences) {
+  double[] scores(@Nullable String title, List<String> sentences) {
     String lead = leadText(sentences, LEAD_WORDS);
     List<String> inputs = new ArrayList<>();
     boolean hasTitle = title != null && !title.isBlank();
@@ -121,7 +122,7 @@ final class CategoryClassifier {
   }
 
   /** Per category: log-damped count of keyword hits, the headline counting double. */
-  double[] keywordEvidence(String title, List<String> sentences) {
+  double[] keywordEvidence(@Nullable String title, List<String> sentences) {
     String head = " " + normalForm(title) + " ";
     String body = " " + normalForm(leadText(sentences, KEYWORD_SCAN_WORDS)) + " ";
     double[] out = new double[categories.size()];
@@ -137,7 +138,7 @@ final class CategoryClassifier {
   }
 
   /** Lower-case tokens with a plain plural "s" dropped, so "goal" also finds "goals". */
-  static String normalForm(String text) {
+  static String normalForm(@Nullable String text) {
     StringBuilder sb = new StringBuilder();
     for (String t : WordTokens.of(text)) {
       if (sb.length() > 0) {

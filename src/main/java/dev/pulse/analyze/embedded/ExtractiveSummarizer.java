@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks 3-4 whole sentences of an article (2 when no more fit), in article order, within a word
@@ -118,7 +119,7 @@ final class ExtractiveSummarizer {
   }
 
   /** A summary of at most {@link #maxWords()} words; never blank when sentences or title exist. */
-  String summarize(String title, List<String> sentences) {
+  String summarize(@Nullable String title, List<String> sentences) {
     List<Candidate> candidates = candidates(title, sentences);
     if (candidates.isEmpty()) {
       return fallback(title, sentences);
@@ -138,7 +139,7 @@ final class ExtractiveSummarizer {
     return sb.toString();
   }
 
-  private List<Candidate> candidates(String title, List<String> sentences) {
+  private List<Candidate> candidates(@Nullable String title, List<String> sentences) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && out.size() < MAX_CANDIDATES; i++) {
       // an agency credit opens the story; a place in capitals may follow a two-sentence standfirst
@@ -174,7 +175,7 @@ final class ExtractiveSummarizer {
    * sentences before it.
    */
   private static boolean introducesSomeone(
-      String s, String title, List<String> sentences, int index) {
+      String s, @Nullable String title, List<String> sentences, int index) {
     String name = SentenceRoles.nameAndAge(s);
     if (name == null) {
       return false;
@@ -237,7 +238,7 @@ final class ExtractiveSummarizer {
         || lower.endsWith(":");
   }
 
-  private void score(String title, List<Candidate> candidates) {
+  private void score(@Nullable String title, List<Candidate> candidates) {
     Map<String, Integer> tf = new HashMap<>();
     for (Candidate c : candidates) {
       for (String t : c.tokens) {
@@ -436,7 +437,7 @@ final class ExtractiveSummarizer {
   }
 
   /** No sentence fits: the first one, cut to the budget; or the title. */
-  private String fallback(String title, List<String> sentences) {
+  private String fallback(@Nullable String title, List<String> sentences) {
     String source =
         sentences.isEmpty() ? (title == null ? "" : title) : stripDateline(sentences.get(0));
     String[] words = source.strip().split("\\s+");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a sentence of a news article can do in a summary, read from its words alone: whether it is
@@ -442,7 +443,7 @@ final class SentenceRoles {
    * null. Such a sentence brings in someone new; a summary should not, unless the story is about
    * them (their name is in the headline or earlier).
    */
-  static String nameAndAge(String sentence) {
+  static @Nullable String nameAndAge(String sentence) {
     String s = sentence.strip();
     if (!NAME_AND_AGE.matcher(s).lookingAt()) {
       return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tone of news by rules over a {@link SentimentLexicon}. A sentence's score sums its polar
@@ -151,7 +152,7 @@ final class SentimentScorer {
    * The tone of an article: the headline and the leading sentences, the earlier ones weighing more,
    * averaged so that long articles are not pushed to an extreme by length alone.
    */
-  double scoreArticle(String title, List<String> sentences) {
+  double scoreArticle(@Nullable String title, List<String> sentences) {
     double sum = 0;
     double weights = 0;
     if (title != null && !title.isBlank()) {

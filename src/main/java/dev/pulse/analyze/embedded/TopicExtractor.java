@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 1-3 key phrases of an article: names (runs of capitalised words) and repeated runs of content
@@ -957,14 +958,14 @@ final class TopicExtractor {
     }
   }
 
-  List<String> extract(String title, List<String> sentences) {
+  List<String> extract(@Nullable String title, List<String> sentences) {
     return extract(title, sentences, null);
   }
 
   /**
    * @param language the article's declared BCP 47 language tag, or null to guess it from the text
    */
-  List<String> extract(String title, List<String> sentences, String language) {
+  List<String> extract(@Nullable String title, List<String> sentences, @Nullable String language) {
     String lang = Stopwords.language(language, title, sentences);
     Set<String> stop = lang.equals(Stopwords.ENGLISH) ? Set.of() : Stopwords.of(lang);
     Map<String, Phrase> phrases = new LinkedHashMap<>();
@@ -979,7 +980,7 @@ final class TopicExtractor {
       double boost = isTitle ? 2.5 : position == 0 ? 1.6 : position < 3 ? 1.2 : 1.0;
       collect(texts.get(s), boost, stop, phrases);
     }
-    List<Phrase> ranked = new ArrayList<>(phrases.values());
+    List<@Nullable Phrase> ranked = new ArrayList<>(phrases.values());
     // a phrase must recur to count as a topic, unless it is a name
     ranked.removeIf(p -> !p.name && (p.count < 2 || p.score < 1.5));
     ranked.removeIf(p -> !isTag(p.surface) || junk(p));
@@ -1154,7 +1155,7 @@ final class TopicExtractor {
    * phrases take the missing words (up to {@link #MAX_TAG_WORDS}); a cased one, whose full name is
    * a candidate of its own, is dropped. Returns the phrase, its completion, or null.
    */
-  private static Phrase completed(Phrase p, List<List<String>> texts) {
+  private static @Nullable Phrase completed(Phrase p, List<List<String>> texts) {
     Phrase current = p;
     for (int round = 0; round < MAX_TAG_WORDS && current != null; round++) {
       String[] words = current.surface.toLowerCase(Locale.ROOT).split(" ");
@@ -1218,7 +1219,8 @@ final class TopicExtractor {
    * The one word that stands at {@code side} (-1 before, 1 after) of every occurrence of {@code
    * words}, when they occur at least twice and it is a content word; else null.
    */
-  private static String sharedNeighbour(String[] words, List<List<String>> texts, int side) {
+  private static @Nullable String sharedNeighbour(
+      String[] words, List<List<String>> texts, int side) {
     String shared = null;
     int seen = 0;
     for (List<String> tokens : texts) {
