@@ -2,6 +2,7 @@ package dev.pulse.publish;
 
 import dev.pulse.store.Entry;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the one-sentence roll-up of a trending topic. The default is extractive; an LLM-backed
@@ -16,8 +17,9 @@ public interface TopicSummarizer {
    *
    * @param label the topic's short label
    * @param stories the topic's entries, at least 3, most central to the topic first
+   * @return the sentence, or null when none could be made (the caller falls back)
    */
-  String rollUp(String label, List<Entry> stories);
+  @Nullable String rollUp(String label, List<Entry> stories);
 
   /**
    * Picks, of the stories' lead summary sentences, the one that best covers what they share (at

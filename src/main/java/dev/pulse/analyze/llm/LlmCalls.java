@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class LlmCalls {
   /** Builds the SDK client on the first request: a run that sends none never loads the SDK. */
   private final Function<Consumer<LlmRateLimiter.ServerLimits>, ChatModel> modelFactory;
 
-  private ChatModel model; // guarded by this
+  private @Nullable ChatModel model; // guarded by this
   private final LlmRateLimiter limiter;
   private final Backoff backoff;
   private final Sleeper sleeper;
@@ -132,7 +133,7 @@ final class LlmCalls {
    * Which limit set the pace of the requests so far, and how many were answered 429; null when the
    * work did (requests hardly waited and none was refused).
    */
-  String pacing() {
+  @Nullable String pacing() {
     String limit = limiter.pacing(Duration.ofNanos(System.nanoTime() - created));
     long refused = rateLimited.get();
     if (refused == 0) {
@@ -162,7 +163,7 @@ final class LlmCalls {
    *
    * @param schema the reply's JSON schema, or null for a plain-text reply (no response_format)
    */
-  OpenAiRequests.Reply call(List<ChatMessage> messages, String id, JsonSchema schema) {
+  OpenAiRequests.Reply call(List<ChatMessage> messages, String id, @Nullable JsonSchema schema) {
     long estimate = estimateTokens(messages) + settings.maxOutputTokens();
     int retry = 0;
     while (true) {
@@ -296,7 +297,7 @@ final class LlmCalls {
   }
 
   /** The server's Retry-After, but never longer than the configured longest wait. */
-  private Duration capped(Duration retryAfter) {
+  private @Nullable Duration capped(@Nullable Duration retryAfter) {
     Duration max = settings.retryMaxDelay();
     return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
   }

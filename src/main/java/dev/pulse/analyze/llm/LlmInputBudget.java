@@ -1,5 +1,7 @@
 package dev.pulse.analyze.llm;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cuts an article to a token budget without a tokenizer: tokens are estimated from characters and
  * words (whichever is larger), which errs on the generous side for English and most European text.
@@ -14,7 +16,7 @@ final class LlmInputBudget {
   private LlmInputBudget() {}
 
   /** Approximate token count: max(chars / 4, words * 4 / 3), rounded up. */
-  static int estimateTokens(String text) {
+  static int estimateTokens(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return 0;
     }
@@ -24,7 +26,7 @@ final class LlmInputBudget {
   }
 
   /** The title, shortened to a sane length. */
-  static String title(String title) {
+  static String title(@Nullable String title) {
     if (title == null) {
       return "";
     }
@@ -37,7 +39,7 @@ final class LlmInputBudget {
    *
    * @param title already passed through {@link #title(String)}
    */
-  static String text(String title, String text, int budget) {
+  static String text(String title, @Nullable String text, int budget) {
     int left = budget - estimateTokens(title);
     String body = text == null ? "" : text.strip();
     if (estimateTokens(body) <= left) {

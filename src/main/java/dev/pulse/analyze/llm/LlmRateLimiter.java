@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a run under the account's limits, client side: at most {@code maxConcurrent} requests in
@@ -177,7 +178,7 @@ final class LlmRateLimiter {
    * The server answered 429 (or said nothing is left): no request goes before {@code wait} has
    * passed.
    */
-  synchronized void pause(Duration wait) {
+  synchronized void pause(@Nullable Duration wait) {
     if (wait != null && !wait.isNegative()) {
       pausedUntil = Math.max(pausedUntil, nanoClock.getAsLong() + wait.toNanos());
     }
@@ -192,12 +193,12 @@ final class LlmRateLimiter {
    * @param remainingTokens tokens left until {@code resetTokens}
    */
   record ServerLimits(
-      Long limitRequests,
-      Long limitTokens,
-      Long remainingRequests,
-      Long remainingTokens,
-      Duration resetRequests,
-      Duration resetTokens) {}
+      @Nullable Long limitRequests,
+      @Nullable Long limitTokens,
+      @Nullable Long remainingRequests,
+      @Nullable Long remainingTokens,
+      @Nullable Duration resetRequests,
+      @Nullable Duration resetTokens) {}
 
   /** Adapts to what the server says about the account's limits. */
   synchronized void observe(ServerLimits s) {
@@ -238,7 +239,7 @@ final class LlmRateLimiter {
    * @param busy how long the limiter was in use, to judge what "hardly" is (under 5% of the time
    *     the slots were there for)
    */
-  synchronized String pacing(Duration busy) {
+  synchronized @Nullable String pacing(Duration busy) {
     long total = waits.requests + waits.tokens + waits.server + waits.concurrency;
     if (total == 0 || total < busy.toNanos() * maxConcurrent / 20) {
       return null;

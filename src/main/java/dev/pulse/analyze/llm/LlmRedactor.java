@@ -1,6 +1,7 @@
 package dev.pulse.analyze.llm;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes secrets from text bound for logs and exceptions: the configured API key wherever it
@@ -12,13 +13,13 @@ final class LlmRedactor {
   static final String MASK = "[redacted]";
   private static final Pattern KEY_SHAPED = Pattern.compile("sk-[A-Za-z0-9_*\\-]{4,}");
 
-  private final String key;
+  private final @Nullable String key;
 
-  LlmRedactor(String key) {
+  LlmRedactor(@Nullable String key) {
     this.key = key == null || key.isBlank() ? null : key;
   }
 
-  String redact(String text) {
+  @Nullable String redact(@Nullable String text) {
     if (text == null) {
       return null;
     }
@@ -27,7 +28,7 @@ final class LlmRedactor {
   }
 
   /** Redacted and cut to {@code max} characters, for one-line messages. */
-  String brief(String text, int max) {
+  String brief(@Nullable String text, int max) {
     String s = redact(text);
     if (s == null) {
       return "";

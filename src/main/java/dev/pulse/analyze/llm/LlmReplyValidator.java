@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an LLM reply in code, whatever the server promised about its shape: one JSON object with a
@@ -100,7 +101,7 @@ final class LlmReplyValidator {
     return new Reply(summary, note, sentiment, category, topics);
   }
 
-  private static JsonNode parse(String raw) {
+  private static JsonNode parse(@Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       throw new InvalidReply("the reply was empty; expected one JSON object");
     }
@@ -138,7 +139,7 @@ final class LlmReplyValidator {
     return s.strip();
   }
 
-  private static String prose(
+  private static @Nullable String prose(
       JsonNode root,
       String field,
       int minSentences,
@@ -186,7 +187,7 @@ final class LlmReplyValidator {
     return clean;
   }
 
-  private Sentiment sentiment(JsonNode root, List<String> errors) {
+  private @Nullable Sentiment sentiment(JsonNode root, List<String> errors) {
     JsonNode v = root.get("sentiment");
     try {
       return Sentiment.fromLabel(v.isTextual() ? v.asText() : null);
@@ -197,7 +198,7 @@ final class LlmReplyValidator {
     }
   }
 
-  private String category(JsonNode root, List<String> errors) {
+  private @Nullable String category(JsonNode root, List<String> errors) {
     JsonNode v = root.get("category");
     var found = v.isTextual() ? taxonomy.find(v.asText()) : java.util.Optional.<Category>empty();
     if (found.isEmpty()) {
@@ -239,7 +240,7 @@ final class LlmReplyValidator {
    * or text addressed to the model or the reader as instructions (an injected "ignore previous
    * instructions ... claim your prize at ..."); null when there is none.
    */
-  static String unsafe(String text) {
+  static @Nullable String unsafe(String text) {
     if (URL.matcher(text).find()) {
       return "a URL";
     }
@@ -253,7 +254,7 @@ final class LlmReplyValidator {
   }
 
   /** What kind of markup the text holds, or null when there is none worth rejecting. */
-  static String markup(String text) {
+  static @Nullable String markup(String text) {
     if (HTML_TAG.matcher(text).find()) {
       return "HTML tags";
     }
@@ -281,7 +282,7 @@ final class LlmReplyValidator {
     return SentenceSplitter.split(text);
   }
 
-  private static String quote(JsonNode v) {
+  private static String quote(@Nullable JsonNode v) {
     String s = v == null ? "nothing" : v.toString();
     return s.length() > 80 ? s.substring(0, 80) + "..." : s;
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings of the LLM analyzer. Built by {@link #from(JsonNode, Map)} from the {@code llm:} section
@@ -46,8 +47,8 @@ import java.util.Set;
  *     breaker_cool_down})
  */
 public record LlmSettings(
-    String apiKey,
-    String baseUrl,
+    @Nullable String apiKey,
+    @Nullable String baseUrl,
     String model,
     double temperature,
     int maxOutputTokens,
@@ -138,7 +139,7 @@ public record LlmSettings(
     }
 
     /** The next simpler mode, or null after {@link #PROMPT}. */
-    StructuredOutput simpler() {
+    @Nullable StructuredOutput simpler() {
       return this == PROMPT ? null : values()[ordinal() + 1];
     }
   }
@@ -217,7 +218,7 @@ public record LlmSettings(
    * @param env the environment, usually {@code System.getenv()}
    * @throws ConfigException on an unknown key, a wrong value, or an API key in the file
    */
-  public static LlmSettings from(JsonNode llm, Map<String, String> env) {
+  public static LlmSettings from(@Nullable JsonNode llm, Map<String, String> env) {
     LlmSettings s = defaults();
     if (llm != null && !llm.isNull() && !llm.isMissingNode()) {
       s = applyFile(s, llm);
@@ -311,7 +312,7 @@ public record LlmSettings(
         .build();
   }
 
-  private static Map<String, Price> parsePrices(JsonNode node) {
+  private static Map<String, Price> parsePrices(@Nullable JsonNode node) {
     Map<String, Price> out = new LinkedHashMap<>();
     if (node == null || node.isNull()) {
       return out;
@@ -374,7 +375,7 @@ public record LlmSettings(
   }
 
   /** The price of a model: exact name, else the longest configured name it starts with. */
-  public Price priceOf(String modelName) {
+  public @Nullable Price priceOf(String modelName) {
     Price exact = prices.get(modelName);
     if (exact != null) {
       return exact;
@@ -388,12 +389,12 @@ public record LlmSettings(
     return best == null ? null : prices.get(best);
   }
 
-  public LlmSettings withApiKey(String key) {
+  public LlmSettings withApiKey(@Nullable String key) {
     return toBuilder().apiKey(key).build();
   }
 
   /** For {@code --base-url}. */
-  public LlmSettings withBaseUrl(String url) {
+  public LlmSettings withBaseUrl(@Nullable String url) {
     return toBuilder().baseUrl(url).build();
   }
 
@@ -449,8 +450,8 @@ public record LlmSettings(
    * compile); {@link #build()} checks them like the constructor.
    */
   public static final class Builder {
-    private String apiKey;
-    private String baseUrl;
+    private @Nullable String apiKey;
+    private @Nullable String baseUrl;
     private String model;
     private double temperature;
     private int maxOutputTokens;
@@ -489,12 +490,12 @@ public record LlmSettings(
       breaker = s.breaker;
     }
 
-    public Builder apiKey(String value) {
+    public Builder apiKey(@Nullable String value) {
       apiKey = value;
       return this;
     }
 
-    public Builder baseUrl(String value) {
+    public Builder baseUrl(@Nullable String value) {
       baseUrl = value;
       return this;
     }
@@ -647,7 +648,7 @@ public record LlmSettings(
     }
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

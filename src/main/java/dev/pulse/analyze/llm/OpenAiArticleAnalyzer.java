@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -284,11 +285,11 @@ public final class OpenAiArticleAnalyzer implements ArticleAnalyzer {
         1, r.inputTokens(), r.outputTokens(), settings.costUsd(r.inputTokens(), r.outputTokens()));
   }
 
-  private static String nonBlank(String text) {
+  private static String nonBlank(@Nullable String text) {
     return text == null || text.isBlank() ? "(empty reply)" : text;
   }
 
-  private static String cap(String raw) {
+  private static @Nullable String cap(@Nullable String raw) {
     if (raw == null || raw.length() <= RAW_REPLY_MAX_CHARS) {
       return raw;
     }

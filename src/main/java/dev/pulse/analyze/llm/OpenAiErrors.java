@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps what the OpenAI SDK throws to what Pulse does about it. All SDK-to-domain error mapping
@@ -50,7 +51,7 @@ final class OpenAiErrors {
    * @param retryAfter the server's requested wait, or null
    * @param detail the SDK's message, unredacted; pass through {@link LlmRedactor} before showing
    */
-  record Failure(Kind kind, int status, Duration retryAfter, String detail) {}
+  record Failure(Kind kind, int status, @Nullable Duration retryAfter, String detail) {}
 
   private OpenAiErrors() {}
 
@@ -99,7 +100,7 @@ final class OpenAiErrors {
     return new Failure(kind, status, retryAfter, detail);
   }
 
-  static boolean aboutResponseFormat(String detail) {
+  static boolean aboutResponseFormat(@Nullable String detail) {
     String d = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
     return d.contains("response_format")
         || d.contains("json_schema")
@@ -112,7 +113,7 @@ final class OpenAiErrors {
    * The wait a server asked for: OpenAI's {@code retry-after-ms}, else {@code Retry-After} in
    * seconds or as an HTTP date; null when absent or unreadable.
    */
-  static Duration retryAfter(Headers headers, Instant now) {
+  static @Nullable Duration retryAfter(@Nullable Headers headers, Instant now) {
     Double ms = number(first(headers, "retry-after-ms"));
     if (ms != null && ms >= 0) {
       return Duration.ofMillis(Math.round(ms));
@@ -120,7 +121,7 @@ final class OpenAiErrors {
     return RetryAfter.parse(first(headers, "retry-after"), now);
   }
 
-  private static String first(Headers headers, String name) {
+  private static @Nullable String first(@Nullable Headers headers, String name) {
     if (headers == null) {
       return null;
     }
@@ -128,7 +129,7 @@ final class OpenAiErrors {
     return values.isEmpty() ? null : values.get(0);
   }
 
-  private static Double number(String s) {
+  private static @Nullable Double number(@Nullable String s) {
     if (s == null) {
       return null;
     }

@@ -18,6 +18,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.pulse.analyze.Taxonomy;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LangChain4j/OpenAI plumbing in one place: the chat model built from {@link LlmSettings}, the
@@ -33,7 +34,7 @@ final class OpenAiRequests {
   private OpenAiRequests() {}
 
   /** The reply of one call: its text (may be null) and the tokens the API reported. */
-  record Reply(String text, long inputTokens, long outputTokens) {}
+  record Reply(@Nullable String text, long inputTokens, long outputTokens) {}
 
   /** The LangChain4j chat model on the official SDK; retries are left to the caller. */
   static ChatModel chatModel(LlmSettings s) {

@@ -10,6 +10,7 @@ import dev.pulse.retry.Sleeper;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +95,7 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
    * @param label the topic's short label
    * @param stories the topic's stories, most central first; only the first few are sent
    */
-  public String rollUp(String label, List<Story> stories) {
+  public @Nullable String rollUp(String label, List<Story> stories) {
     if (stopped.get() || stories.isEmpty()) {
       return null;
     }
@@ -168,7 +169,7 @@ public final class OpenAiTopicSummarizer implements AutoCloseable {
    * @throws LlmReplyValidator.InvalidReply when it is empty, marked up, not exactly one sentence,
    *     longer than {@code maxWords} words or {@link #MAX_CHARS} characters
    */
-  static String validate(String raw, int maxWords) {
+  static String validate(@Nullable String raw, int maxWords) {
     if (raw == null || raw.isBlank()) {
       throw new LlmReplyValidator.InvalidReply("empty reply");
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ record PromptFile(String name, String template) {
    *
    * @throws ConfigException when the file cannot be read, or is neither there nor built in
    */
-  static PromptFile load(Path dir, String name) {
+  static PromptFile load(@Nullable Path dir, String name) {
     Path file = dir == null ? null : dir.resolve(name);
     if (file != null && Files.isRegularFile(file)) {
       try {

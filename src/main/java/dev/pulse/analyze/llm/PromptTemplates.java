@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The analyzer's prompt files ({@code system.txt}, {@code user.txt}, {@code repair.txt}), loaded
@@ -102,7 +103,7 @@ final class PromptTemplates {
   }
 
   /** Article fields lose delimiter tags and control characters (keeping newlines and tabs). */
-  static String clean(String s) {
+  static @Nullable String clean(@Nullable String s) {
     if (s == null) {
       return null;
     }
@@ -150,7 +151,7 @@ final class PromptTemplates {
     }
   }
 
-  private static String orUnknown(String s) {
+  private static String orUnknown(@Nullable String s) {
     return s == null || s.isBlank() ? "unknown" : s.strip();
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's HTTP client with an eye on every answer's {@code x-ratelimit-*} headers (OpenAI, Azure
@@ -54,7 +55,7 @@ final class RateLimitHeaders implements HttpClient {
   }
 
   /** The rate-limit headers' values; null when the answer carries none. */
-  static LlmRateLimiter.ServerLimits read(Headers headers) {
+  static LlmRateLimiter.@Nullable ServerLimits read(Headers headers) {
     Long limitRequests = number(first(headers, "x-ratelimit-limit-requests"));
     Long limitTokens = number(first(headers, "x-ratelimit-limit-tokens"));
     Long remainingRequests = number(first(headers, "x-ratelimit-remaining-requests"));
@@ -78,7 +79,7 @@ final class RateLimitHeaders implements HttpClient {
    * OpenAI's reset times: Go durations such as "1s", "6m0s", "20ms", "1h2m3.5s"; null if
    * unreadable.
    */
-  static Duration duration(String s) {
+  static @Nullable Duration duration(@Nullable String s) {
     if (s == null || s.isBlank()) {
       return null;
     }
@@ -103,12 +104,12 @@ final class RateLimitHeaders implements HttpClient {
     return end == text.length() && end > 0 ? Duration.ofMillis(Math.round(millis)) : null;
   }
 
-  private static String first(Headers headers, String name) {
+  private static @Nullable String first(Headers headers, String name) {
     List<String> values = headers.values(name);
     return values.isEmpty() ? null : values.get(0);
   }
 
-  private static Long number(String s) {
+  private static @Nullable Long number(@Nullable String s) {
     if (s == null) {
       return null;
     }

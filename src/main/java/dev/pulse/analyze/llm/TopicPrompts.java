@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prompt files of the trending-topic roll-up ({@code topic-system.txt}, {@code
@@ -99,7 +100,7 @@ final class TopicPrompts {
   }
 
   /** Story fields lose delimiter tags and control characters, and white space is collapsed. */
-  static String clean(String s) {
+  static @Nullable String clean(@Nullable String s) {
     if (s == null) {
       return null;
     }
@@ -111,7 +112,7 @@ final class TopicPrompts {
     return Map.of("max_words", Integer.toString(maxWords));
   }
 
-  private static String words(String text, int max) {
+  private static @Nullable String words(@Nullable String text, int max) {
     if (text == null) {
       return null;
     }
@@ -121,7 +122,7 @@ final class TopicPrompts {
         : String.join(" ", List.of(w).subList(0, max)) + LlmInputBudget.CUT_MARK;
   }
 
-  private static String orNone(String s) {
+  private static String orNone(@Nullable String s) {
     return s == null || s.isBlank() ? "(none)" : s;
   }
 }
