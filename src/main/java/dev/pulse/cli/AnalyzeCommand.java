@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--threads",
       description =
           "Articles analyzed at once (default: what the analyzer allows: the cores, or llm.max_concurrent).")
-  Integer threads;
+  @Nullable Integer threads;
 
   @Override
   public Integer call() {
@@ -232,7 +233,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** The line's "id" when it is readable JSON with one, else null. */
-  private static String idOf(String line) {
+  private static @Nullable String idOf(String line) {
     try {
       JsonNode id = JSON.readTree(line).get("id");
       return id == null || id.isNull() ? null : id.asText();
@@ -242,7 +243,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** One output line, or null for a blank input line. */
-  static String analyzeLine(ArticleAnalyzer a, String line) throws IOException {
+  static @Nullable String analyzeLine(ArticleAnalyzer a, String line) throws IOException {
     if (line.isBlank()) {
       return null;
     }

@@ -8,6 +8,7 @@ import dev.pulse.analyze.llm.LlmSettings;
 import dev.pulse.config.ConfigException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the analyzer a command asks for by name: auto, llm or embedded (see {@link Analyzers}).
@@ -22,7 +23,7 @@ final class AnalyzerChoice {
    * As {@link #create(String, Taxonomy, int, LlmSettings)} with LLM settings from the environment
    * only.
    */
-  static ArticleAnalyzer create(String name, Taxonomy taxonomy, int summaryMaxWords) {
+  static ArticleAnalyzer create(@Nullable String name, Taxonomy taxonomy, int summaryMaxWords) {
     return create(name, taxonomy, summaryMaxWords, LlmSettings.from(null, System.getenv()));
   }
 
@@ -35,7 +36,7 @@ final class AnalyzerChoice {
    *     are wrong
    */
   static ArticleAnalyzer create(
-      String name, Taxonomy taxonomy, int summaryMaxWords, LlmSettings llm) {
+      @Nullable String name, Taxonomy taxonomy, int summaryMaxWords, LlmSettings llm) {
     return create(name, taxonomy, summaryMaxWords, llm, dev.pulse.analyze.llm.LlmGate.NONE);
   }
 
@@ -44,7 +45,7 @@ final class AnalyzerChoice {
    * processes sharing {@code shared}.
    */
   static ArticleAnalyzer create(
-      String name,
+      @Nullable String name,
       Taxonomy taxonomy,
       int summaryMaxWords,
       LlmSettings llm,

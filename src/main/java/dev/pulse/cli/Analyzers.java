@@ -9,6 +9,7 @@ import dev.pulse.config.ConfigException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,10 @@ public final class Analyzers {
    * @throws ConfigException on an unknown choice, or "llm" against OpenAI's endpoint without a key
    */
   public static ArticleAnalyzer create(
-      String choice, Taxonomy taxonomy, LlmSettings llm, Supplier<ArticleAnalyzer> embedded) {
+      @Nullable String choice,
+      Taxonomy taxonomy,
+      LlmSettings llm,
+      Supplier<ArticleAnalyzer> embedded) {
     return create(choice, taxonomy, llm, LlmGate.NONE, embedded);
   }
 
@@ -39,7 +43,7 @@ public final class Analyzers {
    * processes sharing {@code shared} (the workers of one store).
    */
   public static ArticleAnalyzer create(
-      String choice,
+      @Nullable String choice,
       Taxonomy taxonomy,
       LlmSettings llm,
       LlmGate shared,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,13 +58,13 @@ final class EvalCommand implements Callable<Integer> {
       names = "--prompts",
       paramLabel = "DIR",
       description = "LLM prompt folder (default: llm.prompts_dir).")
-  Path prompts;
+  @Nullable Path prompts;
 
   @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model).")
-  String model;
+  @Nullable String model;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "OpenAI-compatible endpoint.")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   @Option(
       names = "--limit",
@@ -84,14 +85,14 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "KEY=A,B",
       description =
           "Two set-ups side by side, differing in one setting: prompts=DIR1,DIR2 | model=M1,M2 | analyzer=llm,embedded.")
-  String compare;
+  @Nullable String compare;
 
   @Option(
       names = "--label-map",
       paramLabel = "FILE",
       description =
           "JSON map from our category names to the data's labels (one map, or one per \"dataset\", as scripts/eval/label-maps.json).")
-  Path labelMap;
+  @Nullable Path labelMap;
 
   @CommandLine.Mixin AnalysisOptions analysis = new AnalysisOptions();
 

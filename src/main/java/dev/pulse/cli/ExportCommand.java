@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "output file (default: stdout)")
-  Path out;
+  @Nullable Path out;
 
   enum Format {
     jsonl

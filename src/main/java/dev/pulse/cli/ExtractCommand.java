@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ public final class ExtractCommand implements Callable<Integer> {
       names = "--url",
       paramLabel = "URL",
       description = "The URL the pages came from, to resolve relative links.")
-  String url;
+  @Nullable String url;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML files to extract.")
   List<Path> files;

@@ -3,19 +3,20 @@ package dev.pulse.cli;
 import dev.pulse.analyze.llm.LlmSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --model}, {@code --base-url} and {@code --llm KEY=VALUE}: the LLM settings flags. */
 final class LlmOptions {
 
   @Option(names = "--model", paramLabel = "NAME", description = "LLM model (overrides llm.model)")
-  String model;
+  @Nullable String model;
 
   @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "OpenAI-compatible endpoint (overrides OPENAI_BASE_URL and llm.base_url)")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   @Option(
       names = "--llm",

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The encoder of Pulse's log lines on stderr (logback.xml). {@code PULSE_LOG_FORMAT=text} (the
@@ -48,7 +49,7 @@ public final class LogEncoder extends PatternLayoutEncoder {
    * True for "json"; false for unset, blank or "text"; anything else is said once on stderr
    * (logging is not up yet) and read as text.
    */
-  static boolean json(String format) {
+  static boolean json(@Nullable String format) {
     if (format == null || format.isBlank()) {
       return false;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,10 @@ final class ProgressLine implements AutoCloseable {
   private static volatile boolean onScreen;
 
   private final ScheduledExecutorService timer;
-  private final PrintStream terminal;
+  private final @Nullable PrintStream terminal;
 
   private ProgressLine(
-      Supplier<RunProgress.Snapshot> progress, PrintStream terminal, Duration every) {
+      Supplier<RunProgress.Snapshot> progress, @Nullable PrintStream terminal, Duration every) {
     this.terminal = terminal;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
@@ -59,7 +60,7 @@ final class ProgressLine implements AutoCloseable {
 
   /** For tests: redraws on {@code terminal}, or logs plain lines when it is null. */
   static ProgressLine start(
-      Supplier<RunProgress.Snapshot> progress, PrintStream terminal, Duration every) {
+      Supplier<RunProgress.Snapshot> progress, @Nullable PrintStream terminal, Duration every) {
     return new ProgressLine(progress, terminal, every);
   }
 

@@ -49,7 +49,7 @@ final class Publishing {
    *
    * @param choice auto, llm, embedded or extractive; null means auto
    */
-  static TopicSummarizer topicSummarizer(String choice, LlmSettings llm) {
+  static TopicSummarizer topicSummarizer(@Nullable String choice, LlmSettings llm) {
     return topicSummarizer(choice, llm, null);
   }
 
@@ -60,7 +60,7 @@ final class Publishing {
    * @param analyzer the run's analyzer, or null
    */
   static TopicSummarizer topicSummarizer(
-      String choice, LlmSettings llm, @Nullable ArticleAnalyzer analyzer) {
+      @Nullable String choice, LlmSettings llm, @Nullable ArticleAnalyzer analyzer) {
     String c = choice == null ? "auto" : choice.strip().toLowerCase(Locale.ROOT);
     if (NO_LLM.contains(c) || !llm.configured()) {
       return TopicSummarizer.extractive();

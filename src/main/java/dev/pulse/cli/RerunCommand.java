@@ -7,6 +7,7 @@ import dev.pulse.publish.JsonlExporter;
 import dev.pulse.store.Entry;
 import java.net.URI;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ final class RerunCommand implements Callable<Integer> {
       description =
           "source name to record (default: the entry's current source, or the URL's host for a"
               + " new entry)")
-  String source;
+  @Nullable String source;
 
   @Override
   public Integer call() {

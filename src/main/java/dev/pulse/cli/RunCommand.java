@@ -8,6 +8,7 @@ import dev.pulse.pipeline.RunReport;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin WaitOption wait;
 
   @Option(names = "--out", paramLabel = "DIR", description = "site output (default: out/site)")
-  Path out;
+  @Nullable Path out;
 
   @Option(names = "--no-site", description = "do not render the site after the run")
   boolean noSite;
@@ -38,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "write the run's figures as OpenMetrics text (for node_exporter's textfile collector)")
-  Path metricsFile;
+  @Nullable Path metricsFile;
 
   @Override
   public Integer call() {

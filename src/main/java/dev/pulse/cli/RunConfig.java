@@ -7,6 +7,7 @@ import dev.pulse.pipeline.RunControl;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code run:} section: {@code max_duration} (the whole run's time budget; the items not
@@ -20,7 +21,7 @@ final class RunConfig {
   private RunConfig() {}
 
   /** The run's control from the section, its budget counted from now. */
-  static RunControl control(JsonNode run) {
+  static RunControl control(@Nullable JsonNode run) {
     if (run != null && !run.isMissingNode() && !run.isNull() && !run.isObject()) {
       throw new ConfigException("'run' must be a mapping with max_duration and/or grace");
     }
@@ -41,7 +42,8 @@ final class RunConfig {
     return new RunControl(grace, budget);
   }
 
-  private static Duration duration(JsonNode run, String key, Duration fallback) {
+  private static @Nullable Duration duration(
+      @Nullable JsonNode run, String key, @Nullable Duration fallback) {
     JsonNode v = run == null ? null : run.get(key);
     if (v == null || v.isNull() || v.isMissingNode()) {
       return fallback;

@@ -9,6 +9,7 @@ import dev.pulse.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class SiteCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/site)")
-  Path out;
+  @Nullable Path out;
 
   @Option(
       names = "--roll-ups",

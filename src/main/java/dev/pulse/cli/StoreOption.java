@@ -7,6 +7,7 @@ import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --db STORE}: the store (a SQLite file or a PostgreSQL URL), when not the config's. */
@@ -19,7 +20,7 @@ final class StoreOption {
           "the store: a SQLite file or postgresql://host:5432/db (credentials from"
               + " PULSE_STORE_USER/PULSE_STORE_PASSWORD or PGUSER/PGPASSWORD); default: the"
               + " config's 'store', data/pulse.db")
-  String db;
+  @Nullable String db;
 
   /**
    * The store setting: {@code --db}, else the config's.

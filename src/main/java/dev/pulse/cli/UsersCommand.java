@@ -7,6 +7,7 @@ import dev.pulse.editorial.Passwords;
 import dev.pulse.editorial.Role;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,7 @@ final class UsersCommand implements Runnable {
      * Runs {@code action} on the desk of the opened store, then prints the line it returns (none
      * when null).
      */
-    final Integer onDesk(java.util.function.Function<JdbcDeskStore, String> action) {
+    final Integer onDesk(java.util.function.Function<JdbcDeskStore, @Nullable String> action) {
       String said;
       try (dev.pulse.store.Store opened = store.open()) {
         said = action.apply(new JdbcDeskStore(opened));

@@ -2,6 +2,7 @@ package dev.pulse.cli;
 
 import dev.pulse.config.PulseConfig;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,7 @@ final class WaitOption {
       description =
           "when another run holds the store, wait for it (at most DURATION, e.g. 10m; without a"
               + " value, as long as it takes) instead of exiting with code 6")
-  String wait;
+  @Nullable String wait;
 
   /** How long to wait for the store: zero when not asked to. */
   Duration duration(CommandLine cmd) {

@@ -136,7 +136,7 @@ final class Wiring implements AutoCloseable {
       String command,
       Duration wait,
       Sharing sharing,
-      StoreLock held) {
+      @Nullable StoreLock held) {
     Taxonomy taxonomy = Taxonomy.load(cfg.taxonomy());
     sourceCategories(cfg, taxonomy); // checked before the store is opened
     FetchSettings fetchSettings;
@@ -408,7 +408,7 @@ final class Wiring implements AutoCloseable {
     }
     return new ValidatorStore() {
       @Override
-      public ValidatorStore.Validators get(String url) {
+      public ValidatorStore.@Nullable Validators get(String url) {
         return null;
       }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,7 @@ final class WorkerCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description = "items in flight in this worker (default: the config's worker.threads)")
-  Integer threads;
+  @Nullable Integer threads;
 
   @Override
   public Integer call() {

@@ -7,6 +7,7 @@ import dev.pulse.config.Section;
 import dev.pulse.worker.WorkerSettings;
 import java.time.Duration;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code worker:} section of {@code pulse worker}: {@code threads}, {@code heartbeat_timeout},
@@ -58,7 +59,8 @@ final class WorkerConfig {
    * {@code site.schedule}, or its old name {@code worker.site_schedule} with a warning naming the
    * new key; both at once is an error.
    */
-  private static String siteSchedule(Section worker, Section site, String fallback) {
+  private static @Nullable String siteSchedule(
+      Section worker, Section site, @Nullable String fallback) {
     if (!worker.has("site_schedule")) {
       return cron(site, "site", "schedule", fallback);
     }
@@ -83,7 +85,8 @@ final class WorkerConfig {
     return cron(s, "worker", key, fallback);
   }
 
-  private static String cron(Section s, String section, String key, String fallback) {
+  private static @Nullable String cron(
+      Section s, String section, String key, @Nullable String fallback) {
     String text = s.text(key, fallback);
     if (text == null) {
       return null;
