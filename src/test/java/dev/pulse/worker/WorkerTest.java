@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.pulse.analyze.Analysis;
-import dev.pulse.analyze.ArticleAnalyzer;
-import dev.pulse.analyze.ArticleText;
-import dev.pulse.analyze.Category;
-import dev.pulse.analyze.Sentiment;
-import dev.pulse.analyze.Taxonomy;
 import dev.pulse.analyze.Usage;
-import dev.pulse.extract.ArticleExtractor;
-import dev.pulse.extract.ExtractedArticle;
-import dev.pulse.fetch.FetchResult;
-import dev.pulse.fetch.Fetcher;
 import dev.pulse.pipeline.Pipeline;
-import dev.pulse.pipeline.PipelineSettings;
 import dev.pulse.pipeline.RunControl;
 import dev.pulse.source.DiscoveredItem;
-import dev.pulse.source.Discovery;
 import dev.pulse.source.SourceConfig;
 import dev.pulse.store.RunRecord;
 import dev.pulse.store.Store;
 import dev.pulse.store.StoreLocation;
 import dev.pulse.store.Stores;
 import dev.pulse.store.TestStores;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -80,81 +67,16 @@ class WorkerTest {
   }
 
   private Pipeline pipeline(int items) {
-    Fetcher fetcher =
+    return FakeStages.pipeline(
+        store,
+        items,
+        i -> "https://news" + (i % 2) + ".example/" + i,
         request -> {
           fetches.incrementAndGet();
-          String body = "Story " + request.url() + "|Text of " + request.url() + ".";
-          return new FetchResult(
-              request.url(),
-              request.url(),
-              200,
-              "text/html",
-              StandardCharsets.UTF_8,
-              body.getBytes(StandardCharsets.UTF_8),
-              null,
-              null,
-              Instant.now());
-        };
-    ArticleExtractor extractor =
-        new ArticleExtractor() {
-          @Override
-          public ExtractedArticle extract(String html, String url) {
-            String[] p = html.split("\\|", 2);
-            return new ExtractedArticle(url, p[0], null, null, null, "en", null, null, null, p[1]);
-          }
-
-          @Override
-          public String version() {
-            return "test/1";
-          }
-        };
-    ArticleAnalyzer analyzer =
-        new ArticleAnalyzer() {
-          @Override
-          public Analysis analyze(ArticleText a) {
-            analyses.incrementAndGet();
-            return new Analysis(
-                "Summary of " + a.title() + ".",
-                null,
-                Sentiment.NEUTRAL,
-                "Technology",
-                List.of("t"),
-                name(),
-                model(),
-                version(),
-                new Usage(1, 10, 10, 0));
-          }
-
-          @Override
-          public String name() {
-            return "fake";
-          }
-
-          @Override
-          public String model() {
-            return "fake";
-          }
-
-          @Override
-          public String version() {
-            return "1";
-          }
-        };
-    return new Pipeline(
-        source -> {
-          List<DiscoveredItem> found = new ArrayList<>();
-          for (int i = 0; i < items; i++) {
-            String url = "https://news" + (i % 2) + ".example/" + i;
-            found.add(new DiscoveredItem(url, null, null, "Test", null));
-          }
-          return new Discovery(source, found, List.of());
+          return FakeStages.page(request.url());
         },
-        fetcher,
-        extractor,
-        analyzer,
-        store,
-        new Taxonomy(List.of(new Category("Technology", "tech", null, null))),
-        PipelineSettings.DEFAULTS);
+        new Usage(1, 10, 10, 0),
+        analyses::incrementAndGet);
   }
 
   private long count(String sql) throws Exception {
